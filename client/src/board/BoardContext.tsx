@@ -1,0 +1,106 @@
+/**
+ * Everything a board page needs, composed once and provided through context: the connection,
+ * the store, presence, undo, filters, and what this participant may do.
+ */
+import { createContext, createEffect, createMemo, createSignal, on, onCleanup, useContext, type ParentProps } from 'solid-js';
+import * as Y from 'yjs';
+import type { BoardInfo } from '../api/api';
+import { presenceColor } from '../local/identity';
+import { createBoardConnection, type BoardConnectionOptions } from './connection/createBoardConnection';
+import { createFilters } from './createFilters';
+import { createServerClock } from './session/createServerClock';
+import { createBallot } from './voting/createBallot';
+import { createParticipantIdentity } from './voting/participantIdentity';
+import { createScoring } from './voting/createScoring';
+import { createPresence } from './presence/createPresence';
+import { createBoardStore } from './store/createBoardStore';
+
+function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: string }) {
+  const connection = createBoardConnection(options);
+  const store = createBoardStore(connection.content, connection.session);
+  onCleanup(store.dispose);
+  const presence = createPresence(connection.awareness, { name: options.name, color: presenceColor(options.name), role: options.info.role });
+  // Tracks only transactions without an origin: this participant's own commands, never
+  // remote edits (those carry the provider as origin).
+  const undo = new Y.UndoManager(
+    [
+      connection.content.getMap('lanes'),
+      connection.content.getMap('cards'),
+      connection.content.getMap('comments'),
+      connection.content.getMap('groups'),
+      connection.content.getMap('meta'),
+    ],
+    { captureTimeout: 400 },
+  );
+  onCleanup(() => undo.destroy());
+  const role = options.info.role;
+  // Mirrors the relay's rule, so nobody is offered an edit the server would refuse.
+  const canEdit = createMemo(() => role === 'facilitator' || (role === 'editor' && !store.state.session.locked && store.state.session.phase !== 'closed'));
+  const clock = createServerClock();
+  const identity = createParticipantIdentity({ boardId: options.boardId, token: options.token, role, name: options.name });
+  const ballot = createBallot({ boardId: options.boardId, token: options.token, identity });
+  const scoring = createScoring({ boardId: options.boardId, token: options.token, identity });
+  createEffect(
+    on(
+      () => store.state.session.phase === 'scoring' && (role === 'expert' || role === 'facilitator'),
+      (scoringOpen) => scoringOpen && void scoring.refresh(),
+    ),
+  );
+  // Fetch the ballot when voting opens (and when it is revealed), not before anyone needs it.
+  createEffect(
+    on(
+      () => store.state.session.phase === 'voting' && role !== 'viewer',
+      (voting) => voting && void ballot.refresh(),
+    ),
+  );
+  const filters = createFilters(() => store.state);
+  const [openCardId, setOpenCardId] = createSignal<string | null>(null);
+  const [lastDeletion, setLastDeletion] = createSignal(0);
+  const openCard = (id: string | null) => {
+    setOpenCardId(id);
+    presence.setEditing(id);
+  };
+  return {
+    boardId: options.boardId,
+    token: options.token,
+    info: options.info,
+    name: options.name,
+    role,
+    doc: connection.content,
+    sessionDoc: connection.session,
+    clock,
+    ballot,
+    scoring,
+    connection,
+    state: store.state,
+    presence,
+    undo,
+    canEdit,
+    isFacilitator: role === 'facilitator',
+    filters,
+    openCardId,
+    openCard,
+    lastDeletion,
+    /** Runs a deletion as its own undo step and offers Undo for it. */
+    deleteWithUndo: (remove: () => void) => {
+      undo.stopCapturing();
+      remove();
+      undo.stopCapturing();
+      setLastDeletion(Date.now());
+    },
+  };
+}
+
+export type Board = ReturnType<typeof createBoard>;
+const BoardContext = createContext<Board>();
+
+export function BoardProvider(props: ParentProps<BoardConnectionOptions & { info: BoardInfo; name: string }>) {
+  const board = createBoard(props);
+  return <BoardContext.Provider value={board}>{props.children}</BoardContext.Provider>;
+}
+
+export function useBoard(): Board {
+  const board = useContext(BoardContext);
+  if (!board) throw new Error('useBoard outside BoardProvider');
+  return board;
+}

@@ -1,0 +1,96 @@
+/** The board: header with presence and connection state, filters, lanes, and the card editor. */
+import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import type { BoardInfo } from '../api/api';
+import { useI18n } from '../i18n/I18nProvider';
+import { ErrorPage } from '../join/ErrorPage';
+import { TopBar } from '../ui/TopBar';
+import { BoardProvider, useBoard } from './BoardContext';
+import { CardEditor } from './cards/CardEditor';
+import { ConnectionBadge } from './ConnectionBadge';
+import { CursorLayer } from './presence/CursorLayer';
+import { PresenceBar } from './presence/PresenceBar';
+import { FilterBar } from './FilterBar';
+import { SessionBar } from './session/SessionBar';
+import { ResultsPanel } from './voting/ResultsPanel';
+import { AddLaneButton } from './lanes/AddLaneButton';
+import { LaneColumn } from './lanes/LaneColumn';
+import { OrphanCards } from './lanes/OrphanCards';
+import { UndoToast } from './UndoToast';
+
+export default function BoardPage(props: { boardId: string; token: string; info: BoardInfo; name: string }) {
+  return (
+    <BoardProvider boardId={props.boardId} token={props.token} info={props.info} name={props.name}>
+      <BoardView />
+    </BoardProvider>
+  );
+}
+
+function BoardView() {
+  const board = useBoard();
+  const { t, formatDate } = useI18n();
+  const [laneIndex, setLaneIndex] = createSignal(0);
+  let lanesElement!: HTMLDivElement;
+
+  const onKey = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || !board.canEdit()) return;
+    event.preventDefault();
+    if (event.shiftKey) board.undo.redo();
+    else board.undo.undo();
+  };
+  onMount(() => document.addEventListener('keydown', onKey));
+  onCleanup(() => document.removeEventListener('keydown', onKey));
+
+  const onPointerMove = (event: PointerEvent) => {
+    const rect = lanesElement.getBoundingClientRect();
+    board.presence.moveCursor({ x: event.clientX - rect.left + lanesElement.scrollLeft, y: event.clientY - rect.top + lanesElement.scrollTop });
+  };
+
+  return (
+    <Show when={board.connection.fatalClose() === null} fallback={<ErrorPage code="forbidden" />}>
+      <div class="page board" data-role={board.role}>
+        <TopBar class="board-header">
+          <div class="board-title">
+            <h1>{board.state.meta.title}</h1>
+            <span class="muted">
+              {[board.state.meta.place, board.state.meta.date ? formatDate(board.state.meta.date) : ''].filter(Boolean).join(' · ')}
+            </span>
+          </div>
+          <Show when={board.role === 'viewer' || board.role === 'expert'}>
+            <span class="badge">{t('board.readOnly')}</span>
+          </Show>
+          <Show when={board.state.session.locked}>
+            <span class="badge warning" role="status">
+              {t('board.locked')}
+            </span>
+          </Show>
+          <Show when={board.state.session.phase === 'closed'}>
+            <span class="badge warning" role="status">
+              {t('session.closed')}
+            </span>
+          </Show>
+          <PresenceBar />
+          <ConnectionBadge />
+        </TopBar>
+        <SessionBar />
+        <FilterBar />
+        <ResultsPanel />
+        <label class="lane-switcher">
+          {t('board.laneSwitcher')}
+          <select value={laneIndex()} onChange={(e) => setLaneIndex(Number(e.currentTarget.value))}>
+            <For each={board.state.lanes}>{(lane, i) => <option value={i()}>{lane.title}</option>}</For>
+          </select>
+        </label>
+        <div class="lanes" ref={lanesElement} onPointerMove={onPointerMove} onPointerLeave={() => board.presence.moveCursor(null)}>
+          <For each={board.state.lanes}>{(lane, i) => <LaneColumn lane={lane} index={i()} current={i() === laneIndex()} />}</For>
+          <OrphanCards />
+          <Show when={board.isFacilitator}>
+            <AddLaneButton />
+          </Show>
+          <CursorLayer />
+        </div>
+        <Show when={board.openCardId()}>{(id) => <CardEditor cardId={id()} />}</Show>
+        <UndoToast />
+      </div>
+    </Show>
+  );
+}

@@ -1,0 +1,20 @@
+/** Always-visible connection state, and how many local edits the server has not confirmed. */
+import { Show } from 'solid-js';
+import { useI18n } from '../i18n/I18nProvider';
+import { useBoard } from './BoardContext';
+
+export function ConnectionBadge() {
+  const { t } = useI18n();
+  const { connection } = useBoard();
+  return (
+    <div class="connection" data-status={connection.status()} role="status" aria-live="polite">
+      <span class="dot" aria-hidden="true" />
+      <span>{t(`connection.${connection.status()}`)}</span>
+      <Show when={connection.unsaved() > 0} fallback={<span class="muted saved">{t('connection.saved')}</span>}>
+        <span class="unsaved" data-count={connection.unsaved()}>
+          {t('connection.unsaved', { count: connection.unsaved() })}
+        </span>
+      </Show>
+    </div>
+  );
+}

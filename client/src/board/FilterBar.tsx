@@ -1,0 +1,43 @@
+/** Search and filters: text, status, tag, owner. */
+import { For, Show } from 'solid-js';
+import { CARD_STATUSES, type CardStatus } from '../../../shared/board/types';
+import { useI18n } from '../i18n/I18nProvider';
+import { useBoard } from './BoardContext';
+
+export function FilterBar() {
+  const { t } = useI18n();
+  const { filters, state } = useBoard();
+  const total = () => Object.keys(state.cards).length;
+  const matching = () => Object.values(state.cards).filter((card) => filters.matches(card)).length;
+  return (
+    <div class="filters" role="search">
+      <input
+        type="search"
+        aria-label={t('common.search')}
+        placeholder={t('board.searchPlaceholder')}
+        value={filters.values().text}
+        onInput={(e) => filters.update({ text: e.currentTarget.value })}
+      />
+      <select aria-label={t('board.filterStatus')} value={filters.values().status} onChange={(e) => filters.update({ status: e.currentTarget.value as CardStatus | '' })}>
+        <option value="">{`${t('board.filterStatus')}: ${t('board.any')}`}</option>
+        <For each={CARD_STATUSES}>{(status) => <option value={status}>{t(`card.statuses.${status}`)}</option>}</For>
+      </select>
+      <select aria-label={t('board.filterTag')} value={filters.values().tag} onChange={(e) => filters.update({ tag: e.currentTarget.value })}>
+        <option value="">{`${t('board.filterTag')}: ${t('board.any')}`}</option>
+        <For each={filters.options().tags}>{(tag) => <option value={tag}>{tag}</option>}</For>
+      </select>
+      <select aria-label={t('board.filterOwner')} value={filters.values().owner} onChange={(e) => filters.update({ owner: e.currentTarget.value })}>
+        <option value="">{`${t('board.filterOwner')}: ${t('board.any')}`}</option>
+        <For each={filters.options().owners}>{(owner) => <option value={owner}>{owner}</option>}</For>
+      </select>
+      <Show when={filters.active()}>
+        <span class="muted" role="status">
+          {t('board.matches', { count: matching(), total: total() })}
+        </span>
+        <button type="button" class="button secondary" onClick={filters.clear}>
+          {t('board.clearFilters')}
+        </button>
+      </Show>
+    </div>
+  );
+}

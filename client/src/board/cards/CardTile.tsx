@@ -1,0 +1,93 @@
+/** A card on its lane: title, status and kind in words, owner, tags, who is editing it. */
+import { For, Show } from 'solid-js';
+import type { Card } from '../../../../shared/board/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+import { startCardDrag } from './cardDrag';
+import { moveCardByKey } from './keyboardMove';
+import { VoteControls } from '../voting/VoteControls';
+
+export function CardTile(props: { card: Card }) {
+  const { t } = useI18n();
+  const board = useBoard();
+  let dragged = false;
+  const editors = () => board.presence.peers().filter((peer) => !peer.self && peer.editing === props.card.id);
+  const comments = () => board.state.comments[props.card.id]?.length ?? 0;
+  return (
+    <li class="card-slot">
+      <article
+        class="card-tile"
+        role="article"
+        aria-label={props.card.title}
+        tabindex="0"
+        data-card-id={props.card.id}
+        data-status={props.card.status}
+        data-kind={props.card.kind}
+        style={{ '--card-color': `var(--color-${props.card.color})` }}
+        title={board.canEdit() ? t('board.moveHint') : undefined}
+        onPointerDown={(e) => {
+          dragged = false;
+          if ((e.target as HTMLElement).closest('button')) return;
+          startCardDrag(e, props.card.id, board, () => (dragged = true));
+        }}
+        onClick={() => {
+          if (!dragged) board.openCard(props.card.id);
+        }}
+        onKeyDown={(e) => {
+          if (moveCardByKey(e, props.card, board)) return;
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            board.openCard(props.card.id);
+          }
+        }}
+      >
+        <Show when={board.canEdit()}>
+          {/* Touch screens scroll when swiping a card; this grip is where a finger drags it. */}
+          <span class="grip" aria-hidden="true">
+            ⠿
+          </span>
+        </Show>
+        <div class="card-meta">
+          <span class="status" data-status={props.card.status}>
+            {t(`card.statuses.${props.card.status}`)}
+          </span>
+          <Show when={props.card.kind === 'initiative'}>
+            <span class="kind">{t('card.kinds.initiative')}</span>
+          </Show>
+        </div>
+        <h3 class="card-title">{props.card.title}</h3>
+        <Show when={props.card.owner}>
+          <p class="owner">{props.card.owner}</p>
+        </Show>
+        <Show when={props.card.tags.length > 0}>
+          <ul class="tags">
+            <For each={props.card.tags}>{(tag) => <li>{tag}</li>}</For>
+          </ul>
+        </Show>
+        <Show when={board.state.session.votesRevealed && (board.state.session.voteTotals[props.card.id] ?? 0) > 0}>
+          <span class="vote-total">★ {t('voting.total', { count: board.state.session.voteTotals[props.card.id] ?? 0 })}</span>
+        </Show>
+        <Show when={board.state.session.scoresRevealed && board.state.session.scoreResults[props.card.id]}>
+          {(result) => <span class="score-badge">{t('scoring.score', { score: result().weighted })}</span>}
+        </Show>
+        <Show when={board.state.session.phase === 'voting' && props.card.status !== 'idea' && board.role !== 'viewer'}>
+          <VoteControls card={props.card} />
+        </Show>
+        <div class="card-foot">
+          <Show when={comments() > 0}>
+            <span class="comments" aria-label={`${t('card.comments')}: ${comments()}`}>
+              💬 {comments()}
+            </span>
+          </Show>
+          <For each={editors()}>
+            {(peer) => (
+              <span class="editing-marker" style={{ 'border-color': peer.color }}>
+                {t('board.editedBy', { name: peer.name })}
+              </span>
+            )}
+          </For>
+        </div>
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,73 @@
+/** Resources needed: money (amount and currency), people, land, equipment, other. */
+import { For, Show } from 'solid-js';
+import { addResource, removeResource, updateResource, type ResourceInput } from '../../../../shared/board';
+import { RESOURCE_KINDS, type Card, type ResourceKind } from '../../../../shared/board/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+
+export function ResourcesEditor(props: { card: Card; readOnly: boolean }) {
+  const { t } = useI18n();
+  const board = useBoard();
+  const set = (resourceId: string, patch: Partial<ResourceInput>) => {
+    try {
+      updateResource(board.doc, props.card.id, resourceId as never, patch);
+    } catch {
+      // Rejected input (e.g. a negative amount) is not stored.
+    }
+  };
+  const amount = (value: string) => (value.trim() === '' ? null : Number(value.replace(',', '.')));
+  return (
+    <fieldset class="resources">
+      <legend>{t('card.resources')}</legend>
+      <ul>
+        <For each={props.card.resources}>
+          {(resource) => (
+            <li class="row wrap" data-resource-kind={resource.kind}>
+              <select aria-label={t('card.resources')} value={resource.kind} disabled={props.readOnly} onChange={(e) => set(resource.id, { kind: e.currentTarget.value as ResourceKind })}>
+                {RESOURCE_KINDS.map((kind) => (
+                  <option value={kind}>{t(`card.resourceKinds.${kind}`)}</option>
+                ))}
+              </select>
+              <input
+                aria-label={t('card.amount')}
+                inputMode="decimal"
+                value={resource.amount ?? ''}
+                readOnly={props.readOnly}
+                placeholder={t('card.amount')}
+                onChange={(e) => set(resource.id, { amount: amount(e.currentTarget.value) })}
+              />
+              <Show when={resource.kind === 'money'}>
+                <input
+                  aria-label={t('card.currency')}
+                  class="currency"
+                  maxLength={3}
+                  value={resource.currency ?? 'RUB'}
+                  readOnly={props.readOnly}
+                  onChange={(e) => set(resource.id, { currency: e.currentTarget.value.toUpperCase() || null })}
+                />
+              </Show>
+              <input
+                aria-label={t('card.resourceDescription')}
+                class="grow"
+                value={resource.description}
+                placeholder={t('card.resourceDescription')}
+                readOnly={props.readOnly}
+                onChange={(e) => set(resource.id, { description: e.currentTarget.value })}
+              />
+              <Show when={!props.readOnly}>
+                <button type="button" class="icon" aria-label={t('common.remove')} onClick={() => removeResource(board.doc, props.card.id, resource.id)}>
+                  ✕
+                </button>
+              </Show>
+            </li>
+          )}
+        </For>
+      </ul>
+      <Show when={!props.readOnly}>
+        <button type="button" class="button secondary" onClick={() => addResource(board.doc, props.card.id, { kind: 'money', currency: 'RUB' })}>
+          + {t('card.addResource')}
+        </button>
+      </Show>
+    </fieldset>
+  );
+}

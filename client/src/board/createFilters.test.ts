@@ -1,0 +1,41 @@
+import { createRoot } from 'solid-js';
+import { describe, expect, it } from 'vitest';
+import type { Card } from '../../../shared/board/types';
+import { cardMatches, createFilters } from './createFilters';
+import type { BoardState } from './store/createBoardStore';
+
+const card = (patch: Partial<Card>): Card =>
+  ({ id: 'c', title: '', description: '', owner: '', tags: [], partners: [], status: 'idea', ...patch }) as Card;
+
+describe('cardMatches', () => {
+  const wind = card({ title: 'Ветропарк', owner: 'Минэнерго', tags: ['нацпроект'], status: 'priority', description: 'Турбины 3 МВт' });
+  it('matches text in title, description, owner, tags, partners, case-insensitively', () => {
+    expect(cardMatches(wind, { text: 'ветро', status: '', tag: '', owner: '' })).toBe(true);
+    expect(cardMatches(wind, { text: 'мвт', status: '', tag: '', owner: '' })).toBe(true);
+    expect(cardMatches(wind, { text: 'МИНЭНЕРГО', status: '', tag: '', owner: '' })).toBe(true);
+    expect(cardMatches(wind, { text: 'парковка', status: '', tag: '', owner: '' })).toBe(false);
+  });
+  it('combines status, tag and owner filters', () => {
+    expect(cardMatches(wind, { text: '', status: 'priority', tag: 'нацпроект', owner: 'Минэнерго' })).toBe(true);
+    expect(cardMatches(wind, { text: '', status: 'idea', tag: '', owner: '' })).toBe(false);
+    expect(cardMatches(wind, { text: '', status: '', tag: 'другое', owner: '' })).toBe(false);
+    expect(cardMatches(wind, { text: '', status: '', tag: '', owner: 'Дептранс' })).toBe(false);
+  });
+});
+
+describe('createFilters', () => {
+  it('offers the tags and owners present on the board, and clears', () => {
+    const state = { cards: { a: card({ tags: ['b', 'a'], owner: 'X' }), b: card({ tags: ['a'], owner: '' }) } } as unknown as BoardState;
+    const { filters, dispose } = createRoot((dispose) => ({ filters: createFilters(() => state), dispose }));
+    {
+      expect(filters.options()).toEqual({ tags: ['a', 'b'], owners: ['X'] });
+      expect(filters.active()).toBe(false);
+      filters.update({ tag: 'b' });
+      expect(filters.active()).toBe(true);
+      expect(filters.matches(state.cards.b!)).toBe(false);
+      filters.clear();
+      expect(filters.matches(state.cards.b!)).toBe(true);
+      dispose();
+    }
+  });
+});

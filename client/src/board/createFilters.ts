@@ -1,0 +1,42 @@
+/** Search and filters over the board's cards: text, tag, status, owner. */
+import { createMemo, createSignal } from 'solid-js';
+import type { Card, CardStatus } from '../../../shared/board/types';
+import type { BoardState } from './store/createBoardStore';
+
+export interface FilterValues {
+  text: string;
+  status: CardStatus | '';
+  tag: string;
+  owner: string;
+}
+
+/** True when the card passes every active filter. Text matches title, description, owner, tags. */
+export function cardMatches(card: Card, filters: FilterValues): boolean {
+  if (filters.status && card.status !== filters.status) return false;
+  if (filters.tag && !card.tags.includes(filters.tag)) return false;
+  if (filters.owner && card.owner !== filters.owner) return false;
+  const text = filters.text.trim().toLocaleLowerCase();
+  if (!text) return true;
+  return [card.title, card.description, card.owner, ...card.tags, ...card.partners].some((field) => field.toLocaleLowerCase().includes(text));
+}
+
+export function createFilters(state: () => BoardState) {
+  const [values, setValues] = createSignal<FilterValues>({ text: '', status: '', tag: '', owner: '' });
+  const active = createMemo(() => {
+    const v = values();
+    return v.text.trim() !== '' || v.status !== '' || v.tag !== '' || v.owner !== '';
+  });
+  const options = createMemo(() => {
+    const tags = new Set<string>();
+    const owners = new Set<string>();
+    for (const card of Object.values(state().cards)) {
+      card.tags.forEach((tag) => tags.add(tag));
+      if (card.owner) owners.add(card.owner);
+    }
+    return { tags: [...tags].sort(), owners: [...owners].sort() };
+  });
+  const update = (patch: Partial<FilterValues>) => setValues({ ...values(), ...patch });
+  const clear = () => setValues({ text: '', status: '', tag: '', owner: '' });
+  const matches = (card: Card) => !active() || cardMatches(card, values());
+  return { values, update, clear, active, options, matches };
+}

@@ -1,0 +1,42 @@
+/** One track: header, its cards in order (filtered), and quick-add at the bottom. */
+import { For, Show } from 'solid-js';
+import type { Lane } from '../../../../shared/board/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+import { CardTile } from '../cards/CardTile';
+import { LaneHeader } from './LaneHeader';
+import { QuickAdd } from './QuickAdd';
+
+export function LaneColumn(props: { lane: Lane; index: number; current: boolean }) {
+  const { t } = useI18n();
+  const board = useBoard();
+  const ids = () => board.state.laneCards[props.lane.id] ?? [];
+  return (
+    <section
+      class="lane"
+      classList={{ current: props.current }}
+      role="region"
+      aria-label={props.lane.title}
+      data-lane-id={props.lane.id}
+      style={{ '--lane-color': `var(--color-${props.lane.color})` }}
+    >
+      <LaneHeader lane={props.lane} index={props.index} count={ids().length} />
+      <ol class="card-list" data-lane-list={props.lane.id}>
+        <For each={ids()} fallback={<li class="muted empty">{t('board.emptyLane')}</li>}>
+          {(id) => (
+            <Show when={board.state.cards[id]}>
+              {(card) => (
+                <Show when={board.filters.matches(card())}>
+                  <CardTile card={card()} />
+                </Show>
+              )}
+            </Show>
+          )}
+        </For>
+      </ol>
+      <Show when={board.canEdit()}>
+        <QuickAdd laneId={props.lane.id} laneTitle={props.lane.title} />
+      </Show>
+    </section>
+  );
+}

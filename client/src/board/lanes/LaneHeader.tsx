@@ -1,0 +1,75 @@
+/** Lane title, colour and card count; facilitators rename, recolour, reorder and remove. */
+import { createSignal, Show } from 'solid-js';
+import { moveLane, removeLane, renameLane, setLaneColor } from '../../../../shared/board';
+import { COLORS, type Color, type Lane } from '../../../../shared/board/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+
+export function LaneHeader(props: { lane: Lane; index: number; count: number }) {
+  const { t } = useI18n();
+  const board = useBoard();
+  const [editing, setEditing] = createSignal(false);
+  const manage = () => board.isFacilitator && board.canEdit();
+  const commitTitle = (value: string) => {
+    setEditing(false);
+    if (value.trim() && value.trim() !== props.lane.title) renameLane(board.doc, props.lane.id, value);
+  };
+  const remove = () => {
+    if (!confirm(t('board.removeLaneConfirm', { title: props.lane.title, count: props.count }))) return;
+    board.deleteWithUndo(() => removeLane(board.doc, props.lane.id));
+  };
+  return (
+    <header class="lane-header">
+      <Show
+        when={editing()}
+        fallback={
+          <h2 class="lane-title" onDblClick={() => manage() && setEditing(true)}>
+            <span class="swatch" aria-hidden="true" />
+            {props.lane.title}
+          </h2>
+        }
+      >
+        <input
+          class="lane-title-input"
+          aria-label={t('board.renameLane')}
+          value={props.lane.title}
+          autofocus
+          onBlur={(e) => commitTitle(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commitTitle(e.currentTarget.value);
+            if (e.key === 'Escape') setEditing(false);
+          }}
+        />
+      </Show>
+      <span class="count">{t('board.cards', { count: props.count })}</span>
+      <Show when={manage()}>
+        <div class="lane-tools">
+          <button type="button" class="icon" aria-label={t('board.renameLane')} title={t('board.renameLane')} onClick={() => setEditing(true)}>
+            ✎
+          </button>
+          <select aria-label={t('board.laneColor')} value={props.lane.color} onChange={(e) => setLaneColor(board.doc, props.lane.id, e.currentTarget.value as Color)}>
+            {COLORS.map((color) => (
+              <option value={color}>{t(`colors.${color}`)}</option>
+            ))}
+          </select>
+          <button type="button" class="icon" aria-label={t('board.moveLaneLeft')} title={t('board.moveLaneLeft')} disabled={props.index === 0} onClick={() => moveLane(board.doc, props.lane.id, props.index - 1)}>
+            ←
+          </button>
+          <button
+            type="button"
+            class="icon"
+            aria-label={t('board.moveLaneRight')}
+            title={t('board.moveLaneRight')}
+            disabled={props.index >= board.state.lanes.length - 1}
+            onClick={() => moveLane(board.doc, props.lane.id, props.index + 1)}
+          >
+            →
+          </button>
+          <button type="button" class="icon danger" aria-label={t('board.removeLane')} title={t('board.removeLane')} onClick={remove}>
+            ✕
+          </button>
+        </div>
+      </Show>
+    </header>
+  );
+}

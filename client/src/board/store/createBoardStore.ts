@@ -1,0 +1,97 @@
+/**
+ * The board as a Solid store, kept in step with the content document. Updates are
+ * fine-grained: a change to one card reconciles that card only, and a lane's id list is
+ * recomputed only when a card enters, leaves or moves — so typing into one card does not
+ * re-render the two thousand others.
+ */
+import { batch } from 'solid-js';
+import { createStore, produce, reconcile } from 'solid-js/store';
+import type * as Y from 'yjs';
+import {
+  getCard,
+  listCards,
+  listComments,
+  listGroups,
+  listLanes,
+  observeBoard,
+  observeSession,
+  readMeta,
+  readSession,
+  type BoardMeta,
+  type Card,
+  type Comment,
+  type Group,
+  type Lane,
+  type SessionState,
+} from '../../../../shared/board';
+
+export interface BoardState {
+  meta: BoardMeta;
+  lanes: Lane[];
+  groups: Group[];
+  cards: Record<string, Card>;
+  /** Card ids per lane id, in display order. */
+  laneCards: Record<string, string[]>;
+  comments: Record<string, Comment[]>;
+  session: SessionState;
+}
+
+function groupByLane(cards: Card[]): Record<string, string[]> {
+  const byLane: Record<string, string[]> = {};
+  for (const card of cards) (byLane[card.laneId] ??= []).push(card.id);
+  return byLane;
+}
+
+function groupComments(comments: Comment[]): Record<string, Comment[]> {
+  const byCard: Record<string, Comment[]> = {};
+  for (const comment of comments) (byCard[comment.cardId] ??= []).push(comment);
+  return byCard;
+}
+
+export function createBoardStore(content: Y.Doc, session: Y.Doc) {
+  const cards = listCards(content);
+  const [state, setState] = createStore<BoardState>({
+    meta: readMeta(content),
+    lanes: listLanes(content),
+    groups: listGroups(content),
+    cards: Object.fromEntries(cards.map((card) => [card.id, card])),
+    laneCards: groupByLane(cards),
+    comments: groupComments(listComments(content)),
+    session: readSession(session),
+  });
+
+  const stopBoard = observeBoard(content, (change) => {
+    batch(() => {
+      if (change.meta) setState('meta', reconcile(readMeta(content)));
+      if (change.lanes.size > 0) setState('lanes', reconcile(listLanes(content), { key: 'id' }));
+      if (change.groups) setState('groups', reconcile(listGroups(content), { key: 'id' }));
+      let positionsChanged = false;
+      for (const id of change.cards) {
+        const next = getCard(content, id);
+        const previous = state.cards[id];
+        if (!next) {
+          if (previous) {
+            positionsChanged = true;
+            setState('cards', produce((all) => void delete all[id]));
+          }
+          continue;
+        }
+        if (!previous || previous.laneId !== next.laneId || previous.order !== next.order) positionsChanged = true;
+        setState('cards', id, reconcile(next));
+      }
+      if (positionsChanged) setState('laneCards', reconcile(groupByLane(listCards(content))));
+      for (const cardId of change.comments) setState('comments', cardId, listComments(content, cardId));
+    });
+  });
+  const stopSession = observeSession(session, (next) => setState('session', reconcile(next)));
+
+  return {
+    state,
+    dispose: () => {
+      stopBoard();
+      stopSession();
+    },
+  };
+}
+
+export type BoardStore = ReturnType<typeof createBoardStore>;

@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { parseBoardLocation } from './boardLink';
+
+describe('parseBoardLocation', () => {
+  it('reads the board id and the token from the fragment', () => {
+    expect(parseBoardLocation('/b/AbC123xyz', '#k=tok_EN-123')).toEqual({ boardId: 'AbC123xyz', token: 'tok_EN-123' });
+    expect(parseBoardLocation('/b/AbC123xyz/', '')).toEqual({ boardId: 'AbC123xyz', token: null });
+    expect(parseBoardLocation('/b/AbC123xyz', '#k=')).toEqual({ boardId: 'AbC123xyz', token: null });
+    expect(parseBoardLocation('/', '')).toBeNull();
+    expect(parseBoardLocation('/b/../etc', '')).toBeNull();
+  });
+});

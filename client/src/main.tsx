@@ -1,0 +1,13 @@
+import { render } from 'solid-js/web';
+import { App } from './App';
+import { I18nProvider } from './i18n/I18nProvider';
+import './styles.css';
+
+render(
+  () => (
+    <I18nProvider>
+      <App />
+    </I18nProvider>
+  ),
+  document.getElementById('root')!,
+);

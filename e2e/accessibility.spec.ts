@@ -1,0 +1,60 @@
+import { card, expect, join, newPerson, quickAdd, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const INTERACTIVE = new Set(['button', 'textbox', 'combobox', 'checkbox', 'radio', 'searchbox', 'link', 'spinbutton', 'listbox', 'slider']);
+
+/** Interactive nodes of Chromium's accessibility tree that have no accessible name. */
+async function unnamedControls(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string } }> };
+  await cdp.detach();
+  return nodes
+    .filter((node) => !node.ignored && INTERACTIVE.has(node.role?.value ?? '') && !(node.name?.value ?? '').trim())
+    .map((node) => node.role!.value);
+}
+
+test('every control has an accessible name, and the board works from the keyboard', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const context = await newPerson(browser);
+  const home = await context.newPage();
+  await home.goto(server.url);
+  expect(await unnamedControls(home)).toEqual([]);
+
+  const page = await join(context, board.links.facilitator, 'Ольга');
+  await quickAdd(page, 'Городская среда', 'Умная парковка');
+  expect(await unnamedControls(page)).toEqual([]);
+  await expect(page.getByRole('region')).toHaveCount(4);
+
+  // Keyboard only: focus the card, open it, fill a field, close, move it.
+  await card(page, 'Умная парковка').focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '+ Добавить ресурс' }).press('Enter');
+  await dialog.getByRole('button', { name: '+ Добавить этап' }).press('Enter');
+  expect(await unnamedControls(page)).toEqual([]);
+  await dialog.getByLabel('Ответственный / команда').focus();
+  await page.keyboard.type('Дептранс');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(card(page, 'Умная парковка')).toContainText('Дептранс');
+  await card(page, 'Умная парковка').focus();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(page.getByRole('region', { name: 'Базовый сектор экономики' }).getByRole('article', { name: 'Умная парковка' })).toBeFocused();
+
+  // Status is written out, not only coloured.
+  await expect(card(page, 'Умная парковка')).toContainText('Идея');
+});
+
+test('on a phone, one track at a time with a track switcher', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 390, height: 800 }, hasTouch: true });
+  const page = await join(context, board.links.editor, 'Анна');
+  const visibleLanes = page.locator('.lane:visible');
+  await expect(visibleLanes).toHaveCount(1);
+  await expect(visibleLanes).toHaveAttribute('aria-label', 'Научно-технологическое развитие и точки роста');
+  await page.getByRole('combobox', { name: 'Трек' }).selectOption({ label: 'Городская среда' });
+  await expect(visibleLanes).toHaveAttribute('aria-label', 'Городская среда');
+  await quickAdd(page, 'Городская среда', 'С телефона');
+});

@@ -1,0 +1,74 @@
+/**
+ * Browser-test fixtures: a real Stratboard server (child process, fresh data directory) per
+ * test, a board created through the API, and helpers to join it as a person would.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join as joinPath } from 'node:path';
+import { test as base, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { startChildServer, type ChildServer } from '../server/test/childServer';
+
+export interface TestBoard {
+  id: string;
+  links: Record<'facilitator' | 'editor' | 'expert' | 'viewer', string>;
+}
+
+export interface ServerHandle {
+  url: string;
+  /** Kills the server (SIGKILL) and starts it again on the same port and data. */
+  restart(): Promise<void>;
+  createBoard(body?: Record<string, unknown>): Promise<TestBoard>;
+}
+
+export const test = base.extend<{ server: ServerHandle }>({
+  server: async ({}, use) => {
+    const dataDir = mkdtempSync(joinPath(tmpdir(), 'stratboard-e2e-'));
+    let child: ChildServer = await startChildServer(dataDir);
+    const port = Number(new URL(child.url).port);
+    const handle: ServerHandle = {
+      get url() {
+        return child.url;
+      },
+      restart: async () => {
+        await child.kill();
+        child = await startChildServer(dataDir, { port });
+      },
+      createBoard: async (body = { title: 'Калуга 2030: точки роста', place: 'Калуга' }) => {
+        const response = await fetch(`${child.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        expect(response.status).toBe(201);
+        return (await response.json()) as TestBoard;
+      },
+    };
+    await use(handle);
+    await child.kill();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+/** A new browser profile (context) with the given browser language. */
+export function newPerson(browser: Browser, locale = 'ru-RU'): Promise<BrowserContext> {
+  return browser.newContext({ locale, viewport: { width: 1400, height: 900 } });
+}
+
+/** Opens a board link, gives a display name, and waits for the lanes. */
+export async function join(context: BrowserContext, link: string, name: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.getByLabel(/Ваше имя|Your name/).fill(name);
+  await page.getByRole('button', { name: /Войти на доску|Enter the board/ }).click();
+  await expect(page.getByRole('region').first()).toBeVisible();
+  await expect(page.locator('.connection')).toHaveAttribute('data-status', 'online');
+  return page;
+}
+
+export const lane = (page: Page | Locator, title: string) => page.getByRole('region', { name: title, exact: true });
+export const card = (page: Page | Locator, title: string) => page.getByRole('article', { name: title, exact: true });
+
+export async function quickAdd(page: Page, laneTitle: string, title: string): Promise<void> {
+  const input = page.getByRole('textbox', { name: new RegExp(`Добавить идею в трек «${laneTitle}»|Add an idea to ${laneTitle}`) });
+  await input.fill(title);
+  await input.press('Enter');
+  await expect(card(page, title)).toBeVisible();
+}

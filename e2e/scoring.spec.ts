@@ -1,0 +1,55 @@
+import { card, expect, join, newPerson, quickAdd, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function prioritise(page: Page, title: string) {
+  await card(page, title).click();
+  await page.getByRole('dialog').getByLabel('Статус').selectOption('priority');
+  await page.keyboard.press('Escape');
+}
+
+async function mark(page: Page, title: string, marks: Record<string, number>) {
+  await card(page, title).click();
+  const dialog = page.getByRole('dialog');
+  for (const [criterion, value] of Object.entries(marks)) {
+    const radio = dialog.getByRole('radio', { name: `${criterion}: ${value}`, exact: true });
+    await radio.check();
+    await expect(radio).toBeChecked();
+  }
+  await page.keyboard.press('Escape');
+}
+
+test('experts score the priority initiatives; the facilitator reveals a ranking with the spread', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
+  const expertA = await join(await newPerson(browser), board.links.expert, 'Эксперт Иванов');
+  const expertB = await join(await newPerson(browser), board.links.expert, 'Эксперт Петрова');
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
+
+  await quickAdd(olga, 'Инфраструктура и ЖКХ', 'Ветропарк');
+  await quickAdd(olga, 'Городская среда', 'Умная парковка');
+  await prioritise(olga, 'Ветропарк');
+  await prioritise(olga, 'Умная парковка');
+
+  // Experts see the board read-only.
+  await expect(expertA.getByText('Только просмотр')).toBeVisible();
+  await expect(expertA.getByRole('textbox', { name: /Добавить идею/ })).toHaveCount(0);
+
+  await olga.getByRole('combobox', { name: 'Этап' }).selectOption('scoring');
+  await mark(expertA, 'Ветропарк', { 'Эффект для территории': 5, 'Реализуемость': 4 });
+  await mark(expertB, 'Ветропарк', { 'Эффект для территории': 3, 'Реализуемость': 4 });
+  await mark(expertA, 'Умная парковка', { 'Эффект для территории': 2, 'Реализуемость': 5 });
+  // Participants do not get scoring controls.
+  await card(anna, 'Ветропарк').click();
+  await expect(anna.getByRole('dialog').getByRole('radio')).toHaveCount(0);
+  await anna.keyboard.press('Escape');
+
+  await expect(anna.getByText('Итоги экспертной оценки')).toHaveCount(0);
+  await olga.getByRole('button', { name: 'Показать оценки' }).click();
+  await expect(anna.getByText('Итоги экспертной оценки')).toBeVisible();
+  const overall = anna.locator('.results .ranking').first().getByRole('listitem');
+  await expect(overall).toHaveCount(2);
+  // Ветропарк: (3·4 + 2·4)/5 = 4; Умная парковка: (3·2 + 2·5)/5 = 3.2.
+  await expect(overall.nth(0)).toContainText('Ветропарк — Оценка 4 (разброс ±1');
+  await expect(overall.nth(1)).toContainText('Умная парковка — Оценка 3,2');
+  await expect(card(anna, 'Ветропарк')).toContainText('Оценка 4');
+});

@@ -1,0 +1,109 @@
+/**
+ * Regenerates the screenshots in docs/: `npx tsx e2e/tools/screenshots.ts` (builds nothing;
+ * run `npm run build` first). A real server, a realistic session, two people on the board.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { addCard, addResource, addStage, listLanes, updateCard } from '../../shared/board';
+import type { Locale } from '../../shared/board/types';
+import { createTestBoard, openProvider, synced } from '../../server/test/clients';
+import { startChildServer } from '../../server/test/childServer';
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const SESSION: Record<Locale, { title: string; place: string; cards: Array<[number, string, string?, string?]> }> = {
+  ru: {
+    title: 'Калуга 2030: точки роста',
+    place: 'Калуга',
+    cards: [
+      [0, 'Центр аддитивных технологий', 'Технопарк «Калуга»', 'priority'],
+      [0, 'ИИ-система раннего предупреждения промышленных аварий', 'Минпромторг области', 'shortlisted'],
+      [0, 'Инжиниринговый центр при университете'],
+      [1, 'Химический кластер на рециклинге и «зелёной» экономике', 'Корпорация развития', 'priority'],
+      [1, 'Бережливое производство в АПК', 'Минсельхоз области', 'shortlisted'],
+      [1, 'Малотоннажный завод СПГ'],
+      [2, 'Умная парковка и мониторинг парковочных мест', 'Дептранс', 'priority'],
+      [2, '«Умный пешеходный переход»: 200 переходов у школ', 'Управление дорог', 'shortlisted'],
+      [2, 'Приложение «Цифровой город»: домофон, счётчики, оплата'],
+      [3, 'Ветропарк', 'Энергокомпания', 'shortlisted'],
+      [3, 'Обращение с отходами'],
+      [3, 'Цифровые услуги ЖКХ'],
+    ],
+  },
+  en: {
+    title: 'City 2030: growth points',
+    place: 'Kaluga',
+    cards: [
+      [0, 'Additive manufacturing centre', 'City technopark', 'priority'],
+      [0, 'AI early warning of industrial accidents', 'Regional industry ministry', 'shortlisted'],
+      [1, 'Chemical cluster built on recycling', 'Development corporation', 'priority'],
+      [1, 'Lean production in agriculture', undefined, 'shortlisted'],
+      [1, 'Small-scale LNG plant'],
+      [2, 'Smart parking and space monitoring', 'Transport department', 'priority'],
+      [2, '“Smart pedestrian crossing”: 200 crossings near schools', 'Roads agency', 'shortlisted'],
+      [2, '“Digital city” app: intercom, meters, payments'],
+      [3, 'Wind farm', 'Energy company', 'shortlisted'],
+      [3, 'Waste management'],
+    ],
+  },
+};
+
+async function enter(page: Page, link: string, name: string) {
+  await page.addInitScript((n) => localStorage.setItem('stratboard.displayName', JSON.stringify(n)), name);
+  await page.goto(link);
+  await page.waitForSelector('[data-card-id]');
+  await page.waitForTimeout(400);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'stratboard-shots-'));
+const server = await startChildServer(dir);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+try {
+  for (const locale of ['ru', 'en'] as const) {
+    const session = SESSION[locale];
+    const board = await createTestBoard(server.url, { title: session.title, place: session.place, date: '2026-12-03', locale });
+    const writer = openProvider(server.wsUrl, board.id, board.token('editor'));
+    await synced(writer.provider);
+    const lanes = listLanes(writer.doc);
+    for (const [laneIndex, title, owner, status] of session.cards) {
+      const id = addCard(writer.doc, { laneId: lanes[laneIndex]!.id, title, author: locale === 'ru' ? 'Анна Петрова' : 'Anna Petrova' });
+      if (owner || status) updateCard(writer.doc, id, { kind: owner ? 'initiative' : 'idea', owner: owner ?? '', status: (status as 'priority') ?? 'idea', tags: owner ? [locale === 'ru' ? 'нацпроект' : 'national programme'] : [], color: status === 'priority' ? 'orange' : 'yellow' });
+      if (status === 'priority') {
+        addResource(writer.doc, id, { kind: 'money', amount: 450_000_000, currency: 'RUB', description: locale === 'ru' ? 'оборудование' : 'equipment' });
+        addResource(writer.doc, id, { kind: 'people', amount: 35 });
+        addStage(writer.doc, id, { title: locale === 'ru' ? 'Бизнес-план' : 'Business plan', due: '2027-03-01', done: true });
+        addStage(writer.doc, id, { title: locale === 'ru' ? 'Запуск' : 'Launch', due: '2028-06-30' });
+      }
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    writer.provider.destroy();
+    const lang = locale === 'ru' ? 'ru-RU' : 'en-US';
+    const other = await (await browser.newContext({ locale: lang, viewport: { width: 1500, height: 860 } })).newPage();
+    await enter(other, board.links.editor, locale === 'ru' ? 'Борис Иванов' : 'Boris Ivanov');
+    const page = await (await browser.newContext({ locale: lang, viewport: { width: 1500, height: 860 } })).newPage();
+    await enter(page, board.links.facilitator, locale === 'ru' ? 'Ольга Смирнова' : 'Olga Smirnova');
+    await other.mouse.move(820, 330, { steps: 4 });
+    await other.getByRole('article').nth(6).click();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `docs/board-${locale}.png` });
+    if (locale === 'ru') {
+      await page.getByRole('article').first().click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: 'docs/card-ru.png' });
+    }
+  }
+  const home = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1300, height: 900 } })).newPage();
+  await home.goto(server.url);
+  await home.getByLabel('Session title').fill('City 2030: growth points');
+  await home.getByLabel('City or region').fill('Kaluga');
+  await home.getByRole('button', { name: 'Create board' }).click();
+  await home.waitForSelector('.links');
+  await home.screenshot({ path: 'docs/links-en.png', fullPage: true });
+} finally {
+  await browser.close();
+  await server.kill();
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log('screenshots written to docs/');

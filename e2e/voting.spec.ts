@@ -1,0 +1,60 @@
+import { card, expect, join, newPerson, quickAdd, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+async function shortlist(page: Page, title: string) {
+  await card(page, title).click();
+  await page.getByRole('dialog').getByLabel('Статус').selectOption('shortlisted');
+  await page.keyboard.press('Escape');
+  await expect(card(page, title)).toContainText('В шорт-листе');
+}
+
+test('shortlist, vote within the budget, reveal the counts', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
+  const boris = await join(await newPerson(browser), board.links.editor, 'Борис');
+  const viewer = await join(await newPerson(browser), board.links.viewer, 'Зритель');
+
+  await quickAdd(anna, 'Городская среда', 'Умная парковка');
+  await quickAdd(boris, 'Инфраструктура и ЖКХ', 'Ветропарк');
+  await quickAdd(anna, 'Городская среда', 'Просто идея');
+  await shortlist(olga, 'Умная парковка');
+  await shortlist(olga, 'Ветропарк');
+
+  // No vote buttons before voting opens.
+  await expect(anna.getByRole('button', { name: /Отдать голос/ })).toHaveCount(0);
+  await olga.getByRole('combobox', { name: 'Этап' }).selectOption('voting');
+  await olga.getByRole('spinbutton', { name: 'Голосов у каждого' }).fill('2');
+  await olga.getByRole('spinbutton', { name: 'Голосов у каждого' }).press('Tab');
+  await olga.getByRole('spinbutton', { name: 'Максимум на карточку' }).fill('1');
+  await olga.getByRole('spinbutton', { name: 'Максимум на карточку' }).press('Tab');
+
+  await expect(anna.getByText('Осталось голосов: 2 из 2')).toBeVisible();
+  await expect(anna.getByRole('button', { name: 'Отдать голос за «Просто идея»' })).toHaveCount(0);
+  await expect(viewer.getByRole('button', { name: /Отдать голос/ })).toHaveCount(0);
+
+  await anna.getByRole('button', { name: 'Отдать голос за «Умная парковка»' }).click();
+  await expect(anna.getByText('Осталось голосов: 1 из 2')).toBeVisible();
+  // One per card: the button for that card is now disabled.
+  await expect(anna.getByRole('button', { name: 'Отдать голос за «Умная парковка»' })).toBeDisabled();
+  await anna.getByRole('button', { name: 'Отдать голос за «Ветропарк»' }).click();
+  await expect(anna.getByText('Осталось голосов: 0 из 2')).toBeVisible();
+  await expect(anna.getByRole('button', { name: /Отдать голос/ })).toHaveCount(2);
+  for (const button of await anna.getByRole('button', { name: /Отдать голос/ }).all()) await expect(button).toBeDisabled();
+  await anna.getByRole('button', { name: 'Забрать голос у «Ветропарк»' }).click();
+  await expect(anna.getByText('Осталось голосов: 1 из 2')).toBeVisible();
+
+  await boris.getByRole('button', { name: 'Отдать голос за «Умная парковка»' }).click();
+  await expect(boris.getByText('Осталось голосов: 1 из 2')).toBeVisible();
+
+  // Counts are hidden from everyone until the facilitator reveals them.
+  await expect(viewer.getByText(/Голосов: \d/)).toHaveCount(0);
+  await olga.getByRole('button', { name: 'Показать голоса' }).click();
+  for (const page of [viewer, anna, olga]) await expect(card(page, 'Умная парковка')).toContainText('Голосов: 2');
+  await expect(card(viewer, 'Ветропарк')).not.toContainText('Голосов');
+  // Still live after the reveal.
+  await boris.getByRole('button', { name: 'Отдать голос за «Ветропарк»' }).click();
+  await expect(card(viewer, 'Ветропарк')).toContainText('Голосов: 1');
+  await olga.getByRole('button', { name: 'Скрыть голоса' }).click();
+  await expect(card(viewer, 'Умная парковка')).not.toContainText('Голосов');
+});

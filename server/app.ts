@@ -1,0 +1,61 @@
+/**
+ * The Hono application: API, WebSocket rooms, operations endpoints and the client, with one
+ * error handler that turns every failure into `{error: {code, message}}`.
+ */
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { UpgradeWebSocket } from 'hono/ws';
+import type { WebSocket } from 'ws';
+import { AppError, errorBody, httpStatusOf } from './errors';
+import { boardsRoutes } from './http/boardsRoutes';
+import { exportRoute } from './http/exportRoute';
+import { opsRoutes } from './http/opsRoutes';
+import { staticRoutes } from './http/staticRoutes';
+import { scoringRoutes } from './http/scoringRoutes';
+import { votingRoutes } from './http/votingRoutes';
+import { wsRoutes } from './http/wsRoutes';
+import { redactUrl } from './log';
+import type { ServerDeps } from './ServerDeps';
+
+const MAX_API_BODY_BYTES = 1024 * 1024;
+
+export function createApp(deps: ServerDeps, upgradeWebSocket?: UpgradeWebSocket<WebSocket>): Hono {
+  const app = new Hono();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    deps.log.debug({ method: c.req.method, url: redactUrl(c.req.url), status: c.res.status, ms }, 'request');
+  });
+
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: MAX_API_BODY_BYTES,
+      onError: (c) => c.json(errorBody('payload-too-large', `request body exceeds ${MAX_API_BODY_BYTES} bytes`), 413),
+    }),
+  );
+  app.route('/api/boards', boardsRoutes(deps));
+  app.route('/api/boards', exportRoute(deps));
+  app.route('/api/boards', votingRoutes(deps));
+  app.route('/api/boards', scoringRoutes(deps));
+  // Clients align their clock with this, so a countdown ends at the same moment for everyone.
+  app.get('/api/time', (c) => c.json({ now: Date.now() }, 200, { 'cache-control': 'no-store' }));
+  app.all('/api/*', () => {
+    throw new AppError('not-found', 'no such API endpoint');
+  });
+  app.route('/', opsRoutes(deps));
+  if (upgradeWebSocket) app.route('/ws', wsRoutes(deps, upgradeWebSocket));
+  app.route('/', staticRoutes(deps.config.staticDir));
+
+  app.notFound((c) => c.json(errorBody('not-found', 'not found'), 404));
+  app.onError((error, c) => {
+    if (error instanceof AppError) {
+      return c.json(errorBody(error.reason, error.message), httpStatusOf(error.reason) as 400);
+    }
+    deps.log.error({ err: error, method: c.req.method, url: redactUrl(c.req.url) }, 'request failed');
+    return c.json(errorBody('internal', 'internal server error'), 500);
+  });
+  return app;
+}

@@ -1,0 +1,47 @@
+/** Renders a board's report in one of the export formats, ready to send as a download. */
+import type { BoardContent } from '../../shared/board/types';
+import { buildReport } from './reportModel';
+import { toCsv } from './toCsv';
+import { toDocx } from './toDocx';
+import { toJson } from './toJson';
+import { toMarkdown } from './toMarkdown';
+
+export const REPORT_FORMATS = ['json', 'md', 'csv', 'docx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface RenderedReport {
+  body: string | Uint8Array;
+  contentType: string;
+  filename: string;
+}
+
+const TYPES: Record<ReportFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** A file name from the board title: letters (any script), digits, dashes. */
+export function reportFilename(title: string, format: ReportFormat): string {
+  const base = title
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return `${base || 'stratboard'}.${format}`;
+}
+
+/** Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
+export function contentDisposition(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7E]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}
+
+export async function renderReport(content: BoardContent, format: ReportFormat, options: { generatedAt: Date }): Promise<RenderedReport> {
+  const filename = reportFilename(content.meta.title, format);
+  if (format === 'json') return { body: toJson(content, options.generatedAt), contentType: TYPES.json, filename };
+  const report = buildReport(content, options);
+  const body = format === 'md' ? toMarkdown(report) : format === 'csv' ? toCsv(report) : await toDocx(report);
+  return { body, contentType: TYPES[format], filename };
+}

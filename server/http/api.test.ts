@@ -1,0 +1,178 @@
+/**
+ * The HTTP API through `app.request()` (in-process, no sockets), against the public contract.
+ */
+import mammoth from 'mammoth';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Config } from '../config';
+import type { ServerDeps } from '../ServerDeps';
+import { bearer, createTestApp, jsonRequest as json } from '../test/testApp';
+
+let deps: ServerDeps;
+let app: ReturnType<typeof createTestApp>['app'];
+
+function setup(overrides: Partial<Config> = {}) {
+  ({ deps, app } = createTestApp(overrides));
+}
+
+async function create(body: unknown = { title: 'Калуга 2030' }, headers: Record<string, string> = {}) {
+  const response = await app.request('http://board.local/api/boards', json(body, headers));
+  const created = (await response.json()) as { id: string; title: string; links: Record<string, string> };
+  const token = (role: string) => created.links[role]!.split('#k=')[1]!;
+  return { response, created, token };
+}
+
+beforeEach(() => setup());
+afterEach(async () => {
+  await deps.relay.shutdown();
+});
+
+describe('POST /api/boards', () => {
+  it('creates a board with three absolute capability links', async () => {
+    const { response, created } = await create();
+    expect(response.status).toBe(201);
+    expect(created.title).toBe('Калуга 2030');
+    for (const role of ['facilitator', 'editor', 'expert', 'viewer']) {
+      expect(created.links[role]).toMatch(new RegExp(`^http://board\\.local/b/${created.id}#k=[A-Za-z0-9_-]{32}$`));
+    }
+    expect(new Set(Object.values(created.links)).size).toBe(4);
+  });
+
+  it('titles the default tracks in the board language', async () => {
+    const ru = await create({ title: 'T' });
+    const en = await create({ title: 'T', locale: 'en' });
+    const byHeader = await create({ title: 'T' }, { 'accept-language': 'en-GB,en;q=0.9' });
+    const lanes = async (c: Awaited<ReturnType<typeof create>>) =>
+      ((await (await app.request(`/api/boards/${c.created.id}`, bearer(c.token('viewer')))).json()) as { lanes: { title: string }[] }).lanes.map((l) => l.title);
+    expect(await lanes(ru)).toEqual(['Научно-технологическое развитие и точки роста', 'Базовый сектор экономики', 'Городская среда', 'Инфраструктура и ЖКХ']);
+    expect(await lanes(en)).toEqual(['Science & technology, growth points', 'Base economy', 'Urban environment', 'Infrastructure & utilities']);
+    expect(await lanes(byHeader)).toEqual(await lanes(en));
+    expect(await lanes(await create({ title: 'T', template: 'blank' }))).toEqual([]);
+    expect(await lanes(await create({ title: 'T', lanes: [{ title: 'Туризм' }, { title: 'АПК' }, { title: 'Кадры' }] }))).toEqual(['Туризм', 'АПК', 'Кадры']);
+  });
+
+  it.each([
+    [{}, 'title'],
+    [{ title: '   ' }, 'title'],
+    [{ title: 'x', template: 'kanban' }, 'template'],
+    [{ title: 'x', locale: 'de' }, 'locale'],
+    [{ title: 'x', lanes: [{ title: '' }] }, 'lanes'],
+    [{ title: 'x', date: '3 декабря' }, 'date'],
+  ])('rejects %j with a 400 naming the field', async (body, field) => {
+    const { response } = await create(body);
+    expect(response.status).toBe(400);
+    const error = (await (await app.request('/api/boards', json(body))).json()) as { error: { code: string; message: string } };
+    expect(error.error.code).toBe('invalid-request');
+    expect(error.error.message).toContain(field);
+  });
+
+  it('rejects malformed JSON and oversized bodies', async () => {
+    const bad = await app.request('/api/boards', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"title":' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'invalid-request' } });
+    const huge = await app.request('/api/boards', json({ title: 'x', padding: 'x'.repeat(1_100_000) }));
+    expect(huge.status).toBe(413);
+    expect(await huge.json()).toMatchObject({ error: { code: 'payload-too-large' } });
+  });
+
+  it('builds links on the configured public URL', async () => {
+    setup({ publicUrl: 'https://board.example.org' });
+    const { created } = await create();
+    expect(created.links.editor).toMatch(/^https:\/\/board\.example\.org\/b\//);
+  });
+
+  it('trusts X-Forwarded-* only when told to', async () => {
+    const headers = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'strat.example.org' };
+    expect((await create({ title: 'T' }, headers)).created.links.viewer).toMatch(/^http:\/\/board\.local\//);
+    setup({ trustProxy: true });
+    expect((await create({ title: 'T' }, headers)).created.links.viewer).toMatch(/^https:\/\/strat\.example\.org\//);
+  });
+});
+
+describe('GET /api/boards/:id', () => {
+  it('tells each link its role', async () => {
+    const { created, token } = await create({ title: 'Сессия', place: 'Тула', date: '2026-12-03' });
+    for (const role of ['facilitator', 'editor', 'expert', 'viewer']) {
+      const response = await app.request(`/api/boards/${created.id}`, bearer(token(role)));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ id: created.id, title: 'Сессия', role, place: 'Тула', date: '2026-12-03', locale: 'ru' });
+    }
+  });
+
+  it('answers 401 without a token, 403 for a wrong one, 404 for unknown or malformed ids', async () => {
+    const { created } = await create();
+    expect((await app.request(`/api/boards/${created.id}`)).status).toBe(401);
+    expect((await app.request(`/api/boards/${created.id}`, bearer('x'.repeat(32)))).status).toBe(403);
+    expect((await app.request(`/api/boards/${created.id}`, bearer('short'))).status).toBe(403);
+    expect((await app.request(`/api/boards/nosuchboard123`, bearer('x'.repeat(32)))).status).toBe(404);
+    expect((await app.request(`/api/boards/${encodeURIComponent('../etc')}`, bearer('x'.repeat(32)))).status).toBe(404);
+    const body = await (await app.request(`/api/boards/${created.id}`)).json();
+    expect(body).toMatchObject({ error: { code: 'unauthorized' } });
+  });
+});
+
+describe('POST /api/boards/:id/links/:role/rotate', () => {
+  it('lets only facilitators rotate, and the old link stops working at once', async () => {
+    const { created, token } = await create();
+    const rotate = (role: string, as: string) => app.request(`/api/boards/${created.id}/links/${role}/rotate`, { method: 'POST', ...bearer(token(as)) });
+    expect((await rotate('viewer', 'editor')).status).toBe(403);
+    expect((await rotate('viewer', 'viewer')).status).toBe(403);
+    expect((await rotate('owner', 'facilitator')).status).toBe(400);
+    const response = await rotate('editor', 'facilitator');
+    expect(response.status).toBe(200);
+    const { link } = (await response.json()) as { link: string };
+    expect(link).toMatch(new RegExp(`/b/${created.id}#k=`));
+    expect((await app.request(`/api/boards/${created.id}`, bearer(token('editor')))).status).toBe(403);
+    const fresh = await app.request(`/api/boards/${created.id}`, bearer(link.split('#k=')[1]!));
+    expect(await fresh.json()).toMatchObject({ role: 'editor' });
+    expect((await app.request(`/api/boards/${created.id}`, bearer(token('viewer')))).status).toBe(200);
+  });
+});
+
+describe('GET /api/boards/:id/export', () => {
+  it('serves every format to any role, as a download', async () => {
+    const { created, token } = await create({ title: 'Калуга 2030' });
+    const get = (format: string, role = 'viewer') => app.request(`/api/boards/${created.id}/export?format=${format}`, bearer(token(role)));
+    const asJson = await get('json');
+    expect(asJson.headers.get('content-type')).toContain('application/json');
+    expect(asJson.headers.get('content-disposition')).toContain("filename*=UTF-8''");
+    expect(((await asJson.json()) as { board: { meta: { title: string } } }).board.meta.title).toBe('Калуга 2030');
+    expect(await (await get('md', 'editor')).text()).toContain('# Калуга 2030');
+    const csv = await get('csv', 'facilitator');
+    expect(csv.headers.get('content-type')).toContain('text/csv');
+    const docx = await get('docx');
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) });
+    expect(value).toContain('Калуга 2030');
+    expect(value).toContain('Городская среда');
+    expect((await get('pdf')).status).toBe(400);
+    expect((await app.request(`/api/boards/${created.id}/export?format=json`)).status).toBe(401);
+  });
+});
+
+describe('operations', () => {
+  it('reports health with the adapters in use, and 503 when the store is down', async () => {
+    const ok = await app.request('/healthz');
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ status: 'ok', store: { kind: 'memory', ok: true }, bus: { kind: 'local', ok: true } });
+    deps.store.ping = async () => {
+      throw new Error('disk unplugged');
+    };
+    const down = await app.request('/healthz');
+    expect(down.status).toBe(503);
+    expect(await down.json()).toMatchObject({ status: 'unavailable', store: { ok: false, error: 'disk unplugged' } });
+  });
+
+  it('exposes Prometheus metrics', async () => {
+    const response = await app.request('/metrics');
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    const text = await response.text();
+    for (const name of ['stratboard_connections', 'stratboard_boards_loaded', 'stratboard_store_commit_seconds', 'stratboard_rejected_messages_total']) {
+      expect(text).toContain(name);
+    }
+  });
+
+  it('answers unknown API paths with JSON 404', async () => {
+    const response = await app.request('/api/nothing');
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { code: 'not-found' } });
+  });
+});

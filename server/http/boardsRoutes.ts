@@ -1,0 +1,82 @@
+/**
+ * Board API: create a board, read it with a link token, rotate a link.
+ */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { listLanes } from '../../shared/board/lanes';
+import { readMeta } from '../../shared/board/meta';
+import { LOCALES, ROLES, TEMPLATES, type Locale } from '../../shared/board/types';
+import { hashLinkToken, newLinkToken, shareLink } from '../auth/linkTokens';
+import { createBoard } from '../boards/createBoard';
+import { AppError } from '../errors';
+import type { ServerDeps } from '../ServerDeps';
+import { authorize, bearerToken, requireRole } from './authorize';
+import { publicOrigin } from './publicOrigin';
+import { readJson } from './validateJson';
+
+const title = z.string().trim().min(1, 'must not be empty').max(200);
+
+const newBoardSchema = z.object({
+  title,
+  template: z.enum(TEMPLATES).default('strategic-session'),
+  locale: z.enum(LOCALES).optional(),
+  lanes: z.array(z.object({ title })).max(30).optional(),
+  place: z.string().trim().max(200).optional(),
+  date: z.iso.date().optional(),
+});
+
+/** Board language when the creator did not say: the browser's, Russian first. */
+function localeFromHeader(acceptLanguage: string | undefined): Locale {
+  const first = acceptLanguage?.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'ru';
+}
+
+export function boardsRoutes(deps: ServerDeps): Hono {
+  const { store, relay, config } = deps;
+  const app = new Hono();
+
+  app.post('/', async (c) => {
+    const input = await readJson(c, newBoardSchema);
+    const locale = input.locale ?? localeFromHeader(c.req.header('accept-language'));
+    const created = await createBoard(store, { ...input, locale });
+    const origin = publicOrigin(c, config);
+    const links = Object.fromEntries(ROLES.map((role) => [role, shareLink(origin, created.id, created.tokens[role])]));
+    deps.log.info({ boardId: created.id, template: input.template, locale }, 'board created');
+    return c.json({ id: created.id, title: input.title, links }, 201);
+  });
+
+  app.get('/:id', async (c) => {
+    const id = c.req.param('id');
+    const { board, role } = await authorize(store, id, bearerToken(c.req.header('authorization')));
+    const view = await relay.withBoard(id, (room) => ({
+      meta: readMeta(room.content.doc),
+      lanes: listLanes(room.content.doc),
+    }));
+    return c.json({
+      id,
+      title: view.meta.title,
+      role,
+      lanes: view.lanes,
+      createdAt: new Date(board.createdAt).toISOString(),
+      locale: view.meta.locale,
+      place: view.meta.place,
+      date: view.meta.date,
+    });
+  });
+
+  app.post('/:id/links/:role/rotate', async (c) => {
+    const id = c.req.param('id');
+    const { role } = await authorize(store, id, bearerToken(c.req.header('authorization')));
+    requireRole(role, 'facilitator');
+    const target = z.enum(ROLES).safeParse(c.req.param('role'));
+    if (!target.success) throw new AppError('invalid-request', `role must be one of ${ROLES.join(', ')}`);
+    const token = newLinkToken();
+    const hash = hashLinkToken(token);
+    if (!(await store.setLinkHash(id, target.data, hash))) throw new AppError('not-found', 'no such board');
+    relay.revokeLink(id, target.data, hash);
+    deps.log.info({ boardId: id, role: target.data }, 'link rotated');
+    return c.json({ link: shareLink(publicOrigin(c, config), id, token) });
+  });
+
+  return app;
+}

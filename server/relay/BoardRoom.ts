@@ -1,0 +1,146 @@
+/**
+ * A loaded board: its content and session documents, who is connected, and the write rules
+ * that depend on both (while the session is locked, only facilitators change content).
+ */
+import * as Y from 'yjs';
+import { getCard } from '../../shared/board/cards';
+import { observeSession, readSession } from '../../shared/board/session';
+import { tallyVotes, votesRevealed, writeVoteTotals } from '../../shared/board/voting';
+import { computeResults, readCriteria, scoresRevealed, writeScoreResults } from '../../shared/board/scoring';
+import { readMeta } from '../../shared/board/meta';
+import type { Role } from '../../shared/board/types';
+import type { Connection } from './Connection';
+import { DocRoom } from './DocRoom';
+import type { DocKind } from './docNames';
+import type { RoomContext } from './RoomContext';
+
+export class BoardRoom {
+  readonly content: DocRoom;
+  readonly session: DocRoom;
+  /** Participants and ballots: loaded and written by the server only, never joined by a socket. */
+  readonly private: DocRoom;
+  /** HTTP requests currently reading the board; it stays loaded while any is running. */
+  leases = 0;
+  private destroyed = false;
+  private unsubscribeBus: (() => void) | null = null;
+
+  constructor(
+    readonly boardId: string,
+    ctx: RoomContext,
+  ) {
+    this.content = new DocRoom(boardId, 'content', ctx, (connection) => this.contentWriteDenied(connection));
+    this.session = new DocRoom(boardId, 'session', ctx, (connection) =>
+      connection.role === 'facilitator' ? null : 'only facilitators change the session',
+    );
+    this.private = new DocRoom(boardId, 'private', ctx, () => 'private document');
+    this.unsubscribeBus = ctx.bus.subscribe(boardId, ctx.nodeId, (message) => {
+      if (message.kind === 'link-rotated') {
+        this.closeRevoked(message.role, message.linkHash);
+        return;
+      }
+      const room = this.room(message.doc);
+      if (message.kind === 'update') room.applyFromBus(message.update);
+      else room.applyAwarenessFromBus(message.update);
+    });
+  }
+
+  room(kind: DocKind): DocRoom {
+    return kind === 'content' ? this.content : kind === 'session' ? this.session : this.private;
+  }
+
+  get connectionCount(): number {
+    return this.content.connections.size + this.session.connections.size;
+  }
+
+  connections(): Connection[] {
+    return [...this.content.connections, ...this.session.connections];
+  }
+
+  /**
+   * While the facilitator has votes (or expert scores) revealed, the session document carries
+   * the totals (or results); hiding them clears them again. Ballots and marks themselves never
+   * leave the private document.
+   */
+  watchReveals(): void {
+    let votes = votesRevealed(this.session.doc);
+    let scores = scoresRevealed(this.session.doc);
+    const stop = observeSession(this.session.doc, () => {
+      // Not from inside the observer: each publication is a transaction of its own.
+      if (votesRevealed(this.session.doc) !== votes) {
+        votes = !votes;
+        queueMicrotask(() => this.publishVoteTotals());
+      }
+      if (scoresRevealed(this.session.doc) !== scores) {
+        scores = !scores;
+        queueMicrotask(() => this.publishScoreResults());
+      }
+    });
+    const unsubscribe = this.unsubscribeBus;
+    this.unsubscribeBus = () => {
+      stop();
+      unsubscribe?.();
+    };
+  }
+
+  /** Writes the current totals into the session document if revealed, clears them if not. */
+  publishVoteTotals(): void {
+    if (this.destroyed) return;
+    const totals = votesRevealed(this.session.doc) ? tallyVotes(this.private.doc, (id) => getCard(this.content.doc, id as never) !== null) : null;
+    this.session.change((doc) => writeVoteTotals(doc, totals));
+  }
+
+  /** Writes the current expert results into the session document if revealed, clears them if not. */
+  publishScoreResults(): void {
+    if (this.destroyed) return;
+    const results = scoresRevealed(this.session.doc)
+      ? computeResults(this.private.doc, readCriteria(this.session.doc, readMeta(this.content.doc).locale), (id) => getCard(this.content.doc, id as never) !== null)
+      : null;
+    this.session.change((doc) => writeScoreResults(doc, results));
+  }
+
+  /** Closes connections of `role` that joined with a link other than the current one. */
+  closeRevoked(role: Role, currentHash: string): void {
+    for (const connection of this.connections()) {
+      if (connection.role === role && connection.info.linkHash !== currentHash) {
+        connection.close('link-revoked', 'this link was replaced by the facilitator; ask for the new link');
+      }
+    }
+  }
+
+  /** Why a connection may not write content right now, or null if it may. */
+  private contentWriteDenied(connection: Connection): string | null {
+    switch (connection.role) {
+      case 'facilitator':
+        return null;
+      case 'editor': {
+        const session = readSession(this.session.doc);
+        if (session.locked) return 'the board is locked by the facilitator';
+        return session.phase === 'closed' ? 'the session is closed' : null;
+      }
+      case 'expert':
+        return 'experts score initiatives; they do not change the board';
+      default:
+        return 'viewers cannot change the board';
+    }
+  }
+
+  /** Loads stored updates into both documents (origin: store, so nothing is re-persisted). */
+  load(stored: Record<DocKind, Uint8Array[]>, origin: unknown): void {
+    for (const kind of ['content', 'session', 'private'] as const) applyAll(this.room(kind).doc, stored[kind], origin);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.unsubscribeBus?.();
+    this.unsubscribeBus = null;
+    this.content.destroy();
+    this.session.destroy();
+    this.private.destroy();
+  }
+}
+
+function applyAll(doc: Y.Doc, updates: Uint8Array[], origin: unknown): void {
+  doc.transact(() => {
+    for (const update of updates) Y.applyUpdate(doc, update, origin);
+  }, origin);
+}

@@ -1,0 +1,245 @@
+/**
+ * One live Yjs document of a board (content or session) and the connections that opened it.
+ *
+ * The path of an accepted update: check the writer's role → apply to the in-memory doc (which
+ * also proves Yjs can read it) → queue it in the commit pipeline → once durable, send the same
+ * bytes to every other connection and publish them on the bus. Sync replies are held behind
+ * pending commits, so no client ever receives state the store could still lose.
+ */
+import * as Y from 'yjs';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import {
+  encodeAwareness,
+  encodePermissionDenied,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  inspectUpdate,
+  type RelayMessage,
+} from '../../shared/protocol/messages';
+import { decodeAwarenessUpdate } from '../../shared/protocol/awareness';
+import { AppError } from '../errors';
+import type { Connection } from './Connection';
+import { docName, type DocKind } from './docNames';
+import { BUS_ORIGIN, type Origin } from './origins';
+import type { RoomContext } from './RoomContext';
+
+/** How many presence identities one connection may publish (one per tab is the norm). */
+const MAX_AWARENESS_IDS_PER_CONNECTION = 4;
+
+export class DocRoom {
+  readonly doc = new Y.Doc({ gc: true });
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<Connection>();
+  readonly name: string;
+  /** Log entries appended since the last compaction (drives background compaction). */
+  uncompacted = 0;
+  compacting: Promise<void> | null = null;
+  private fullState: Uint8Array | null = null;
+  private readonly awarenessOwners = new Map<number, Connection>();
+  private readonly changedLocal = new Set<number>();
+  private readonly changedRemote = new Set<number>();
+  private awarenessFlushScheduled = false;
+  private destroyed = false;
+
+  constructor(
+    readonly boardId: string,
+    readonly kind: DocKind,
+    private readonly ctx: RoomContext,
+    private readonly canWrite: (connection: Connection) => string | null,
+  ) {
+    this.name = docName(boardId, kind);
+    // The server publishes no presence of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', () => {
+      this.fullState = null;
+    });
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** Greets a new connection: our state vector (so it sends what we miss) and who is here. */
+  join(connection: Connection): void {
+    this.connections.add(connection);
+    connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const present = [...this.awareness.getStates().keys()];
+    if (present.length > 0) {
+      connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)));
+    }
+  }
+
+  leave(connection: Connection): void {
+    this.connections.delete(connection);
+    const ids = [...connection.awarenessIds];
+    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, connection);
+  }
+
+  /** Dispatch table for decoded messages. Throws AppError for what must close the connection. */
+  handle(connection: Connection, message: RelayMessage): void {
+    switch (message.type) {
+      case 'sync-step-1':
+        return this.answerSyncStep1(connection, message.stateVector);
+      case 'sync-step-2':
+      case 'update':
+        return this.write(connection, message.update);
+      case 'awareness':
+        return this.applyClientAwareness(connection, message.update);
+      case 'query-awareness':
+        return connection.send(this.encodeAllAwareness());
+      case 'permission-denied':
+        // Only servers send this; a client sending it is confused but harmless.
+        return;
+    }
+  }
+
+  /** Applies an update that another node already made durable. */
+  applyFromBus(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, BUS_ORIGIN);
+    this.broadcast(encodeUpdate(update), null);
+  }
+
+  applyAwarenessFromBus(update: Uint8Array): void {
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, BUS_ORIGIN);
+  }
+
+  /** Closes every connection of this document (board unloaded or evicted). */
+  closeAll(reason: 'going-away' | 'unavailable', message: string): void {
+    for (const connection of [...this.connections]) connection.close(reason, message);
+  }
+
+  destroy(): void {
+    this.destroyed = true;
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
+    let update: Uint8Array;
+    try {
+      update = isEmptyStateVector(stateVector)
+        ? (this.fullState ??= Y.encodeStateAsUpdate(this.doc))
+        : Y.encodeStateAsUpdate(this.doc, stateVector);
+    } catch {
+      throw new AppError('malformed-message', 'malformed state vector');
+    }
+    const reply = encodeSyncStep2(update);
+    this.ctx.pipeline.afterPending(this.boardId, () => connection.send(reply));
+  }
+
+  private write(connection: Connection, update: Uint8Array): void {
+    if (inspectUpdate(update).empty) return;
+    const denied = this.canWrite(connection);
+    if (denied !== null) {
+      this.ctx.metrics.rejectedMessages.inc({ reason: 'permission-denied' });
+      connection.send(encodePermissionDenied(denied));
+      return;
+    }
+    const received = performance.now();
+    try {
+      Y.applyUpdate(this.doc, update, connection satisfies Origin);
+    } catch {
+      throw new AppError('malformed-message', 'update could not be applied');
+    }
+    this.commitThenFanOut(update, connection, received);
+  }
+
+  /**
+   * Runs a change written by the server itself (a migration, an HTTP command such as a vote)
+   * and commits and fans out what it wrote, exactly like a client's update.
+   */
+  change(fn: (doc: Y.Doc) => void): void {
+    const updates: Uint8Array[] = [];
+    const collect = (update: Uint8Array) => updates.push(update);
+    this.doc.on('update', collect);
+    try {
+      fn(this.doc);
+    } finally {
+      this.doc.off('update', collect);
+    }
+    const now = performance.now();
+    for (const update of updates) this.commitThenFanOut(update, null, now);
+  }
+
+  private commitThenFanOut(update: Uint8Array, sender: Connection | null, received: number): void {
+    this.uncompacted++;
+    const frame = encodeUpdate(update);
+    this.ctx.pipeline.enqueue(this.boardId, { doc: this.name, update }, () => {
+      this.broadcast(frame, sender);
+      this.ctx.bus.publish({ kind: 'update', boardId: this.boardId, doc: this.kind, update, node: this.ctx.nodeId });
+      this.ctx.metrics.fanoutSeconds.observe((performance.now() - received) / 1000);
+      this.ctx.afterCommit(this);
+    });
+  }
+
+  private applyClientAwareness(connection: Connection, update: Uint8Array): void {
+    const entries = decodeAwarenessUpdate(update);
+    for (const { clientId, state } of entries) {
+      const owner = this.awarenessOwners.get(clientId);
+      if (owner !== undefined && owner !== connection) {
+        this.ctx.metrics.rejectedMessages.inc({ reason: 'awareness-not-owned' });
+        return;
+      }
+      if (owner === undefined && state !== null) {
+        if (connection.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) {
+          this.ctx.metrics.rejectedMessages.inc({ reason: 'awareness-too-many-ids' });
+          return;
+        }
+        this.awarenessOwners.set(clientId, connection);
+        connection.awarenessIds.add(clientId);
+      }
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
+  }
+
+  private readonly onAwarenessUpdate = (
+    change: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    for (const id of change.removed) {
+      this.awarenessOwners.get(id)?.awarenessIds.delete(id);
+      this.awarenessOwners.delete(id);
+    }
+    // Presence from this node's clients goes to everyone here and to other nodes; presence
+    // from the bus (or timeouts) only to this node's clients.
+    const target = origin === BUS_ORIGIN || origin === 'timeout' ? this.changedRemote : this.changedLocal;
+    for (const id of [...change.added, ...change.updated, ...change.removed]) target.add(id);
+    this.scheduleAwarenessFlush();
+  };
+
+  /** Coalesces all presence changes of one tick into a single message per connection. */
+  private scheduleAwarenessFlush(): void {
+    if (this.awarenessFlushScheduled) return;
+    this.awarenessFlushScheduled = true;
+    setImmediate(() => {
+      this.awarenessFlushScheduled = false;
+      const local = [...this.changedLocal];
+      const all = [...new Set([...local, ...this.changedRemote])];
+      this.changedLocal.clear();
+      this.changedRemote.clear();
+      if (all.length === 0 || this.destroyed) return;
+      this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, all)), null);
+      if (local.length > 0) {
+        const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, local);
+        this.ctx.bus.publish({ kind: 'awareness', boardId: this.boardId, doc: this.kind, update, node: this.ctx.nodeId });
+      }
+    });
+  }
+
+  private encodeAllAwareness(): Uint8Array {
+    return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]));
+  }
+
+  private broadcast(frame: Uint8Array, except: Connection | null): void {
+    let sent = 0;
+    for (const connection of this.connections) {
+      if (connection === except) continue;
+      connection.send(frame);
+      sent++;
+    }
+    this.ctx.metrics.messagesOut.inc(sent);
+  }
+}
+
+/** A state vector with no clients: a fresh joiner, who gets the cached full state. */
+function isEmptyStateVector(stateVector: Uint8Array): boolean {
+  return stateVector.length === 1 && stateVector[0] === 0;
+}

@@ -1,0 +1,298 @@
+/**
+ * The relay: owns loaded boards and their connections.
+ *
+ * Lifecycle of a board: loaded once when its first holder (a connection or an HTTP request)
+ * arrives, even if fifty arrive together (one loading promise per board); unloaded after a
+ * final commit and compaction once the last holder has been gone for `unloadDelayMs`.
+ */
+import { randomUUID } from 'node:crypto';
+import { migrateContent } from '../../shared/board/migrations';
+import { decodeMessage, ProtocolError } from '../../shared/protocol/messages';
+import type { Role } from '../../shared/board/types';
+import type { RoomBus } from '../bus/RoomBus';
+import { AppError } from '../errors';
+import type { Logger } from '../log';
+import type { Metrics } from '../metrics';
+import type { DocStore } from '../store/DocStore';
+import { BoardRoom } from './BoardRoom';
+import { CommitPipeline } from './CommitPipeline';
+import { Connection, type ConnectionInfo } from './Connection';
+import type { DocRoom } from './DocRoom';
+import { DOC_KINDS, docName } from './docNames';
+import { STORE_ORIGIN } from './origins';
+import type { RelaySocket } from './RelaySocket';
+import type { RoomContext } from './RoomContext';
+
+export interface RelayOptions {
+  store: DocStore;
+  bus: RoomBus;
+  metrics: Metrics;
+  log: Logger;
+  maxFrameBytes: number;
+  maxMessagesPerSecond: number;
+  maxConnectionsPerBoard: number;
+  compactAfterUpdates: number;
+  unloadDelayMs: number;
+  /** Identifies this process on the bus; random by default. */
+  nodeId?: string;
+}
+
+interface BoardSlot {
+  promise: Promise<BoardRoom>;
+  board: BoardRoom | null;
+  /** Connections and HTTP requests holding the board, including those still waiting for it. */
+  holders: number;
+  unloadTimer: NodeJS.Timeout | null;
+  unloading: Promise<void> | null;
+}
+
+export class Relay {
+  readonly pipeline: CommitPipeline;
+  private readonly ctx: RoomContext;
+  private readonly boards = new Map<string, BoardSlot>();
+  private nextConnectionId = 1;
+  private closing = false;
+
+  constructor(private readonly options: RelayOptions) {
+    const { store, metrics, log } = options;
+    this.pipeline = new CommitPipeline(store, {
+      committed: (seconds, updates) => {
+        metrics.storeCommitSeconds.observe(seconds);
+        metrics.commitBatchSize.observe(updates);
+      },
+      failed: (boards, error) => {
+        log.error({ err: error, boards: [...boards] }, 'store commit failed; evicting affected boards');
+        for (const boardId of boards) this.evict(boardId);
+      },
+    });
+    this.ctx = {
+      nodeId: options.nodeId ?? randomUUID(),
+      pipeline: this.pipeline,
+      bus: options.bus,
+      metrics,
+      log,
+      afterCommit: (room) => this.maybeCompact(room),
+    };
+  }
+
+  /** Number of live connections on a board of this process (0 when not loaded). */
+  connectionCount(boardId: string): number {
+    return this.boards.get(boardId)?.board?.connectionCount ?? 0;
+  }
+
+  isLoaded(boardId: string): boolean {
+    return this.boards.get(boardId)?.board != null;
+  }
+
+  /**
+   * Accepts an authenticated socket. Frames are buffered from this moment, so nothing sent
+   * while the board loads is lost; they are replayed once the room is ready.
+   */
+  connect(socket: RelaySocket, info: ConnectionInfo): Connection {
+    const { metrics, log } = this.options;
+    const connection = new Connection(
+      this.nextConnectionId++,
+      socket,
+      info,
+      {
+        maxFrameBytes: this.options.maxFrameBytes,
+        maxMessagesPerSecond: this.options.maxMessagesPerSecond,
+        maxPendingBytes: this.options.maxFrameBytes * 2,
+      },
+      (reason) => metrics.rejectedMessages.inc({ reason }),
+    );
+    if (this.closing) {
+      connection.close('going-away', 'the server is restarting; reconnect in a moment');
+      return connection;
+    }
+    const labels = { doc: info.doc, role: info.role };
+    metrics.connections.inc(labels);
+    connection.onClose(() => metrics.connections.dec(labels));
+    this.acquire(info.boardId).then(
+      (board) => {
+        if (connection.closed) return this.release(info.boardId);
+        if (board.connectionCount >= this.options.maxConnectionsPerBoard) {
+          connection.fail(new AppError('board-full', 'this board has reached its connection limit'));
+          return this.release(info.boardId);
+        }
+        const room = board.room(info.doc);
+        room.join(connection);
+        connection.onClose(() => {
+          room.leave(connection);
+          this.release(info.boardId);
+        });
+        connection.attach((conn, frame) => this.dispatch(room, conn, frame));
+      },
+      (error: unknown) => {
+        log.error({ err: error, boardId: info.boardId }, 'board could not be loaded');
+        connection.close('unavailable', 'the board could not be loaded; retrying');
+      },
+    );
+    return connection;
+  }
+
+  /** Runs `fn` with the board loaded (HTTP reads and server-side writes). */
+  async withBoard<T>(boardId: string, fn: (board: BoardRoom) => T | Promise<T>): Promise<T> {
+    if (this.closing) throw new AppError('unavailable', 'the server is shutting down');
+    const board = await this.acquire(boardId);
+    try {
+      return await fn(board);
+    } finally {
+      this.release(boardId);
+    }
+  }
+
+  /** A link was rotated: close connections still holding the old one, here and on other nodes. */
+  revokeLink(boardId: string, role: Role, currentHash: string): void {
+    this.boards.get(boardId)?.board?.closeRevoked(role, currentHash);
+    this.options.bus.publish({ kind: 'link-rotated', boardId, role, linkHash: currentHash, node: this.ctx.nodeId });
+  }
+
+  /** Stops accepting, closes every socket, commits what is pending and compacts every board. */
+  async shutdown(): Promise<void> {
+    this.closing = true;
+    const slots = [...this.boards.entries()];
+    for (const [, slot] of slots) {
+      if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
+      for (const connection of slot.board?.connections() ?? []) {
+        connection.close('going-away', 'the server is restarting; reconnect in a moment');
+      }
+    }
+    await this.pipeline.drained();
+    await Promise.all(slots.map(([boardId, slot]) => slot.unloading ?? this.unload(boardId, slot)));
+  }
+
+  private dispatch(room: DocRoom, connection: Connection, frame: Uint8Array): void {
+    const { metrics, log } = this.options;
+    try {
+      const message = decodeMessage(frame);
+      metrics.messagesIn.inc({ type: message.type });
+      room.handle(connection, message);
+    } catch (error) {
+      const appError =
+        error instanceof AppError
+          ? error
+          : error instanceof ProtocolError
+            ? new AppError('malformed-message', error.message)
+            : new AppError('internal', 'internal error');
+      if (appError.reason === 'internal') log.error({ err: error, boardId: room.boardId }, 'message handler failed');
+      else log.warn({ boardId: room.boardId, connection: connection.id, reason: appError.reason, detail: appError.message }, 'closing connection');
+      connection.fail(appError);
+    }
+  }
+
+  private acquire(boardId: string): Promise<BoardRoom> {
+    const slot = this.boards.get(boardId);
+    if (slot?.unloading) return slot.unloading.then(() => this.acquire(boardId));
+    if (slot) {
+      slot.holders++;
+      if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
+      slot.unloadTimer = null;
+      return slot.promise;
+    }
+    const fresh: BoardSlot = { promise: this.load(boardId), board: null, holders: 1, unloadTimer: null, unloading: null };
+    this.boards.set(boardId, fresh);
+    fresh.promise.then(
+      (board) => {
+        fresh.board = board;
+      },
+      () => {
+        if (this.boards.get(boardId) === fresh) this.boards.delete(boardId);
+      },
+    );
+    return fresh.promise;
+  }
+
+  private release(boardId: string): void {
+    const slot = this.boards.get(boardId);
+    if (!slot || slot.unloading) return;
+    slot.holders = Math.max(0, slot.holders - 1);
+    if (slot.holders > 0 || this.closing) return;
+    slot.unloadTimer = setTimeout(() => {
+      slot.unloadTimer = null;
+      if (slot.holders === 0 && this.boards.get(boardId) === slot) void this.unload(boardId, slot);
+    }, this.options.unloadDelayMs);
+    slot.unloadTimer.unref();
+  }
+
+  private async load(boardId: string): Promise<BoardRoom> {
+    const { store, metrics } = this.options;
+    // The room subscribes to the bus before reading the store, so an update committed by
+    // another node meanwhile is applied too (Yjs merges it whatever the order).
+    const board = new BoardRoom(boardId, this.ctx);
+    try {
+      const [content, session, secret] = await Promise.all(DOC_KINDS.map((kind) => store.load(docName(boardId, kind))));
+      board.load({ content: content!.updates, session: session!.updates, private: secret!.updates }, STORE_ORIGIN);
+      board.content.uncompacted = content!.logLength;
+      board.session.uncompacted = session!.logLength;
+      board.private.uncompacted = secret!.logLength;
+      board.content.change((doc) => migrateContent(doc));
+      board.watchReveals();
+    } catch (error) {
+      board.destroy();
+      throw error;
+    }
+    metrics.boardsLoaded.inc();
+    return board;
+  }
+
+  private unload(boardId: string, slot: BoardSlot): Promise<void> {
+    const { store, log, metrics } = this.options;
+    slot.unloading = (async () => {
+      const board = await slot.promise.catch(() => null);
+      if (!board) return;
+      await this.pipeline.drained();
+      const rooms = [board.content, board.session, board.private];
+      await Promise.all(rooms.map((room) => room.compacting));
+      board.destroy();
+      metrics.boardsLoaded.dec();
+      for (const room of rooms) {
+        if (room.uncompacted === 0) continue;
+        try {
+          await store.compact(room.name);
+          metrics.compactions.inc({ result: 'ok' });
+        } catch (error) {
+          metrics.compactions.inc({ result: 'error' });
+          log.warn({ err: error, doc: room.name }, 'final compaction failed; the update log is kept');
+        }
+      }
+    })().finally(() => {
+      if (this.boards.get(boardId) === slot) this.boards.delete(boardId);
+    });
+    return slot.unloading;
+  }
+
+  /** The store lost a commit: drop the board's memory so nothing non-durable is served. */
+  private evict(boardId: string): void {
+    const slot = this.boards.get(boardId);
+    if (!slot) return;
+    this.boards.delete(boardId);
+    if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
+    const board = slot.board;
+    if (!board) return;
+    const message = 'the server could not save; your changes are kept and will be sent again on reconnect';
+    board.content.closeAll('unavailable', message);
+    board.session.closeAll('unavailable', message);
+    board.destroy();
+    this.options.metrics.boardsLoaded.dec();
+  }
+
+  private maybeCompact(room: DocRoom): void {
+    if (room.compacting || room.uncompacted < this.options.compactAfterUpdates) return;
+    const { store, log, metrics } = this.options;
+    room.compacting = (async () => {
+      // Yield first: compaction is background work and must not delay this tick's fan-out.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      try {
+        const merged = await store.compact(room.name);
+        room.uncompacted = Math.max(0, room.uncompacted - merged);
+        metrics.compactions.inc({ result: 'ok' });
+      } catch (error) {
+        metrics.compactions.inc({ result: 'error' });
+        log.warn({ err: error, doc: room.name }, 'compaction failed; will retry later');
+      }
+    })().finally(() => {
+      room.compacting = null;
+    });
+  }
+}

@@ -1,0 +1,17 @@
+import type { Logger } from '../log';
+import type { Metrics } from '../metrics';
+import type { RoomBus } from '../bus/RoomBus';
+import type { CommitPipeline } from './CommitPipeline';
+import type { DocRoom } from './DocRoom';
+
+/** What every room of one relay shares. */
+export interface RoomContext {
+  /** Identifies this relay process on the bus. */
+  readonly nodeId: string;
+  readonly pipeline: CommitPipeline;
+  readonly bus: RoomBus;
+  readonly metrics: Metrics;
+  readonly log: Logger;
+  /** Called after a room's update became durable (schedules background compaction). */
+  afterCommit(room: DocRoom): void;
+}

@@ -1,0 +1,80 @@
+/**
+ * Starts a Stratboard server on given adapters: HTTP + WebSocket on one port. Used by the
+ * entry point and by integration tests (port 0).
+ */
+import type { AddressInfo } from 'node:net';
+import { serve, upgradeWebSocket } from '@hono/node-server';
+import type { UpgradeWebSocket } from 'hono/ws';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { createApp } from './app';
+import type { RoomBus } from './bus/RoomBus';
+import type { Config } from './config';
+import type { Logger } from './log';
+import { createMetrics } from './metrics';
+import { Relay } from './relay/Relay';
+import type { ServerDeps } from './ServerDeps';
+import type { DocStore } from './store/DocStore';
+
+export interface RunningServer {
+  /** http://host:port */
+  readonly url: string;
+  readonly port: number;
+  readonly deps: ServerDeps;
+  /** Graceful stop: close sockets, commit, compact, close the store and the bus. */
+  close(): Promise<void>;
+}
+
+export interface ServerParts {
+  store: DocStore;
+  bus: RoomBus;
+  log: Logger;
+  nodeId?: string;
+}
+
+/** Frames up to this multiple of the limit get our 4413 close; beyond it `ws` itself cuts them off. */
+const HARD_FRAME_LIMIT_FACTOR = 4;
+
+export async function startServer(config: Config, parts: ServerParts): Promise<RunningServer> {
+  const { store, bus, log } = parts;
+  const metrics = createMetrics({ defaultMetrics: true });
+  const relay = new Relay({
+    store,
+    bus,
+    metrics,
+    log,
+    maxFrameBytes: config.maxFrameBytes,
+    maxMessagesPerSecond: config.maxMessagesPerSecond,
+    maxConnectionsPerBoard: config.maxConnectionsPerBoard,
+    compactAfterUpdates: config.compactAfterUpdates,
+    unloadDelayMs: config.unloadDelayMs,
+    nodeId: parts.nodeId,
+  });
+  const deps: ServerDeps = { config, store, bus, relay, metrics, log };
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes * HARD_FRAME_LIMIT_FACTOR });
+  const app = createApp(deps, upgradeWebSocket as unknown as UpgradeWebSocket<WebSocket>);
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host, websocket: { server: wss } });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  let closing: Promise<void> | null = null;
+
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    deps,
+    close: () =>
+      (closing ??= (async () => {
+        await relay.shutdown();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+        });
+        wss.close();
+        await bus.close();
+        await store.close();
+      })()),
+  };
+}

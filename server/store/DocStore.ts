@@ -1,0 +1,68 @@
+import type { Locale, Role } from '../../shared/board/types';
+
+/** What the server remembers about a board outside its Yjs documents. */
+export interface BoardRecord {
+  id: string;
+  createdAt: number;
+  locale: Locale;
+  /**
+   * SHA-256 (hex) of each role's current link token. Only hashes are stored, so a leaked
+   * database does not leak working links.
+   */
+  linkHashes: Record<Role, string>;
+}
+
+/** One accepted Yjs update destined for a document's log. */
+export interface UpdateEntry {
+  /** Document name: `<boardId>` for content, `<boardId>/session` for the session document. */
+  doc: string;
+  update: Uint8Array;
+}
+
+/** A document as stored: the compacted snapshot (if any) followed by the log, oldest first. */
+export interface StoredDoc {
+  /** Apply in order to a fresh Y.Doc to get the document's state. */
+  updates: Uint8Array[];
+  /** How many of `updates` come from the log rather than the snapshot. */
+  logLength: number;
+}
+
+/**
+ * Durable storage for boards: an append-only update log per document plus a compacted
+ * snapshot. Every adapter (SQLite, in-memory, PostgreSQL) passes the same contract suite
+ * (`storeContract.ts`).
+ *
+ * Durability rule: when `append` resolves, the updates survive `kill -9` of the process.
+ * The relay fans an update out only after that, so no client ever sees an edit the store
+ * could forget.
+ */
+export interface DocStore {
+  /** Adapter name for logs and /healthz (e.g. "sqlite"). */
+  readonly kind: string;
+
+  /** Creates the board and its initial document updates atomically. Fails if the id exists. */
+  createBoard(board: BoardRecord, initial: UpdateEntry[]): Promise<void>;
+  getBoard(id: string): Promise<BoardRecord | null>;
+  /** Replaces one role's link hash (rotation). Resolves false if the board does not exist. */
+  setLinkHash(boardId: string, role: Role, hash: string): Promise<boolean>;
+
+  /**
+   * Appends updates, possibly for several documents, in one durable commit (group commit).
+   * Order within one document is preserved.
+   */
+  append(entries: UpdateEntry[]): Promise<void>;
+  /** Snapshot plus log of one document; empty `updates` for an unknown document. */
+  load(doc: string): Promise<StoredDoc>;
+  /**
+   * Merges the snapshot and the log into a new snapshot and drops the merged log entries.
+   * Safe to run concurrently with `append` and with another `compact` of the same document:
+   * entries appended meanwhile stay in the log. Returns how many log entries were merged.
+   */
+  compact(doc: string): Promise<number>;
+  /** Number of log entries not yet compacted (drives compaction scheduling). */
+  logLength(doc: string): Promise<number>;
+
+  /** Throws if the store cannot be reached (used by /healthz). */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,81 @@
+/**
+ * In-memory DocStore for tests. Same semantics as the durable adapters (including compaction
+ * that keeps entries appended meanwhile); copies bytes in and out so callers cannot corrupt it.
+ */
+import type { Role } from '../../shared/board/types';
+import type { BoardRecord, DocStore, StoredDoc, UpdateEntry } from './DocStore';
+import { mergeUpdatesViaDoc } from './mergeUpdates';
+import { StoreError } from './StoreError';
+
+interface MemoryDoc {
+  snapshot: Uint8Array | null;
+  log: Array<{ seq: number; update: Uint8Array }>;
+}
+
+export class MemoryStore implements DocStore {
+  readonly kind = 'memory';
+  private readonly boards = new Map<string, BoardRecord>();
+  private readonly docs = new Map<string, MemoryDoc>();
+  private seq = 0;
+
+  async createBoard(board: BoardRecord, initial: UpdateEntry[]): Promise<void> {
+    if (this.boards.has(board.id)) throw new StoreError('board-exists', `board ${board.id} already exists`);
+    this.boards.set(board.id, structuredClone(board));
+    this.appendNow(initial);
+  }
+
+  async getBoard(id: string): Promise<BoardRecord | null> {
+    const board = this.boards.get(id);
+    return board ? structuredClone(board) : null;
+  }
+
+  async setLinkHash(boardId: string, role: Role, hash: string): Promise<boolean> {
+    const board = this.boards.get(boardId);
+    if (!board) return false;
+    board.linkHashes[role] = hash;
+    return true;
+  }
+
+  async append(entries: UpdateEntry[]): Promise<void> {
+    this.appendNow(entries);
+  }
+
+  private appendNow(entries: UpdateEntry[]): void {
+    for (const { doc, update } of entries) this.docOf(doc).log.push({ seq: ++this.seq, update: update.slice() });
+  }
+
+  async load(doc: string): Promise<StoredDoc> {
+    const stored = this.docs.get(doc);
+    if (!stored) return { updates: [], logLength: 0 };
+    const updates = stored.log.map((entry) => entry.update.slice());
+    if (stored.snapshot) updates.unshift(stored.snapshot.slice());
+    return { updates, logLength: stored.log.length };
+  }
+
+  async compact(doc: string): Promise<number> {
+    const stored = this.docs.get(doc);
+    if (!stored || stored.log.length === 0) return 0;
+    const upTo = stored.log.at(-1)!.seq;
+    const merged = stored.log.filter((entry) => entry.seq <= upTo);
+    const parts = stored.snapshot ? [stored.snapshot, ...merged.map((e) => e.update)] : merged.map((e) => e.update);
+    // Yield like a real store would, so tests exercise appends racing a compaction.
+    await new Promise((resolve) => setImmediate(resolve));
+    stored.snapshot = mergeUpdatesViaDoc(parts);
+    stored.log = stored.log.filter((entry) => entry.seq > upTo);
+    return merged.length;
+  }
+
+  async logLength(doc: string): Promise<number> {
+    return this.docs.get(doc)?.log.length ?? 0;
+  }
+
+  async ping(): Promise<void> {}
+
+  async close(): Promise<void> {}
+
+  private docOf(name: string): MemoryDoc {
+    let doc = this.docs.get(name);
+    if (!doc) this.docs.set(name, (doc = { snapshot: null, log: [] }));
+    return doc;
+  }
+}

@@ -1,0 +1,64 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { SqliteStore } from './SqliteStore';
+import { describeDocStore } from './storeContract';
+
+function tempFile() {
+  const dir = mkdtempSync(join(tmpdir(), 'stratboard-sqlite-'));
+  return { file: join(dir, 'nested', 'stratboard.sqlite'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+describeDocStore('SqliteStore', async () => {
+  const { file, remove } = tempFile();
+  const store = new SqliteStore({ file });
+  return {
+    store,
+    cleanup: async () => {
+      await store.close();
+      remove();
+    },
+  };
+});
+
+describe('SqliteStore', () => {
+  it('keeps everything across reopening the file', async () => {
+    const { file, remove } = tempFile();
+    try {
+      const first = new SqliteStore({ file });
+      const doc = new Y.Doc();
+      doc.getText('t').insert(0, 'Умный пешеходный переход');
+      await first.createBoard(
+        { id: 'b1', createdAt: 1, locale: 'ru', linkHashes: { facilitator: 'f', editor: 'e', expert: 'x', viewer: 'v' } },
+        [{ doc: 'b1', update: Y.encodeStateAsUpdate(doc) }],
+      );
+      await first.close();
+      const second = new SqliteStore({ file });
+      expect((await second.getBoard('b1'))?.locale).toBe('ru');
+      const loaded = new Y.Doc();
+      for (const update of (await second.load('b1')).updates) Y.applyUpdate(loaded, update);
+      expect(loaded.getText('t').toString()).toBe('Умный пешеходный переход');
+      await second.close();
+    } finally {
+      remove();
+    }
+  });
+
+  it('reports a closed store as unavailable', async () => {
+    const { file, remove } = tempFile();
+    const store = new SqliteStore({ file });
+    await store.close();
+    await expect(store.append([{ doc: 'x', update: new Uint8Array([0, 0]) }])).rejects.toMatchObject({ reason: 'unavailable' });
+    remove();
+  });
+
+  it('refuses to open a file that is not a database, with a clear error', () => {
+    const { file, remove } = tempFile();
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, 'this is not sqlite '.repeat(100));
+    expect(() => new SqliteStore({ file })).toThrow(/cannot open SQLite database/);
+    remove();
+  });
+});

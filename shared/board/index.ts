@@ -1,0 +1,22 @@
+/** The board model: typed commands and queries over a board's Yjs documents. */
+export * from './types';
+export { BoardModelError, type BoardModelErrorReason } from './BoardModelError';
+export { isBoardId, newBoardId, newCardId, newCommentId, newGroupId, newLaneId, newResourceId, newStageId } from './ids';
+export { initBoardContent, readMeta, updateMeta, type BoardInit } from './meta';
+export { addLane, getLane, listLanes, moveLane, removeLane, renameLane, setLaneColor, setLaneGroup } from './lanes';
+export { addCard, deleteCard, getCard, listCards, moveCard, setCardStatus, updateCard } from './cards';
+export { cardDescription, setDescription, spliceDescription } from './description';
+export { addResource, addStage, removeResource, removeStage, updateResource, updateStage } from './cardParts';
+export { addComment, deleteComment, listComments } from './comments';
+export { addGroup, listGroups, removeGroup, renameGroup } from './groups';
+export { addTimerMinutes, DEFAULT_TIMER_MS, isLocked, observeSession, pauseTimer, readSession, resetTimer, setLocked, setPhase, setTimerSound, startTimer, timerRemaining } from './session';
+export { CURRENT_SCHEMA_VERSION, migrateContent, schemaVersionOf, type Migration } from './migrations';
+export { readBoardContent } from './read';
+export { applyVote, ballotUsed, DEFAULT_VOTING_RULES, readBallot, readVoteTotals, readVotingRules, setVotesRevealed, setVotingRules, tallyVotes, voteRefusal, votesRevealed, writeVoteTotals, type Ballot, type VotingRules } from './voting';
+export { addParticipant, getParticipant, type Participant } from './participants';
+export { computeResults, defaultCriteria, marksProblem, readCriteria, readMarks, readScoreResults, scoresRevealed, setCriteria, setScoresRevealed, storeMarks, writeScoreResults, type CardMarks, type Criterion, type CriterionResult, type ScoreResult } from './scoring';
+export { observeBoard, type BoardChange } from './observe';
+export { STRATEGIC_SESSION_TRACKS, initialLanes } from './templates';
+export { LIMITS, type CardPatch, type NewCard, type NewComment, type NewLane, type ResourceInput, type StageInput } from './validation';
+export { boardContentSchema, parseBoardContent, parseBoardContentJson } from './contentSchema';
+export { compareOrdered, keyAt, type Ordered } from './order';

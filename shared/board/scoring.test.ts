@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { BoardModelError, computeResults, defaultCriteria, marksProblem, readCriteria, setCriteria, storeMarks } from './index';
+
+describe('expert scoring', () => {
+  const criteria = [
+    { id: 'effect', title: 'Эффект', weight: 3, inverted: false },
+    { id: 'resources', title: 'Ресурсоёмкость', weight: 1, inverted: true },
+  ];
+
+  it('weights criteria, turns inverted ones around, and shows the spread', () => {
+    const doc = new Y.Doc();
+    storeMarks(doc, 'e1', 'wind', { effect: 5, resources: 4 });
+    storeMarks(doc, 'e2', 'wind', { effect: 3, resources: 2 });
+    storeMarks(doc, 'e1', 'lng', { effect: 2 });
+    const results = computeResults(doc, criteria, () => true);
+    expect(results.wind).toEqual({
+      weighted: 3.75, // (3·4 + 1·(6−3)) / 4
+      experts: 2,
+      criteria: { effect: { mean: 4, min: 3, max: 5, sd: 1, count: 2 }, resources: { mean: 3, min: 2, max: 4, sd: 1, count: 2 } },
+    });
+    expect(results.lng).toMatchObject({ weighted: 2, experts: 1 });
+    expect(computeResults(doc, criteria, (id) => id !== 'lng').lng).toBeUndefined();
+  });
+
+  it('lets an expert change their marks without counting twice', () => {
+    const doc = new Y.Doc();
+    storeMarks(doc, 'e1', 'wind', { effect: 1 });
+    storeMarks(doc, 'e1', 'wind', { effect: 5 });
+    expect(computeResults(doc, criteria, () => true).wind).toMatchObject({ weighted: 5, experts: 1 });
+  });
+
+  it('checks marks and criteria', () => {
+    expect(marksProblem({ effect: 3 }, criteria)).toBeNull();
+    expect(marksProblem({}, criteria)).toBe('give at least one mark');
+    expect(marksProblem({ effect: 6 }, criteria)).toBe('marks are whole numbers from 1 to 5');
+    expect(marksProblem({ effect: 2.5 }, criteria)).toBe('marks are whole numbers from 1 to 5');
+    expect(marksProblem({ beauty: 3 }, criteria)).toBe('unknown criterion beauty');
+    const session = new Y.Doc();
+    expect(readCriteria(session, 'ru').map((c) => c.title)).toEqual(defaultCriteria('ru').map((c) => c.title));
+    expect(readCriteria(session, 'en')[2]).toMatchObject({ title: 'Resource intensity', inverted: true });
+    setCriteria(session, criteria);
+    expect(readCriteria(session, 'en')).toEqual(criteria);
+    expect(() => setCriteria(session, [])).toThrow(BoardModelError);
+    expect(() => setCriteria(session, [criteria[0]!, criteria[0]!])).toThrow(BoardModelError);
+    expect(() => setCriteria(session, [{ ...criteria[0]!, weight: 0 }])).toThrow(BoardModelError);
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * Expert scoring. Criteria (with weights; "inverted" where less is better, like resource
+ * intensity) and the reveal flag live in the session document. Each expert's marks, 1 to 5
+ * per criterion, live in the server's private document; while revealed, the server writes
+ * the results into the session document: weighted score, and per criterion the mean and the
+ * spread (min, max, standard deviation), so disagreement is visible.
+ */
+import * as Y from 'yjs';
+import { BoardModelError } from './BoardModelError';
+import { sessionMap } from './docMaps';
+import { PRIVATE, SESSION_STATE } from './keys';
+import type { Locale } from './types';
+
+export interface Criterion {
+  id: string;
+  title: string;
+  /** Relative importance, 1..10. */
+  weight: number;
+  /** True where a high mark is bad (e.g. resource intensity): counted as 6 − mark. */
+  inverted: boolean;
+}
+
+const DEFAULT_CRITERIA: Array<Omit<Criterion, 'title'> & { title: Record<Locale, string> }> = [
+  { id: 'effect', title: { ru: 'Эффект для территории', en: 'Effect for the territory' }, weight: 3, inverted: false },
+  { id: 'feasibility', title: { ru: 'Реализуемость', en: 'Feasibility' }, weight: 2, inverted: false },
+  { id: 'resources', title: { ru: 'Ресурсоёмкость', en: 'Resource intensity' }, weight: 2, inverted: true },
+  { id: 'alignment', title: { ru: 'Соответствие нацпроектам', en: 'Alignment with national programmes' }, weight: 1, inverted: false },
+  { id: 'investment', title: { ru: 'Инвестиционная привлекательность', en: 'Investment attractiveness' }, weight: 2, inverted: false },
+];
+
+export function defaultCriteria(locale: Locale): Criterion[] {
+  return DEFAULT_CRITERIA.map((c) => ({ ...c, title: c.title[locale] }));
+}
+
+function isCriterion(value: unknown): value is Criterion {
+  const c = value as Criterion;
+  return typeof c?.id === 'string' && typeof c.title === 'string' && Number.isInteger(c.weight) && c.weight >= 1 && c.weight <= 10 && typeof c.inverted === 'boolean';
+}
+
+/** The board's criteria, or the defaults in the board's language when none were set. */
+export function readCriteria(sessionDoc: Y.Doc, locale: Locale): Criterion[] {
+  const raw = sessionMap(sessionDoc).get(SESSION_STATE.scoringCriteria);
+  return Array.isArray(raw) && raw.length > 0 && raw.every(isCriterion) ? raw : defaultCriteria(locale);
+}
+
+export function setCriteria(sessionDoc: Y.Doc, criteria: Criterion[]): void {
+  const ids = new Set(criteria.map((c) => c.id));
+  if (criteria.length === 0 || criteria.length > 12 || ids.size !== criteria.length || !criteria.every(isCriterion) || criteria.some((c) => !c.title.trim())) {
+    throw new BoardModelError('invalid-input', 'criteria: 1 to 12, unique ids, titles, weights 1..10');
+  }
+  sessionDoc.transact(() => sessionMap(sessionDoc).set(SESSION_STATE.scoringCriteria, criteria.map((c) => ({ ...c, title: c.title.trim() }))));
+}
+
+export const scoresRevealed = (sessionDoc: Y.Doc): boolean => sessionMap(sessionDoc).get(SESSION_STATE.scoresRevealed) === true;
+
+export function setScoresRevealed(sessionDoc: Y.Doc, revealed: boolean): void {
+  sessionDoc.transact(() => sessionMap(sessionDoc).set(SESSION_STATE.scoresRevealed, revealed));
+}
+
+/** Marks one expert gave one card: criterion id → 1..5. */
+export type CardMarks = Record<string, number>;
+
+export interface CriterionResult {
+  mean: number;
+  min: number;
+  max: number;
+  /** Population standard deviation of the marks. */
+  sd: number;
+  count: number;
+}
+
+export interface ScoreResult {
+  /** Weighted mean on the 1..5 scale, inverted criteria turned around. */
+  weighted: number;
+  experts: number;
+  criteria: Record<string, CriterionResult>;
+}
+
+const scoresMap = (privateDoc: Y.Doc) => privateDoc.getMap<Y.Map<CardMarks>>(PRIVATE.scores);
+
+/** Checks marks against the criteria: every mark an integer 1..5 for a known criterion. */
+export function marksProblem(marks: CardMarks, criteria: Criterion[]): string | null {
+  const known = new Set(criteria.map((c) => c.id));
+  const entries = Object.entries(marks);
+  if (entries.length === 0) return 'give at least one mark';
+  for (const [id, mark] of entries) {
+    if (!known.has(id)) return `unknown criterion ${id}`;
+    if (!Number.isInteger(mark) || mark < 1 || mark > 5) return 'marks are whole numbers from 1 to 5';
+  }
+  return null;
+}
+
+/** Server side: stores an expert's marks for a card (replacing the ones they gave before). */
+export function storeMarks(privateDoc: Y.Doc, expertId: string, cardId: string, marks: CardMarks): void {
+  privateDoc.transact(() => {
+    const all = scoresMap(privateDoc);
+    let mine = all.get(expertId);
+    if (!(mine instanceof Y.Map)) {
+      mine = new Y.Map<CardMarks>();
+      all.set(expertId, mine);
+    }
+    mine.set(cardId, { ...marks });
+  });
+}
+
+export function readMarks(privateDoc: Y.Doc, expertId: string): Record<string, CardMarks> {
+  const mine = scoresMap(privateDoc).get(expertId);
+  return mine instanceof Y.Map ? (mine.toJSON() as Record<string, CardMarks>) : {};
+}
+
+function stats(values: number[]): CriterionResult {
+  const mean = values.reduce((a, b) => a + b, 0) / values.length;
+  const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);
+  const round = (n: number) => Math.round(n * 100) / 100;
+  return { mean: round(mean), min: Math.min(...values), max: Math.max(...values), sd: round(sd), count: values.length };
+}
+
+/** Results per card over every expert's marks, for cards that still exist. */
+export function computeResults(privateDoc: Y.Doc, criteria: Criterion[], cardExists: (cardId: string) => boolean): Record<string, ScoreResult> {
+  const byCard = new Map<string, Map<string, number[]>>();
+  const expertsByCard = new Map<string, number>();
+  scoresMap(privateDoc).forEach((mine) => {
+    if (!(mine instanceof Y.Map)) return;
+    mine.forEach((marks, cardId) => {
+      if (!cardExists(cardId)) return;
+      expertsByCard.set(cardId, (expertsByCard.get(cardId) ?? 0) + 1);
+      const perCriterion = byCard.get(cardId) ?? new Map<string, number[]>();
+      byCard.set(cardId, perCriterion);
+      for (const [criterionId, mark] of Object.entries(marks)) perCriterion.set(criterionId, [...(perCriterion.get(criterionId) ?? []), mark]);
+    });
+  });
+  const results: Record<string, ScoreResult> = {};
+  for (const [cardId, perCriterion] of byCard) {
+    const criteriaResults: Record<string, CriterionResult> = {};
+    let weightedSum = 0;
+    let weights = 0;
+    for (const criterion of criteria) {
+      const marks = perCriterion.get(criterion.id);
+      if (!marks?.length) continue;
+      const result = stats(marks);
+      criteriaResults[criterion.id] = result;
+      weightedSum += criterion.weight * (criterion.inverted ? 6 - result.mean : result.mean);
+      weights += criterion.weight;
+    }
+    if (weights === 0) continue;
+    results[cardId] = { weighted: Math.round((weightedSum / weights) * 100) / 100, experts: expertsByCard.get(cardId) ?? 0, criteria: criteriaResults };
+  }
+  return results;
+}
+
+export function readScoreResults(sessionDoc: Y.Doc): Record<string, ScoreResult> {
+  const map = sessionMap(sessionDoc).get(SESSION_STATE.scoreResults);
+  return map instanceof Y.Map ? (map.toJSON() as Record<string, ScoreResult>) : {};
+}
+
+/** Server side: publishes results (or clears them with `null`), writing only what changed. */
+export function writeScoreResults(sessionDoc: Y.Doc, results: Record<string, ScoreResult> | null): void {
+  sessionDoc.transact(() => {
+    const session = sessionMap(sessionDoc);
+    let map = session.get(SESSION_STATE.scoreResults);
+    if (!(map instanceof Y.Map)) {
+      map = new Y.Map<ScoreResult>();
+      session.set(SESSION_STATE.scoreResults, map);
+    }
+    const target = map as Y.Map<ScoreResult>;
+    const next = results ?? {};
+    for (const key of [...target.keys()]) if (!(key in next)) target.delete(key);
+    for (const [cardId, result] of Object.entries(next)) {
+      if (JSON.stringify(target.get(cardId)) !== JSON.stringify(result)) target.set(cardId, result);
+    }
+  });
+}

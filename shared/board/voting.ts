@@ -1,0 +1,126 @@
+/**
+ * Dot voting. Rules and the reveal flag live in the session document (facilitators set them);
+ * ballots live in the server's private document and are cast through the HTTP API, so no
+ * participant can see or forge counts before the reveal. While revealed, the server copies
+ * the totals into the session document.
+ */
+import * as Y from 'yjs';
+import { BoardModelError } from './BoardModelError';
+import { sessionMap } from './docMaps';
+import { PRIVATE, SESSION_STATE } from './keys';
+
+/** Dot-voting rules: votes per participant, and at most this many on one card. */
+export interface VotingRules {
+  perParticipant: number;
+  maxPerCard: number;
+}
+
+/** Five dots each, at most three on one card. */
+export const DEFAULT_VOTING_RULES: VotingRules = { perParticipant: 5, maxPerCard: 3 };
+
+const positiveInt = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback);
+
+/** The board's voting rules; defaults for anything missing or malformed. */
+export function readVotingRules(doc: Y.Doc): VotingRules {
+  const raw = sessionMap(doc).get(SESSION_STATE.votingRules) as Partial<VotingRules> | undefined;
+  return {
+    perParticipant: positiveInt(raw?.perParticipant, DEFAULT_VOTING_RULES.perParticipant),
+    maxPerCard: positiveInt(raw?.maxPerCard, DEFAULT_VOTING_RULES.maxPerCard),
+  };
+}
+
+/** Sets the voting rules (whole numbers 1..100). */
+export function setVotingRules(doc: Y.Doc, rules: VotingRules): void {
+  const valid = (n: number) => Number.isInteger(n) && n >= 1 && n <= 100;
+  if (!valid(rules.perParticipant) || !valid(rules.maxPerCard)) throw new BoardModelError('invalid-input', 'votes: whole numbers from 1 to 100');
+  doc.transact(() => sessionMap(doc).set(SESSION_STATE.votingRules, { perParticipant: rules.perParticipant, maxPerCard: rules.maxPerCard }));
+}
+
+/** True while the facilitator shows the vote totals. */
+export const votesRevealed = (doc: Y.Doc): boolean => sessionMap(doc).get(SESSION_STATE.votesRevealed) === true;
+
+/** Shows or hides the vote totals; the server then writes or clears them. */
+export function setVotesRevealed(doc: Y.Doc, revealed: boolean): void {
+  doc.transact(() => sessionMap(doc).set(SESSION_STATE.votesRevealed, revealed));
+}
+
+/** Revealed totals per card (empty while hidden). */
+export function readVoteTotals(doc: Y.Doc): Record<string, number> {
+  const totals = sessionMap(doc).get(SESSION_STATE.voteTotals);
+  if (!(totals instanceof Y.Map)) return {};
+  const out: Record<string, number> = {};
+  totals.forEach((value, cardId) => {
+    if (typeof value === 'number' && value > 0) out[cardId] = value;
+  });
+  return out;
+}
+
+/** Server side: publishes totals (or clears them with `null`), touching only what changed. */
+export function writeVoteTotals(doc: Y.Doc, totals: Record<string, number> | null): void {
+  doc.transact(() => {
+    const session = sessionMap(doc);
+    let map = session.get(SESSION_STATE.voteTotals);
+    if (!(map instanceof Y.Map)) {
+      map = new Y.Map<number>();
+      session.set(SESSION_STATE.voteTotals, map);
+    }
+    const target = map as Y.Map<number>;
+    const next = totals ?? {};
+    for (const key of [...target.keys()]) if (!(key in next)) target.delete(key);
+    for (const [cardId, count] of Object.entries(next)) if (target.get(cardId) !== count) target.set(cardId, count);
+  });
+}
+
+/** One participant's ballot: card id → votes placed. */
+export type Ballot = Record<string, number>;
+
+function ballotsMap(privateDoc: Y.Doc) {
+  return privateDoc.getMap<Y.Map<number>>(PRIVATE.ballots);
+}
+
+/** One participant's ballot from the private document (empty when none). */
+export function readBallot(privateDoc: Y.Doc, participantId: string): Ballot {
+  const ballot = ballotsMap(privateDoc).get(participantId);
+  const out: Ballot = {};
+  if (ballot instanceof Y.Map) ballot.forEach((count, cardId) => count > 0 && (out[cardId] = count));
+  return out;
+}
+
+/** Votes a ballot has placed in total. */
+export const ballotUsed = (ballot: Ballot): number => Object.values(ballot).reduce((sum, n) => sum + n, 0);
+
+/** Why a vote cannot be placed or removed under the rules, or null when it can. */
+export function voteRefusal(ballot: Ballot, cardId: string, delta: 1 | -1, rules: VotingRules): string | null {
+  const onCard = ballot[cardId] ?? 0;
+  if (delta === -1) return onCard === 0 ? 'you have no vote on this card to take back' : null;
+  if (onCard >= rules.maxPerCard) return `at most ${rules.maxPerCard} votes per card`;
+  if (ballotUsed(ballot) >= rules.perParticipant) return `all ${rules.perParticipant} votes are used`;
+  return null;
+}
+
+/** Server side: applies an already validated vote. */
+export function applyVote(privateDoc: Y.Doc, participantId: string, cardId: string, delta: 1 | -1): void {
+  privateDoc.transact(() => {
+    const ballots = ballotsMap(privateDoc);
+    let ballot = ballots.get(participantId);
+    if (!(ballot instanceof Y.Map)) {
+      ballot = new Y.Map<number>();
+      ballots.set(participantId, ballot);
+    }
+    const next = (ballot.get(cardId) ?? 0) + delta;
+    if (next > 0) ballot.set(cardId, next);
+    else ballot.delete(cardId);
+  });
+}
+
+/** Totals over every ballot, counting only cards still on the board. */
+export function tallyVotes(privateDoc: Y.Doc, cardExists: (cardId: string) => boolean): Record<string, number> {
+  const totals: Record<string, number> = {};
+  ballotsMap(privateDoc).forEach((ballot) => {
+    if (!(ballot instanceof Y.Map)) return;
+    ballot.forEach((count, cardId) => {
+      if (count > 0 && cardExists(cardId)) totals[cardId] = (totals[cardId] ?? 0) + count;
+    });
+  });
+  return totals;
+}
