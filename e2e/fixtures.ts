@@ -53,8 +53,9 @@ export function newPerson(browser: Browser, locale = 'ru-RU'): Promise<BrowserCo
 }
 
 /** Opens a board link, gives a display name, and waits for the lanes. */
-export async function join(context: BrowserContext, link: string, name: string): Promise<Page> {
+export async function join(context: BrowserContext, link: string, name: string, options: { onPage?: (page: Page) => void } = {}): Promise<Page> {
   const page = await context.newPage();
+  options.onPage?.(page);
   await page.goto(link);
   await page.getByLabel(/Ваше имя|Your name/).fill(name);
   await page.getByRole('button', { name: /Войти на доску|Enter the board/ }).click();

@@ -35,6 +35,17 @@ test('experts score the priority initiatives; the facilitator reveals a ranking 
   await expect(expertA.getByRole('textbox', { name: /Добавить идею/ })).toHaveCount(0);
 
   await olga.getByRole('combobox', { name: 'Этап' }).selectOption('scoring');
+  // The facilitator tunes the criteria: feasibility weighs as much as effect; no investment criterion.
+  await olga.getByText('Критерии оценки').click();
+  await olga.getByRole('spinbutton', { name: 'Вес: Реализуемость' }).fill('3');
+  await olga.getByRole('spinbutton', { name: 'Вес: Реализуемость' }).press('Tab');
+  await olga.getByRole('button', { name: 'Удалить критерий «Инвестиционная привлекательность»' }).click();
+  await olga.getByRole('button', { name: 'Сохранить критерии' }).click();
+  await expect(olga.getByText('Критерии сохранены')).toBeVisible();
+  await card(expertA, 'Ветропарк').click();
+  await expect(expertA.getByRole('dialog').getByRole('radio', { name: 'Реализуемость: 5', exact: true })).toBeVisible();
+  await expect(expertA.getByRole('dialog').getByRole('radio', { name: /Инвестиционная привлекательность/ })).toHaveCount(0);
+  await expertA.keyboard.press('Escape');
   await mark(expertA, 'Ветропарк', { 'Эффект для территории': 5, 'Реализуемость': 4 });
   await mark(expertB, 'Ветропарк', { 'Эффект для территории': 3, 'Реализуемость': 4 });
   await mark(expertA, 'Умная парковка', { 'Эффект для территории': 2, 'Реализуемость': 5 });
@@ -48,8 +59,13 @@ test('experts score the priority initiatives; the facilitator reveals a ranking 
   await expect(anna.getByText('Итоги экспертной оценки')).toBeVisible();
   const overall = anna.locator('.results .ranking').first().getByRole('listitem');
   await expect(overall).toHaveCount(2);
-  // Ветропарк: (3·4 + 2·4)/5 = 4; Умная парковка: (3·2 + 2·5)/5 = 3.2.
+  // Ветропарк: (3·4 + 3·4)/6 = 4; Умная парковка: (3·2 + 3·5)/6 = 3.5.
   await expect(overall.nth(0)).toContainText('Ветропарк — Оценка 4 (разброс ±1');
-  await expect(overall.nth(1)).toContainText('Умная парковка — Оценка 3,2');
+  await expect(overall.nth(1)).toContainText('Умная парковка — Оценка 3,5');
   await expect(card(anna, 'Ветропарк')).toContainText('Оценка 4');
+  // The effect × feasibility matrix shows both initiatives.
+  const matrix = anna.locator('[data-chart="matrix"]');
+  await expect(matrix).toContainText('Эффект × реализуемость');
+  await expect(matrix.locator('[data-card-id]')).toHaveCount(2);
+  await expect(matrix.getByRole('img')).toHaveAttribute('aria-label', /Ветропарк/);
 });

@@ -55,6 +55,10 @@ test('shortlist, vote within the budget, reveal the counts', async ({ browser, s
   // Still live after the reveal.
   await boris.getByRole('button', { name: 'Отдать голос за «Ветропарк»' }).click();
   await expect(card(viewer, 'Ветропарк')).toContainText('Голосов: 1');
+  // Votes per card as a chart, most votes first.
+  const bars = viewer.locator('[data-chart="votes"] [data-card-id]');
+  await expect(bars).toHaveCount(2);
+  await expect(bars.first()).toContainText('Умная парковка');
   await olga.getByRole('button', { name: 'Скрыть голоса' }).click();
   await expect(card(viewer, 'Умная парковка')).not.toContainText('Голосов');
 });

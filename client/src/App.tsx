@@ -12,7 +12,7 @@ export function App() {
       <Match when={location.pathname === '/'}>
         <HomePage />
       </Match>
-      <Match when={link}>{(found) => <JoinPage boardId={found().boardId} token={found().token} />}</Match>
+      <Match when={link}>{(found) => <JoinPage boardId={found().boardId} token={found().token} projector={found().projector} />}</Match>
     </Switch>
   );
 }

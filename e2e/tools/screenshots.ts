@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { addCard, addResource, addStage, listLanes, updateCard } from '../../shared/board';
+import { addCard, addResource, addStage, listLanes, setPhase, setScoresRevealed, setVotesRevealed, setVotingRules, updateCard } from '../../shared/board';
 import type { Locale } from '../../shared/board/types';
-import { createTestBoard, openProvider, synced } from '../../server/test/clients';
+import { createTestBoard, openProvider, synced, type CreatedTestBoard } from '../../server/test/clients';
 import { startChildServer } from '../../server/test/childServer';
 
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -57,6 +57,48 @@ async function enter(page: Page, link: string, name: string) {
   await page.waitForTimeout(400);
 }
 
+/** Votes, expert scores and the projector, driven through the API as real participants would. */
+async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[]) {
+  const facilitator = openProvider(server.wsUrl, `${board.id}/session`, board.token('facilitator'));
+  await synced(facilitator.provider);
+  const api = async (path: string, role: 'editor' | 'expert', body: unknown, participant?: string) => {
+    const response = await fetch(`${server.url}/api/boards/${board.id}/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${board.token(role)}`, ...(participant ? { 'x-participant': participant } : {}) },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { participantToken: string };
+  };
+  setPhase(facilitator.doc, 'voting');
+  setVotingRules(facilitator.doc, { perParticipant: 5, maxPerCard: 2 });
+  for (let person = 0; person < 9; person++) {
+    const { participantToken } = await api('participants', 'editor', { name: `Участник ${person + 1}` });
+    for (let vote = 0; vote < 4; vote++) await api('votes', 'editor', { cardId: ranked[(person * 3 + vote * vote) % ranked.length], delta: 1 }, participantToken);
+  }
+  setVotesRevealed(facilitator.doc, true);
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: 'docs/voting-ru.png', fullPage: true });
+  setPhase(facilitator.doc, 'scoring');
+  for (let expert = 0; expert < 4; expert++) {
+    const { participantToken } = await api('participants', 'expert', { name: `Эксперт ${expert + 1}` });
+    for (const [index, cardId] of ranked.entries()) {
+      const mark = (offset: number) => 1 + ((index * 7 + expert * offset + offset) % 5);
+      await api('scores', 'expert', { cardId, marks: { effect: mark(3), feasibility: mark(2), resources: mark(4), alignment: mark(1), investment: mark(5) } }, participantToken);
+    }
+  }
+  setScoresRevealed(facilitator.doc, true);
+  await page.waitForTimeout(600);
+  await page.locator('.results').screenshot({ path: 'docs/scoring-results-ru.png' });
+  await page.locator('.session-charts').screenshot({ path: 'docs/charts-ru.png' });
+  facilitator.provider.destroy();
+  const projector = await (await browser.newContext({ locale: 'ru-RU', viewport: { width: 1600, height: 900 } })).newPage();
+  await projector.goto(`${server.url}/b/${board.id}/projector#k=${board.token('facilitator')}`);
+  await projector.waitForSelector('.projector-card');
+  await projector.waitForTimeout(600);
+  await projector.screenshot({ path: 'docs/projector-ru.png' });
+}
+
 const dir = mkdtempSync(join(tmpdir(), 'stratboard-shots-'));
 const server = await startChildServer(dir);
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
@@ -67,11 +109,16 @@ try {
     const writer = openProvider(server.wsUrl, board.id, board.token('editor'));
     await synced(writer.provider);
     const lanes = listLanes(writer.doc);
+    const ranked: string[] = [];
     for (const [laneIndex, title, owner, status] of session.cards) {
       const id = addCard(writer.doc, { laneId: lanes[laneIndex]!.id, title, author: locale === 'ru' ? 'Анна Петрова' : 'Anna Petrova' });
       if (owner || status) updateCard(writer.doc, id, { kind: owner ? 'initiative' : 'idea', owner: owner ?? '', status: (status as 'priority') ?? 'idea', tags: owner ? [locale === 'ru' ? 'нацпроект' : 'national programme'] : [], color: status === 'priority' ? 'orange' : 'yellow' });
+      if (status) ranked.push(id);
+      if (status) {
+        // Different sums, so the bubbles of the matrix differ in size.
+        addResource(writer.doc, id, { kind: 'money', amount: (ranked.length * 137_000_000) % 900_000_000 + 50_000_000, currency: 'RUB', description: locale === 'ru' ? 'оборудование' : 'equipment' });
+      }
       if (status === 'priority') {
-        addResource(writer.doc, id, { kind: 'money', amount: 450_000_000, currency: 'RUB', description: locale === 'ru' ? 'оборудование' : 'equipment' });
         addResource(writer.doc, id, { kind: 'people', amount: 35 });
         addStage(writer.doc, id, { title: locale === 'ru' ? 'Бизнес-план' : 'Business plan', due: '2027-03-01', done: true });
         addStage(writer.doc, id, { title: locale === 'ru' ? 'Запуск' : 'Launch', due: '2028-06-30' });
@@ -92,6 +139,8 @@ try {
       await page.getByRole('article').first().click();
       await page.waitForTimeout(300);
       await page.screenshot({ path: 'docs/card-ru.png' });
+      await page.keyboard.press('Escape');
+      await sessionShots(page, board, ranked);
     }
   }
   const home = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1300, height: 900 } })).newPage();

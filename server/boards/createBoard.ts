@@ -7,6 +7,7 @@ import { newBoardId } from '../../shared/board/ids';
 import { initBoardContent } from '../../shared/board/meta';
 import { ROLES, type Locale, type Role, type TemplateName } from '../../shared/board/types';
 import { hashLinkToken, newLinkToken } from '../auth/linkTokens';
+import { sealAll } from '../auth/sealedLinks';
 import { docName } from '../relay/docNames';
 import type { DocStore } from '../store/DocStore';
 
@@ -22,7 +23,7 @@ export interface NewBoard {
 export interface CreatedBoard {
   id: string;
   createdAt: number;
-  /** Plain tokens: returned once to the creator, never stored. */
+  /** Plain tokens: returned to the creator; stored only as hashes (and sealed, see sealedLinks.ts). */
   tokens: Record<Role, string>;
 }
 
@@ -42,7 +43,8 @@ export async function createBoard(store: DocStore, input: NewBoard, now = Date.n
     createdAt: now,
   });
   const session = new Y.Doc();
-  await store.createBoard({ id, createdAt: now, locale: input.locale, linkHashes }, [
+  const sealedLinks = sealAll(tokens, tokens.facilitator, id);
+  await store.createBoard({ id, createdAt: now, locale: input.locale, linkHashes, sealedLinks }, [
     { doc: docName(id, 'content'), update: Y.encodeStateAsUpdate(content) },
     { doc: docName(id, 'session'), update: Y.encodeStateAsUpdate(session) },
   ]);

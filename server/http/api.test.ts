@@ -128,6 +128,38 @@ describe('POST /api/boards/:id/links/:role/rotate', () => {
   });
 });
 
+describe('GET /api/boards/:id/links', () => {
+  const links = (id: string, as: string) => app.request(`http://board.local/api/boards/${id}/links`, bearer(as));
+
+  it('shows facilitators the share links again, and nobody else', async () => {
+    const { created, token } = await create();
+    const response = await links(created.id, token('facilitator'));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ links: { editor: created.links.editor, expert: created.links.expert, viewer: created.links.viewer } });
+    for (const role of ['editor', 'expert', 'viewer']) expect((await links(created.id, token(role))).status).toBe(403);
+    expect((await app.request(`/api/boards/${created.id}/links`)).status).toBe(401);
+    expect((await links('nosuchboard123', token('facilitator'))).status).toBe(404);
+  });
+
+  it('follows rotations: a new share link shows up, a new facilitator link re-seals them all', async () => {
+    const { created, token } = await create();
+    const rotate = async (role: string, as: string) =>
+      ((await (await app.request(`http://board.local/api/boards/${created.id}/links/${role}/rotate`, { method: "POST", ...bearer(as) })).json()) as { link: string }).link;
+    const viewer = await rotate('viewer', token('facilitator'));
+    expect(((await (await links(created.id, token('facilitator'))).json()) as { links: Record<string, string> }).links.viewer).toBe(viewer);
+    const facilitator = (await rotate('facilitator', token('facilitator'))).split('#k=')[1]!;
+    expect((await links(created.id, token('facilitator'))).status).toBe(403);
+    expect(await (await links(created.id, facilitator)).json()).toEqual({ links: { editor: created.links.editor, expert: created.links.expert, viewer } });
+  });
+
+  it('says null for a link it cannot show, instead of failing', async () => {
+    const { created, token } = await create();
+    const board = (await deps.store.getBoard(created.id))!;
+    await deps.store.setLinkHash(created.id, 'editor', board.linkHashes.editor, { viewer: board.sealedLinks!.viewer! });
+    expect(await (await links(created.id, token('facilitator'))).json()).toEqual({ links: { editor: null, expert: null, viewer: created.links.viewer } });
+  });
+});
+
 describe('GET /api/boards/:id/export', () => {
   it('serves every format to any role, as a download', async () => {
     const { created, token } = await create({ title: 'Калуга 2030' });

@@ -1,5 +1,5 @@
 /**
- * Board API: create a board, read it with a link token, rotate a link.
+ * Board API: create a board, read it with a link token, show the share links, rotate a link.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -7,6 +7,7 @@ import { listLanes } from '../../shared/board/lanes';
 import { readMeta } from '../../shared/board/meta';
 import { LOCALES, ROLES, TEMPLATES, type Locale } from '../../shared/board/types';
 import { hashLinkToken, newLinkToken, shareLink } from '../auth/linkTokens';
+import { isSharedRole, sealAll, SHARED_ROLES, unsealAll } from '../auth/sealedLinks';
 import { createBoard } from '../boards/createBoard';
 import { AppError } from '../errors';
 import type { ServerDeps } from '../ServerDeps';
@@ -64,15 +65,33 @@ export function boardsRoutes(deps: ServerDeps): Hono {
     });
   });
 
+  app.get('/:id/links', async (c) => {
+    const id = c.req.param('id');
+    const token = bearerToken(c.req.header('authorization')) ?? '';
+    const { board, role } = await authorize(store, id, token);
+    requireRole(role, 'facilitator');
+    const open = unsealAll(board.sealedLinks, token, id);
+    const origin = publicOrigin(c, config);
+    // null: a link that cannot be shown again (made before sealing, or sealed under a rotated
+    // facilitator link); rotating it gives a new one.
+    const links = Object.fromEntries(SHARED_ROLES.map((shared) => [shared, open[shared] ? shareLink(origin, id, open[shared]) : null]));
+    return c.json({ links });
+  });
+
   app.post('/:id/links/:role/rotate', async (c) => {
     const id = c.req.param('id');
-    const { role } = await authorize(store, id, bearerToken(c.req.header('authorization')));
+    const callerToken = bearerToken(c.req.header('authorization')) ?? '';
+    const { board, role } = await authorize(store, id, callerToken);
     requireRole(role, 'facilitator');
     const target = z.enum(ROLES).safeParse(c.req.param('role'));
     if (!target.success) throw new AppError('invalid-request', `role must be one of ${ROLES.join(', ')}`);
     const token = newLinkToken();
     const hash = hashLinkToken(token);
-    if (!(await store.setLinkHash(id, target.data, hash))) throw new AppError('not-found', 'no such board');
+    const open = unsealAll(board.sealedLinks, callerToken, id);
+    if (isSharedRole(target.data)) open[target.data] = token;
+    // A new facilitator link re-seals the share links under itself; the old one opens nothing.
+    const sealed = sealAll(open, target.data === 'facilitator' ? token : callerToken, id);
+    if (!(await store.setLinkHash(id, target.data, hash, sealed))) throw new AppError('not-found', 'no such board');
     relay.revokeLink(id, target.data, hash);
     deps.log.info({ boardId: id, role: target.data }, 'link rotated');
     return c.json({ link: shareLink(publicOrigin(c, config), id, token) });

@@ -1,4 +1,5 @@
 import type { Locale, Role } from '../../shared/board/types';
+import type { SealedLinks } from '../auth/sealedLinks';
 
 /** What the server remembers about a board outside its Yjs documents. */
 export interface BoardRecord {
@@ -10,6 +11,8 @@ export interface BoardRecord {
    * database does not leak working links.
    */
   linkHashes: Record<Role, string>;
+  /** Editor, expert and viewer tokens sealed under the facilitator's token (see sealedLinks.ts). */
+  sealedLinks?: SealedLinks;
 }
 
 /** One accepted Yjs update destined for a document's log. */
@@ -43,8 +46,11 @@ export interface DocStore {
   /** Creates the board and its initial document updates atomically. Fails if the id exists. */
   createBoard(board: BoardRecord, initial: UpdateEntry[]): Promise<void>;
   getBoard(id: string): Promise<BoardRecord | null>;
-  /** Replaces one role's link hash (rotation). Resolves false if the board does not exist. */
-  setLinkHash(boardId: string, role: Role, hash: string): Promise<boolean>;
+  /**
+   * Replaces one role's link hash (rotation) and, when given, the sealed share links, in one
+   * write. Resolves false if the board does not exist.
+   */
+  setLinkHash(boardId: string, role: Role, hash: string, sealedLinks?: SealedLinks): Promise<boolean>;
 
   /**
    * Appends updates, possibly for several documents, in one durable commit (group commit).

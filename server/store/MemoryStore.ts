@@ -3,6 +3,7 @@
  * that keeps entries appended meanwhile); copies bytes in and out so callers cannot corrupt it.
  */
 import type { Role } from '../../shared/board/types';
+import type { SealedLinks } from '../auth/sealedLinks';
 import type { BoardRecord, DocStore, StoredDoc, UpdateEntry } from './DocStore';
 import { mergeUpdatesViaDoc } from './mergeUpdates';
 import { StoreError } from './StoreError';
@@ -29,10 +30,11 @@ export class MemoryStore implements DocStore {
     return board ? structuredClone(board) : null;
   }
 
-  async setLinkHash(boardId: string, role: Role, hash: string): Promise<boolean> {
+  async setLinkHash(boardId: string, role: Role, hash: string, sealedLinks?: SealedLinks): Promise<boolean> {
     const board = this.boards.get(boardId);
     if (!board) return false;
     board.linkHashes[role] = hash;
+    if (sealedLinks) board.sealedLinks = { ...sealedLinks };
     return true;
   }
 

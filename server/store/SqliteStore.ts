@@ -10,6 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Role } from '../../shared/board/types';
+import type { SealedLinks } from '../auth/sealedLinks';
 import type { BoardRecord, DocStore, StoredDoc, UpdateEntry } from './DocStore';
 import { mergeUpdatesViaDoc } from './mergeUpdates';
 import { StoreError } from './StoreError';
@@ -105,13 +106,14 @@ export class SqliteStore implements DocStore {
     }
   }
 
-  async setLinkHash(boardId: string, role: Role, hash: string): Promise<boolean> {
+  async setLinkHash(boardId: string, role: Role, hash: string, sealedLinks?: SealedLinks): Promise<boolean> {
     return this.run(() =>
       this.db.transaction(() => {
         const row = this.statements.getBoard.get(boardId);
         if (!row) return false;
         const record = JSON.parse(row.record) as BoardRecord;
         record.linkHashes[role] = hash;
+        if (sealedLinks) record.sealedLinks = { ...sealedLinks };
         this.statements.updateBoard.run(JSON.stringify(record), boardId);
         return true;
       })(),

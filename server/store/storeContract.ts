@@ -71,6 +71,17 @@ export function describeDocStore(name: string, makeStore: () => Promise<StoreFix
       expect(await store.setLinkHash(`${prefix}missing`, 'editor', 'x')).toBe(false);
     });
 
+    it('keeps sealed share links with the board and replaces them with a rotation', async () => {
+      await store.createBoard({ ...record(`${prefix}seal`), sealedLinks: { editor: 'sealed-e', viewer: 'sealed-v' } }, []);
+      expect((await store.getBoard(`${prefix}seal`))?.sealedLinks).toEqual({ editor: 'sealed-e', viewer: 'sealed-v' });
+      await store.setLinkHash(`${prefix}seal`, 'viewer', 'f'.repeat(64));
+      expect((await store.getBoard(`${prefix}seal`))?.sealedLinks).toEqual({ editor: 'sealed-e', viewer: 'sealed-v' });
+      await store.setLinkHash(`${prefix}seal`, 'viewer', 'f'.repeat(64), { editor: 'sealed-e', viewer: 'sealed-v2' });
+      const board = await store.getBoard(`${prefix}seal`);
+      expect(board?.sealedLinks).toEqual({ editor: 'sealed-e', viewer: 'sealed-v2' });
+      expect(board?.linkHashes.viewer).toBe('f'.repeat(64));
+    });
+
     it('appends across documents in one call and loads each in order', async () => {
       const a = writer();
       const s = writer();

@@ -114,7 +114,7 @@ describe('lanes', () => {
     const group = addGroup(doc, { name: 'Группа 1' });
     setLaneGroup(doc, lane!.id, group);
     expect(listLanes(doc)[0]?.groupId).toBe(group);
-    expect(listGroups(doc)).toEqual([{ id: group, name: 'Группа 1', color: 'violet' }]);
+    expect(listGroups(doc)).toEqual([{ id: group, name: 'Группа 1', color: 'violet', members: [] }]);
     removeGroup(doc, group);
     expect(listLanes(doc)[0]?.groupId).toBeNull();
     expect(listGroups(doc)).toHaveLength(0);

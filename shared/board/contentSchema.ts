@@ -90,7 +90,7 @@ export const boardContentSchema = z
     comments: z.array(
       z.object({ id: id<CommentId>(), cardId: id<CardId>(), author: text(LIMITS.author), text: text(LIMITS.comment), createdAt: time }),
     ),
-    groups: z.array(z.object({ id: id<GroupId>(), name: text(LIMITS.title), color: colorSchema })),
+    groups: z.array(z.object({ id: id<GroupId>(), name: text(LIMITS.title), color: colorSchema, members: z.array(z.object({ key: z.string().max(64), name: text(LIMITS.author) })).max(1000).default([]) })),
   })
   .superRefine((content, ctx) => {
     for (const key of ['lanes', 'cards', 'comments', 'groups'] as const) {

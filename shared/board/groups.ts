@@ -5,8 +5,8 @@ import { entity, groupsMap, lanesMap } from './docMaps';
 import { newGroupId } from './ids';
 import { GROUP, LANE } from './keys';
 import { readGroup } from './records';
-import type { Color, Group, GroupId } from './types';
-import { colorSchema, parseInput, titleSchema } from './validation';
+import type { Color, Group, GroupId, GroupMember } from './types';
+import { colorSchema, memberKeySchema, nameSchema, parseInput, titleSchema } from './validation';
 
 /**
  * A fixed collation, not the runtime's default locale: the server, a Russian browser and an
@@ -31,6 +31,8 @@ export function addGroup(doc: Y.Doc, input: { name: string; color?: Color }): Gr
   const map = new Y.Map<unknown>();
   map.set(GROUP.name, name);
   map.set(GROUP.color, color);
+  // Created with the group, so two people joining at once never race to create it.
+  map.set(GROUP.members, new Y.Map<unknown>());
   doc.transact(() => groupsMap(doc).set(id, map));
   return id;
 }
@@ -55,4 +57,50 @@ export function removeGroup(doc: Y.Doc, id: GroupId): void {
     });
     groupsMap(doc).delete(id);
   });
+}
+
+/** The members map of a group, created on first use (groups made before membership have none). */
+function membersOf(group: Y.Map<unknown>): Y.Map<unknown> {
+  const existing = group.get(GROUP.members);
+  if (existing instanceof Y.Map) return existing;
+  const members = new Y.Map<unknown>();
+  group.set(GROUP.members, members);
+  return members;
+}
+
+/**
+ * Puts a person into a group (by themselves, or assigned by a facilitator), taking them out of
+ * any other group in the same transaction: one person works in one group at a time.
+ */
+export function joinGroup(doc: Y.Doc, groupId: GroupId, member: GroupMember): void {
+  const key = parseInput(memberKeySchema, member.key);
+  const name = parseInput(nameSchema, member.name);
+  const target = entity(groupsMap(doc), groupId);
+  if (!target) throw new BoardModelError('not-found', `no group ${groupId}`);
+  doc.transact(() => {
+    groupsMap(doc).forEach((group, id) => {
+      if (id === groupId || !(group instanceof Y.Map)) return;
+      const members = group.get(GROUP.members);
+      if (members instanceof Y.Map && members.has(key)) members.delete(key);
+    });
+    const members = membersOf(target);
+    const current = members.get(key) as { name?: unknown } | undefined;
+    if (current?.name !== name) members.set(key, { name });
+  });
+}
+
+/** Takes a person out of whatever group they are in (back to plenary for them). */
+export function leaveGroups(doc: Y.Doc, memberKey: string): void {
+  doc.transact(() => {
+    groupsMap(doc).forEach((group) => {
+      if (!(group instanceof Y.Map)) return;
+      const members = group.get(GROUP.members);
+      if (members instanceof Y.Map && members.has(memberKey)) members.delete(memberKey);
+    });
+  });
+}
+
+/** The group a person is in, or null. */
+export function groupOfMember(groups: Group[], memberKey: string): Group | null {
+  return groups.find((group) => group.members.some((member) => member.key === memberKey)) ?? null;
 }

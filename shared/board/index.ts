@@ -8,13 +8,14 @@ export { addCard, deleteCard, getCard, listCards, moveCard, setCardStatus, updat
 export { cardDescription, setDescription, spliceDescription } from './description';
 export { addResource, addStage, removeResource, removeStage, updateResource, updateStage } from './cardParts';
 export { addComment, deleteComment, listComments } from './comments';
-export { addGroup, listGroups, removeGroup, renameGroup } from './groups';
+export { addGroup, groupOfMember, joinGroup, leaveGroups, listGroups, removeGroup, renameGroup } from './groups';
+export { readBreakout, readFollow, readPrivateMode, setBreakout, setFollow, setPrivateMode, stopFollow } from './facilitation';
 export { addTimerMinutes, DEFAULT_TIMER_MS, isLocked, observeSession, pauseTimer, readSession, resetTimer, setLocked, setPhase, setTimerSound, startTimer, timerRemaining } from './session';
 export { CURRENT_SCHEMA_VERSION, migrateContent, schemaVersionOf, type Migration } from './migrations';
 export { readBoardContent } from './read';
 export { applyVote, ballotUsed, DEFAULT_VOTING_RULES, readBallot, readVoteTotals, readVotingRules, setVotesRevealed, setVotingRules, tallyVotes, voteRefusal, votesRevealed, writeVoteTotals, type Ballot, type VotingRules } from './voting';
 export { addParticipant, getParticipant, type Participant } from './participants';
-export { computeResults, defaultCriteria, marksProblem, readCriteria, readMarks, readScoreResults, scoresRevealed, setCriteria, setScoresRevealed, storeMarks, writeScoreResults, type CardMarks, type Criterion, type CriterionResult, type ScoreResult } from './scoring';
+export { computeResults, customCriteria, resetCriteria, defaultCriteria, marksProblem, readCriteria, readMarks, readScoreResults, scoresRevealed, setCriteria, setScoresRevealed, storeMarks, writeScoreResults, type CardMarks, type Criterion, type CriterionResult, type ScoreResult } from './scoring';
 export { observeBoard, type BoardChange } from './observe';
 export { STRATEGIC_SESSION_TRACKS, initialLanes } from './templates';
 export { LIMITS, type CardPatch, type NewCard, type NewComment, type NewLane, type ResourceInput, type StageInput } from './validation';

@@ -83,6 +83,8 @@ export const COMMENT = {
 export const GROUP = {
   name: 'name',
   color: 'color',
+  /** Y.Map<memberKey, {name}>: who is in the group. */
+  members: 'members',
 } as const;
 
 /** Keys of the session state map. */
@@ -102,4 +104,10 @@ export const SESSION_STATE = {
   /** `{durationMs, remainingMs, endsAt}` as one value, so start/pause never mix. */
   timer: 'timer',
   timerSound: 'timerSound',
+  /** True while breakout groups work on their own tracks; false is plenary. */
+  breakout: 'breakout',
+  /** `{leader, laneId, cardId, slide}` while everyone follows a facilitator, else absent. */
+  follow: 'follow',
+  /** True while new ideas stay in each participant's browser until the reveal. */
+  privateMode: 'privateMode',
 } as const;

@@ -18,6 +18,7 @@ import {
   type CommentId,
   type Group,
   type GroupId,
+  type GroupMember,
   type Lane,
   type LaneId,
   type Resource,
@@ -136,6 +137,17 @@ export function readComment(id: string, map: Y.Map<unknown>): Comment {
 }
 
 /** A breakout group record. */
+const memberCollator = new Intl.Collator('ru');
+
 export function readGroup(id: string, map: Y.Map<unknown>): Group {
-  return { id: id as GroupId, name: str(map.get(GROUP.name)), color: colorOf(map.get(GROUP.color), 'violet') };
+  const members: GroupMember[] = [];
+  const raw = map.get(GROUP.members);
+  if (raw instanceof Y.Map) {
+    raw.forEach((value: unknown, key: string) => {
+      const name = typeof value === 'object' && value !== null ? (value as { name?: unknown }).name : undefined;
+      if (typeof name === 'string' && name.trim()) members.push({ key, name });
+    });
+  }
+  members.sort((a, b) => memberCollator.compare(a.name, b.name) || (a.key < b.key ? -1 : 1));
+  return { id: id as GroupId, name: str(map.get(GROUP.name)), color: colorOf(map.get(GROUP.color), 'violet'), members };
 }

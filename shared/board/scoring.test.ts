@@ -46,3 +46,18 @@ describe('expert scoring', () => {
     expect(() => setCriteria(session, [{ ...criteria[0]!, weight: 0 }])).toThrow(BoardModelError);
   });
 });
+
+describe('custom criteria', () => {
+  it('reads null while the defaults apply, the set list after, and null again after a reset', async () => {
+    const { customCriteria, resetCriteria, setCriteria, readCriteria } = await import('./scoring');
+    const Y = await import('yjs');
+    const doc = new Y.Doc();
+    expect(customCriteria(doc)).toBeNull();
+    setCriteria(doc, [{ id: 'effect', title: ' Эффект ', weight: 5, inverted: false }, { id: 'cost', title: 'Затраты', weight: 1, inverted: true }]);
+    expect(customCriteria(doc)).toEqual([{ id: 'effect', title: 'Эффект', weight: 5, inverted: false }, { id: 'cost', title: 'Затраты', weight: 1, inverted: true }]);
+    expect(readCriteria(doc, 'ru')).toHaveLength(2);
+    resetCriteria(doc);
+    expect(customCriteria(doc)).toBeNull();
+    expect(readCriteria(doc, 'en')[0]?.title).toBe('Effect for the territory');
+  });
+});

@@ -37,6 +37,17 @@ function isCriterion(value: unknown): value is Criterion {
   return typeof c?.id === 'string' && typeof c.title === 'string' && Number.isInteger(c.weight) && c.weight >= 1 && c.weight <= 10 && typeof c.inverted === 'boolean';
 }
 
+/** The criteria a facilitator set, or null while the defaults apply. */
+export function customCriteria(sessionDoc: Y.Doc): Criterion[] | null {
+  const raw = sessionMap(sessionDoc).get(SESSION_STATE.scoringCriteria);
+  return Array.isArray(raw) && raw.length > 0 && raw.every(isCriterion) ? raw.map((c: Criterion) => ({ ...c })) : null;
+}
+
+/** Back to the default criteria (in the board's language). */
+export function resetCriteria(sessionDoc: Y.Doc): void {
+  sessionDoc.transact(() => sessionMap(sessionDoc).delete(SESSION_STATE.scoringCriteria));
+}
+
 /** The board's criteria, or the defaults in the board's language when none were set. */
 export function readCriteria(sessionDoc: Y.Doc, locale: Locale): Criterion[] {
   const raw = sessionMap(sessionDoc).get(SESSION_STATE.scoringCriteria);

@@ -26,6 +26,10 @@ describe('session state', () => {
       voteTotals: {},
       scoresRevealed: false,
       scoreResults: {},
+      breakout: false,
+      follow: null,
+      privateMode: false,
+      criteria: null,
     });
   });
 

@@ -9,7 +9,8 @@ import { SESSION_STATE } from './keys';
 import { PHASES, type Phase, type SessionState, type TimerState } from './types';
 import { BoardModelError } from './BoardModelError';
 import { readVoteTotals, readVotingRules, votesRevealed } from './voting';
-import { readScoreResults, scoresRevealed } from './scoring';
+import { customCriteria, readScoreResults, scoresRevealed } from './scoring';
+import { readBreakout, readFollow, readPrivateMode } from './facilitation';
 
 /** Ten minutes: a typical breakout round. */
 export const DEFAULT_TIMER_MS = 10 * 60_000;
@@ -41,6 +42,10 @@ export function readSession(doc: Y.Doc): SessionState {
     voteTotals: readVoteTotals(doc),
     scoresRevealed: scoresRevealed(doc),
     scoreResults: readScoreResults(doc),
+    breakout: readBreakout(doc),
+    follow: readFollow(doc),
+    privateMode: readPrivateMode(doc),
+    criteria: customCriteria(doc),
   };
 }
 

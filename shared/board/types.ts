@@ -69,6 +69,24 @@ export interface Group {
   id: GroupId;
   name: string;
   color: Color;
+  /** Who is in the group, by name (ties by key). */
+  members: GroupMember[];
+}
+
+/** A person in a breakout group: `key` is a per-device id for this board, not a secret. */
+export interface GroupMember {
+  key: string;
+  name: string;
+}
+
+/** Where a facilitator's view is, while everyone follows it. */
+export interface FollowState {
+  /** Display name of the facilitator being followed. */
+  leader: string;
+  laneId: string | null;
+  cardId: string | null;
+  /** Presentation slide index, when presenting. */
+  slide: number | null;
 }
 
 /** One line of "resources needed". Amount is meaningful for money and people. */
@@ -158,6 +176,14 @@ export interface SessionState {
   /** Card id → votes, present only while revealed. */
   voteTotals: Record<string, number>;
   scoresRevealed: boolean;
+  /** Breakout groups work on their own tracks; false means plenary (the whole board). */
+  breakout: boolean;
+  /** Set while everyone is asked to follow a facilitator's view. */
+  follow: FollowState | null;
+  /** New ideas stay in each participant's browser until the facilitator reveals them. */
+  privateMode: boolean;
+  /** Scoring criteria the facilitator set; null while the defaults (in the board's language) apply. */
+  criteria: Array<{ id: string; title: string; weight: number; inverted: boolean }> | null;
   /** Card id → expert results, present only while revealed. */
   scoreResults: Record<string, { weighted: number; experts: number; criteria: Record<string, { mean: number; min: number; max: number; sd: number; count: number }> }>;
 }

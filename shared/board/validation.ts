@@ -20,6 +20,10 @@ export const LIMITS = {
 
 /** A title of a board, lane, card, stage or group: trimmed, 1 to 200 characters. */
 export const titleSchema = z.string().trim().min(1, 'must not be empty').max(LIMITS.title);
+/** A person's display name (presence, group membership): trimmed, 1 to 100 characters. */
+export const nameSchema = z.string().trim().min(1, 'must not be empty').max(LIMITS.author);
+/** A per-device member key: URL-safe, 8 to 64 characters. */
+export const memberKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 URL-safe characters');
 /** A colour of the named palette. */
 export const colorSchema = z.enum(COLORS);
 /** A calendar date as YYYY-MM-DD (checked for real days), or '' for "not set". */

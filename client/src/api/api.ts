@@ -63,6 +63,13 @@ export function rotateLink(boardId: string, role: Role, token: string) {
   return request<{ link: string }>(`/api/boards/${encodeURIComponent(boardId)}/links/${role}/rotate`, { method: 'POST', token });
 }
 
+/** The share links a facilitator can show again; null where a link must be rotated first. */
+export type ShareLinks = Record<'editor' | 'expert' | 'viewer', string | null>;
+
+export function getShareLinks(boardId: string, token: string) {
+  return request<{ links: ShareLinks }>(`/api/boards/${encodeURIComponent(boardId)}/links`, { token });
+}
+
 export interface BallotState {
   budget: number;
   maxPerCard: number;

@@ -13,13 +13,18 @@ import { createBallot } from './voting/createBallot';
 import { createParticipantIdentity } from './voting/participantIdentity';
 import { createScoring } from './voting/createScoring';
 import { createPresence } from './presence/createPresence';
+import { createBreakout } from './groups/createBreakout';
+import { memberKeyFor } from './groups/memberKey';
+import { createFollow } from './follow/createFollow';
+import { createPrivateIdeas } from './private/createPrivateIdeas';
 import { createBoardStore } from './store/createBoardStore';
 
 function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: string }) {
   const connection = createBoardConnection(options);
   const store = createBoardStore(connection.content, connection.session);
   onCleanup(store.dispose);
-  const presence = createPresence(connection.awareness, { name: options.name, color: presenceColor(options.name), role: options.info.role });
+  const memberKey = memberKeyFor(options.boardId);
+  const presence = createPresence(connection.awareness, { name: options.name, color: presenceColor(options.name), role: options.info.role, memberKey });
   // Tracks only transactions without an origin: this participant's own commands, never
   // remote edits (those carry the provider as origin).
   const undo = new Y.UndoManager(
@@ -42,8 +47,9 @@ function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: 
   const scoring = createScoring({ boardId: options.boardId, token: options.token, identity });
   createEffect(
     on(
-      () => store.state.session.phase === 'scoring' && (role === 'expert' || role === 'facilitator'),
-      (scoringOpen) => scoringOpen && void scoring.refresh(),
+      // Criteria edited during scoring reach the experts' forms too.
+      () => [store.state.session.phase === 'scoring' && (role === 'expert' || role === 'facilitator'), JSON.stringify(store.state.session.criteria)] as const,
+      ([scoringOpen]) => scoringOpen && void scoring.refresh(),
     ),
   );
   // Fetch the ballot when voting opens (and when it is revealed), not before anyone needs it.
@@ -60,6 +66,39 @@ function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: 
     setOpenCardId(id);
     presence.setEditing(id);
   };
+  const breakout = createBreakout(store.state, memberKey);
+  const [focusedLaneId, setFocusedLaneId] = createSignal<string | null>(null);
+  const showLane = (laneId: string) => {
+    if (!breakout.visibleLanes().some((lane) => lane.id === laneId)) breakout.setShowWholeBoard(true);
+    setFocusedLaneId(laneId);
+    requestAnimationFrame(() => document.querySelector(`[data-lane-id="${CSS.escape(laneId)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'start', behavior: 'smooth' }));
+  };
+  // A group member lands on their track when the breakout starts (or when they join a group).
+  createEffect(
+    on(
+      () => (breakout.focused() ? breakout.myLanes()[0]?.id : undefined),
+      (laneId) => laneId && showLane(laneId),
+    ),
+  );
+  const follow = createFollow({
+    sessionDoc: connection.session,
+    follow: () => store.state.session.follow,
+    isFacilitator: role === 'facilitator',
+    name: options.name,
+    focusedLaneId,
+    openCardId,
+    showLane,
+    openCard,
+  });
+  const privateIdeas = createPrivateIdeas({
+    boardId: options.boardId,
+    doc: connection.content,
+    author: options.name,
+    ready: connection.sessionSynced,
+    privateMode: () => store.state.session.privateMode,
+    canPublish: canEdit,
+    onCount: presence.setPrivateIdeas,
+  });
   return {
     boardId: options.boardId,
     token: options.token,
@@ -80,6 +119,13 @@ function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: 
     filters,
     openCardId,
     openCard,
+    memberKey,
+    breakout,
+    focusedLaneId,
+    focusLane: setFocusedLaneId,
+    showLane,
+    follow,
+    privateIdeas,
     lastDeletion,
     /** Runs a deletion as its own undo step and offers Undo for it. */
     deleteWithUndo: (remove: () => void) => {

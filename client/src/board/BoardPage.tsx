@@ -1,5 +1,5 @@
 /** The board: header with presence and connection state, filters, lanes, and the card editor. */
-import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { For, onCleanup, onMount, Show } from 'solid-js';
 import type { BoardInfo } from '../api/api';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorPage } from '../join/ErrorPage';
@@ -16,6 +16,11 @@ import { AddLaneButton } from './lanes/AddLaneButton';
 import { LaneColumn } from './lanes/LaneColumn';
 import { OrphanCards } from './lanes/OrphanCards';
 import { UndoToast } from './UndoToast';
+import { FacilitationBar } from './session/FacilitationBar';
+import { ModeBanners } from './session/ModeBanners';
+import { GroupsPanel } from './groups/GroupsPanel';
+import { SessionCharts } from './charts/SessionCharts';
+import { CriteriaEditor } from './voting/CriteriaEditor';
 
 export default function BoardPage(props: { boardId: string; token: string; info: BoardInfo; name: string }) {
   return (
@@ -28,7 +33,12 @@ export default function BoardPage(props: { boardId: string; token: string; info:
 function BoardView() {
   const board = useBoard();
   const { t, formatDate } = useI18n();
-  const [laneIndex, setLaneIndex] = createSignal(0);
+  const lanes = () => board.breakout.visibleLanes();
+  // The lane on a phone screen (one at a time) and the one "follow me" reports.
+  const currentLaneId = () => {
+    const focused = board.focusedLaneId();
+    return lanes().some((lane) => lane.id === focused) ? focused : (lanes()[0]?.id ?? null);
+  };
   let lanesElement!: HTMLDivElement;
 
   const onKey = (event: KeyboardEvent) => {
@@ -72,16 +82,25 @@ function BoardView() {
           <ConnectionBadge />
         </TopBar>
         <SessionBar />
+        <Show when={board.isFacilitator}>
+          <FacilitationBar />
+        </Show>
+        <ModeBanners />
+        <GroupsPanel />
         <FilterBar />
+        <Show when={board.isFacilitator && (board.state.session.phase === 'voting' || board.state.session.phase === 'scoring' || board.state.session.phase === 'shortlist') && !board.state.session.scoresRevealed}>
+          <CriteriaEditor />
+        </Show>
         <ResultsPanel />
+        <SessionCharts />
         <label class="lane-switcher">
           {t('board.laneSwitcher')}
-          <select value={laneIndex()} onChange={(e) => setLaneIndex(Number(e.currentTarget.value))}>
-            <For each={board.state.lanes}>{(lane, i) => <option value={i()}>{lane.title}</option>}</For>
+          <select value={currentLaneId() ?? ''} onChange={(e) => board.focusLane(e.currentTarget.value)}>
+            <For each={lanes()}>{(lane) => <option value={lane.id}>{lane.title}</option>}</For>
           </select>
         </label>
         <div class="lanes" ref={lanesElement} onPointerMove={onPointerMove} onPointerLeave={() => board.presence.moveCursor(null)}>
-          <For each={board.state.lanes}>{(lane, i) => <LaneColumn lane={lane} index={i()} current={i() === laneIndex()} />}</For>
+          <For each={lanes()}>{(lane) => <LaneColumn lane={lane} index={board.state.lanes.indexOf(lane)} current={lane.id === currentLaneId()} />}</For>
           <OrphanCards />
           <Show when={board.isFacilitator}>
             <AddLaneButton />

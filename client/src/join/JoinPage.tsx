@@ -11,6 +11,7 @@ import { TopBar } from '../ui/TopBar';
 import { ErrorPage, type JoinErrorCode } from './ErrorPage';
 
 const BoardPage = lazy(() => import('../board/BoardPage'));
+const ProjectorPage = lazy(() => import('../board/projector/ProjectorPage'));
 
 function errorCode(error: unknown): JoinErrorCode {
   if (!(error instanceof ApiError)) return 'generic';
@@ -20,14 +21,14 @@ function errorCode(error: unknown): JoinErrorCode {
   return 'generic';
 }
 
-export function JoinPage(props: { boardId: string; token: string | null }) {
+export function JoinPage(props: { boardId: string; token: string | null; projector?: boolean }) {
   const { t } = useI18n();
   const [info, { refetch }] = createResource(
     () => props.token,
     async (token) => {
       try {
         const board = await getBoard(props.boardId, token);
-        rememberBoard({ id: board.id, title: board.title, role: board.role, link: location.href, openedAt: Date.now() });
+        if (!props.projector) rememberBoard({ id: board.id, title: board.title, role: board.role, link: location.href, openedAt: Date.now() });
         return board;
       } catch (error) {
         if (errorCode(error) === 'forbidden' || errorCode(error) === 'not-found') forgetBoard(props.boardId);
@@ -50,6 +51,9 @@ export function JoinPage(props: { boardId: string; token: string | null }) {
         <p class="loading" role="status">
           {t('common.loading')}
         </p>
+      </Match>
+      <Match when={info() && props.projector}>
+        <Show when={info()}>{(board) => <ProjectorPage boardId={props.boardId} token={props.token!} info={board()} name={`📽 ${t('projector.open')}`} />}</Show>
       </Match>
       <Match when={info() && !entered()}>
         <NamePrompt info={info()!} name={name()} onEnter={(value) => (saveDisplayName(value), setName(value), setEntered(true))} />

@@ -39,6 +39,8 @@ export function createBoardConnection(options: BoardConnectionOptions) {
 
   const [status, setStatus] = createSignal<ConnectionStatus>(navigator.onLine ? 'connecting' : 'offline');
   const [synced, setSynced] = createSignal(false);
+  // Facilitation modes (e.g. private ideas) must not be read from defaults before this.
+  const [sessionSynced, setSessionSynced] = createSignal(false);
   const [unsaved, setUnsaved] = createSignal(0);
   const [fatalClose, setFatalClose] = createSignal<number | null>(null);
   const [refused, setRefused] = createSignal(false);
@@ -103,6 +105,7 @@ export function createBoardConnection(options: BoardConnectionOptions) {
     setSynced(isSynced || synced());
     if (isSynced && acks.count > 0) scheduleProbe();
   });
+  sessionProvider.on('sync', (isSynced: boolean) => setSessionSynced(isSynced || sessionSynced()));
   for (const p of [provider, sessionProvider]) {
     p.on('connection-close', (event: CloseEvent | null) => {
       if (event && FATAL_CLOSE_CODES.has(event.code)) {
@@ -128,7 +131,7 @@ export function createBoardConnection(options: BoardConnectionOptions) {
     session.destroy();
   });
 
-  return { content, session, awareness: provider.awareness, status, synced, unsaved, fatalClose, refused };
+  return { content, session, awareness: provider.awareness, status, synced, sessionSynced, unsaved, fatalClose, refused };
 }
 
 export type BoardConnection = ReturnType<typeof createBoardConnection>;

@@ -6,6 +6,7 @@ import { useBoard } from '../BoardContext';
 import { CardTile } from '../cards/CardTile';
 import { LaneHeader } from './LaneHeader';
 import { QuickAdd } from './QuickAdd';
+import { PrivateIdeaTile } from '../private/PrivateIdeaTile';
 
 export function LaneColumn(props: { lane: Lane; index: number; current: boolean }) {
   const { t } = useI18n();
@@ -14,7 +15,9 @@ export function LaneColumn(props: { lane: Lane; index: number; current: boolean 
   return (
     <section
       class="lane"
-      classList={{ current: props.current }}
+      classList={{ current: props.current, spotlight: board.follow.following() && board.state.session.follow?.laneId === props.lane.id }}
+      onPointerDown={() => board.focusLane(props.lane.id)}
+      onFocusIn={() => board.focusLane(props.lane.id)}
       role="region"
       aria-label={props.lane.title}
       data-lane-id={props.lane.id}
@@ -22,7 +25,7 @@ export function LaneColumn(props: { lane: Lane; index: number; current: boolean 
     >
       <LaneHeader lane={props.lane} index={props.index} count={ids().length} />
       <ol class="card-list" data-lane-list={props.lane.id}>
-        <For each={ids()} fallback={<li class="muted empty">{t('board.emptyLane')}</li>}>
+        <For each={ids()} fallback={<Show when={board.privateIdeas.inLane(props.lane.id).length === 0}><li class="muted empty">{t('board.emptyLane')}</li></Show>}>
           {(id) => (
             <Show when={board.state.cards[id]}>
               {(card) => (
@@ -33,6 +36,7 @@ export function LaneColumn(props: { lane: Lane; index: number; current: boolean 
             </Show>
           )}
         </For>
+        <For each={board.privateIdeas.inLane(props.lane.id)}>{(idea) => <PrivateIdeaTile idea={idea} />}</For>
       </ol>
       <Show when={board.canEdit()}>
         <QuickAdd laneId={props.lane.id} laneTitle={props.lane.title} />

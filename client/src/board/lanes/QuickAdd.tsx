@@ -15,7 +15,9 @@ export function QuickAdd(props: { laneId: LaneId; laneTitle: string }) {
         const input = event.currentTarget.elements.namedItem('title') as HTMLInputElement;
         const title = input.value.trim();
         if (!title) return;
-        addCard(board.doc, { laneId: props.laneId, title: title.slice(0, 200), author: board.name });
+        // In private mode the idea stays in this browser until the facilitator reveals.
+        if (board.state.session.privateMode) board.privateIdeas.add(props.laneId, title);
+        else addCard(board.doc, { laneId: props.laneId, title: title.slice(0, 200), author: board.name });
         input.value = '';
       }}
     >

@@ -8,7 +8,9 @@ import { z } from 'zod';
 import { ROLES, type Role } from '../../../../shared/board/types';
 
 const peerSchema = z.object({
-  user: z.object({ name: z.string().max(100), color: z.string().regex(/^#[0-9a-f]{6}$/i), role: z.enum(ROLES) }),
+  user: z.object({ name: z.string().max(100), color: z.string().regex(/^#[0-9a-f]{6}$/i), role: z.enum(ROLES), memberKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional() }),
+  /** How many private ideas this peer holds (never their text): the facilitator sees the count. */
+  privateIdeas: z.number().int().min(0).max(10_000).optional(),
   cursor: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable().optional(),
   editing: z.string().max(64).nullable().optional(),
 });
@@ -18,6 +20,8 @@ export interface Peer {
   name: string;
   color: string;
   role: Role;
+  memberKey: string | null;
+  privateIdeas: number;
   cursor: { x: number; y: number } | null;
   editing: string | null;
   self: boolean;
@@ -26,7 +30,7 @@ export interface Peer {
 /** Sends at most one cursor update per this many milliseconds. */
 const CURSOR_INTERVAL_MS = 50;
 
-export function createPresence(awareness: Awareness, me: { name: string; color: string; role: Role }) {
+export function createPresence(awareness: Awareness, me: { name: string; color: string; role: Role; memberKey: string }) {
   awareness.setLocalState({ user: me, cursor: null, editing: null });
   const [peers, setPeers] = createSignal<Peer[]>([]);
 
@@ -35,8 +39,16 @@ export function createPresence(awareness: Awareness, me: { name: string; color: 
     awareness.getStates().forEach((raw, clientId) => {
       const parsed = peerSchema.safeParse(raw);
       if (!parsed.success) return;
-      const { user, cursor, editing } = parsed.data;
-      list.push({ clientId, ...user, cursor: cursor ?? null, editing: editing ?? null, self: clientId === awareness.clientID });
+      const { user, cursor, editing, privateIdeas } = parsed.data;
+      list.push({
+        clientId,
+        ...user,
+        memberKey: user.memberKey ?? null,
+        privateIdeas: privateIdeas ?? 0,
+        cursor: cursor ?? null,
+        editing: editing ?? null,
+        self: clientId === awareness.clientID,
+      });
     });
     list.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
     setPeers(list);
@@ -63,13 +75,14 @@ export function createPresence(awareness: Awareness, me: { name: string; color: 
     }
   };
   const setEditing = (cardId: string | null) => awareness.setLocalStateField('editing', cardId);
+  const setPrivateIdeas = (count: number) => awareness.setLocalStateField('privateIdeas', count);
 
   onCleanup(() => {
     clearTimeout(timer);
     awareness.off('change', refresh);
     awareness.setLocalState(null);
   });
-  return { peers, moveCursor, setEditing };
+  return { peers, moveCursor, setEditing, setPrivateIdeas };
 }
 
 export type Presence = ReturnType<typeof createPresence>;

@@ -1,0 +1,39 @@
+/**
+ * The charts of a session, once revealed: votes per card (after the vote reveal) and the
+ * effect × feasibility matrix of the scored initiatives (after the scores reveal).
+ */
+import { createMemo, Show } from 'solid-js';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+import { impactMatrix, votesPerCard } from './chartData';
+import { ImpactMatrix } from './ImpactMatrix';
+import { VotesChart } from './VotesChart';
+
+export function SessionCharts() {
+  const { t, formatNumber } = useI18n();
+  const board = useBoard();
+  const session = () => board.state.session;
+  const cards = createMemo(() => Object.values(board.state.cards));
+  const bars = createMemo(() => (session().votesRevealed ? votesPerCard(cards(), board.state.lanes, session().voteTotals) : []));
+  const matrix = createMemo(() => (session().scoresRevealed ? impactMatrix(cards(), board.state.lanes, session().scoreResults) : null));
+  return (
+    <div class="session-charts">
+      <Show when={bars().length > 0}>
+        <VotesChart bars={bars()} title={t('charts.votes')} />
+      </Show>
+      <Show when={matrix() && matrix()!.points.length > 0}>
+        <ImpactMatrix
+          points={matrix()!.points}
+          measure={matrix()!.measure}
+          formatNumber={formatNumber}
+          labels={{
+            title: t('charts.matrix'),
+            x: t('charts.feasibility'),
+            y: t('charts.effect'),
+            size: matrix()!.measure.kind === 'money' ? t('charts.sizeMoney', { currency: (matrix()!.measure as { currency: string }).currency }) : t('charts.sizeCount'),
+          }}
+        />
+      </Show>
+    </div>
+  );
+}

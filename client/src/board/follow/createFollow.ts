@@ -1,0 +1,59 @@
+/**
+ * "Follow me": a facilitator brings everyone's view to theirs — the track in view and the open
+ * card. The position lives in the session document (facilitators only write it); each follower
+ * applies it locally and may step out until the facilitator leads again.
+ */
+import { createEffect, createMemo, createSignal, on } from 'solid-js';
+import type * as Y from 'yjs';
+import { setFollow, stopFollow } from '../../../../shared/board';
+import type { FollowState } from '../../../../shared/board/types';
+
+export function createFollow(options: {
+  sessionDoc: Y.Doc;
+  follow: () => FollowState | null;
+  isFacilitator: boolean;
+  name: string;
+  focusedLaneId: () => string | null;
+  openCardId: () => string | null;
+  /** Shows a lane (scrolls it into view, or switches to it on a phone). */
+  showLane: (laneId: string) => void;
+  openCard: (cardId: string | null) => void;
+}) {
+  const leading = createMemo(() => options.isFacilitator && options.follow()?.leader === options.name);
+  const [steppedOut, setSteppedOut] = createSignal(false);
+  // A new lead (or a new leader) asks everyone again, including those who stepped out before.
+  createEffect(on(() => options.follow()?.leader ?? null, () => setSteppedOut(false), { defer: true }));
+  const following = createMemo(() => options.follow() !== null && !leading() && !steppedOut());
+
+  const position = (): FollowState => ({ leader: options.name, laneId: options.focusedLaneId(), cardId: options.openCardId(), slide: null });
+  createEffect(() => {
+    if (leading()) setFollow(options.sessionDoc, position());
+  });
+  createEffect(
+    on(
+      // A copy, so every field is tracked: the store updates the follow object in place.
+      () => {
+        const follow = following() ? options.follow() : null;
+        return follow ? { ...follow } : null;
+      },
+      (follow) => {
+        if (!follow) return;
+        if (follow.laneId) options.showLane(follow.laneId);
+        if (follow.cardId !== options.openCardId()) options.openCard(follow.cardId);
+      },
+    ),
+  );
+
+  return {
+    leading,
+    following,
+    steppedOut,
+    leader: () => options.follow()?.leader ?? null,
+    lead: () => setFollow(options.sessionDoc, position()),
+    stopLeading: () => stopFollow(options.sessionDoc),
+    stepOut: () => setSteppedOut(true),
+    rejoin: () => setSteppedOut(false),
+  };
+}
+
+export type Follow = ReturnType<typeof createFollow>;

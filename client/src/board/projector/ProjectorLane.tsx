@@ -1,0 +1,45 @@
+/** One track on the projector: its cards in order, with revealed votes and scores. */
+import { For, Show } from 'solid-js';
+import type { Lane } from '../../../../shared/board/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+
+export function ProjectorLane(props: { lane: Lane }) {
+  const { t, formatNumber } = useI18n();
+  const board = useBoard();
+  const session = () => board.state.session;
+  const ids = () => board.state.laneCards[props.lane.id] ?? [];
+  return (
+    <section
+      class="projector-lane"
+      classList={{ spotlight: board.follow.following() && session().follow?.laneId === props.lane.id }}
+      data-lane-id={props.lane.id}
+      aria-label={props.lane.title}
+      style={{ '--lane-color': `var(--color-${props.lane.color})` }}
+    >
+      <h2>{props.lane.title}</h2>
+      <ol>
+        <For each={ids()}>
+          {(id) => (
+            <Show when={board.state.cards[id]}>
+              {(card) => (
+                <li class="projector-card" data-card-id={card().id} data-status={card().status} style={{ '--card-color': `var(--color-${card().color})` }}>
+                  <span class="projector-card-title">
+                    <Show when={card().status === 'priority'}>★ </Show>
+                    {card().title}
+                  </span>
+                  <Show when={session().votesRevealed && session().voteTotals[card().id]}>
+                    <span class="projector-votes">{t('projector.votes', { count: session().voteTotals[card().id] ?? 0 })}</span>
+                  </Show>
+                  <Show when={session().scoresRevealed && session().scoreResults[card().id]}>
+                    {(result) => <span class="projector-score">{t('scoring.score', { score: formatNumber(result().weighted) })}</span>}
+                  </Show>
+                </li>
+              )}
+            </Show>
+          )}
+        </For>
+      </ol>
+    </section>
+  );
+}

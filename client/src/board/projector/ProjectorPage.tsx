@@ -1,0 +1,74 @@
+/**
+ * The projector view: the board for the room, read-only and in large type, with the current
+ * phase, the timer, the join QR code (for a facilitator's link) and, once revealed, votes,
+ * scores and charts. It follows the facilitator when they bring everyone to their view.
+ */
+import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { timerRemaining } from '../../../../shared/board';
+import type { BoardInfo } from '../../api/api';
+import { useI18n } from '../../i18n/I18nProvider';
+import { QrCode } from '../../ui/QrCode';
+import { BoardProvider, useBoard } from '../BoardContext';
+import { SessionCharts } from '../charts/SessionCharts';
+import { createShareLinks } from '../session/createShareLinks';
+import { formatCountdown } from '../session/countdown';
+import { ProjectorLane } from './ProjectorLane';
+import { SpotlightCard } from './SpotlightCard';
+
+export default function ProjectorPage(props: { boardId: string; token: string; info: BoardInfo; name: string }) {
+  return (
+    <BoardProvider boardId={props.boardId} token={props.token} info={props.info} name={props.name}>
+      <ProjectorView />
+    </BoardProvider>
+  );
+}
+
+function ProjectorView() {
+  const { t } = useI18n();
+  const board = useBoard();
+  const session = () => board.state.session;
+  const [now, setNow] = createSignal(board.clock.now());
+  const tick = setInterval(() => setNow(board.clock.now()), 250);
+  onCleanup(() => clearInterval(tick));
+  const remaining = () => timerRemaining(session().timer, now());
+  const share = createShareLinks(board.boardId, board.token);
+  onMount(() => {
+    if (board.isFacilitator) void share.load();
+  });
+  const joinLink = () => share.links()?.editor ?? null;
+  return (
+    <div class="page projector" aria-label={t('projector.title', { title: board.state.meta.title })}>
+      <header class="projector-header">
+        <div>
+          <h1>{board.state.meta.title}</h1>
+          <p class="projector-phase" data-phase={session().phase}>
+            {t(`session.phases.${session().phase}`)}
+            <Show when={session().locked}> · 🔒 {t('board.locked')}</Show>
+          </p>
+        </div>
+        <div class="projector-timer" role="timer" aria-label={t('session.timer')} data-running={session().timer.endsAt !== null}>
+          {session().timer.endsAt !== null && remaining() === 0 ? t('session.timerUp') : formatCountdown(remaining())}
+        </div>
+        <Show when={joinLink()}>
+          {(link) => (
+            <figure class="projector-join">
+              <QrCode value={link()} label={t('projector.join')} />
+              <figcaption>
+                {t('projector.join')}
+                <code class="projector-link">{link()}</code>
+              </figcaption>
+            </figure>
+          )}
+        </Show>
+        <a class="button secondary projector-exit" href={`/b/${encodeURIComponent(board.boardId)}#k=${board.token}`}>
+          {t('projector.exit')}
+        </a>
+      </header>
+      <Show when={board.openCardId()}>{(id) => <SpotlightCard cardId={id()} />}</Show>
+      <SessionCharts />
+      <div class="projector-lanes">
+        <For each={board.state.lanes}>{(lane) => <ProjectorLane lane={lane} />}</For>
+      </div>
+    </div>
+  );
+}

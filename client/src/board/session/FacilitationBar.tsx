@@ -1,0 +1,51 @@
+/**
+ * The facilitator's room controls: send groups to their tracks and back, lead everyone's view,
+ * collect ideas privately and reveal them, open the projector view and the invitation links.
+ */
+import { createMemo, Show } from 'solid-js';
+import { setBreakout, setPrivateMode } from '../../../../shared/board';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+import { ShareDialog } from './ShareDialog';
+
+export function FacilitationBar() {
+  const { t } = useI18n();
+  const board = useBoard();
+  const session = () => board.state.session;
+  const hidden = createMemo(() => {
+    const holders = board.presence.peers().filter((peer) => peer.privateIdeas > 0);
+    return { count: holders.reduce((sum, peer) => sum + peer.privateIdeas, 0), people: holders.length };
+  });
+  const projectorUrl = () => `/b/${encodeURIComponent(board.boardId)}/projector#k=${board.token}`;
+  return (
+    <div class="session-bar facilitation" role="group" aria-label={t('roles.facilitator')}>
+      <button type="button" class="button secondary" aria-pressed={session().breakout} onClick={() => setBreakout(board.sessionDoc, !session().breakout)}>
+        {session().breakout ? t('groups.plenary') : t('groups.startBreakout')}
+      </button>
+      <Show
+        when={board.follow.leading()}
+        fallback={
+          <button type="button" class="button secondary" onClick={board.follow.lead}>
+            📣 {t('follow.bringHere')}
+          </button>
+        }
+      >
+        <button type="button" class="button secondary" aria-pressed="true" onClick={board.follow.stopLeading}>
+          {t('follow.stop')}
+        </button>
+      </Show>
+      <button type="button" class="button secondary" aria-pressed={session().privateMode} onClick={() => setPrivateMode(board.sessionDoc, !session().privateMode)}>
+        {session().privateMode ? `🔓 ${t('privateMode.reveal')}` : `🔒 ${t('privateMode.start')}`}
+      </button>
+      <Show when={session().privateMode}>
+        <span class="muted" data-hidden-ideas={hidden().count}>
+          {t('privateMode.hidden', { count: hidden().count, people: hidden().people })}
+        </span>
+      </Show>
+      <a class="button secondary" href={projectorUrl()} target="_blank" rel="noopener">
+        📽 {t('projector.open')}
+      </a>
+      <ShareDialog />
+    </div>
+  );
+}

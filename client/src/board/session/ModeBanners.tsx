@@ -1,0 +1,64 @@
+/**
+ * What mode this participant is in, each with its way out: following a facilitator, working in
+ * a breakout group on its track, or keeping ideas private until the reveal.
+ */
+import { Show } from 'solid-js';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+
+export function ModeBanners() {
+  const { t } = useI18n();
+  const board = useBoard();
+  const session = () => board.state.session;
+  return (
+    <>
+      <Show when={board.follow.leading()}>
+        <div class="banner follow" role="status">
+          {t('follow.leading')}
+          <button type="button" class="button secondary" onClick={board.follow.stopLeading}>
+            {t('follow.stop')}
+          </button>
+        </div>
+      </Show>
+      <Show when={board.follow.following()}>
+        <div class="banner follow" role="status" data-following={board.follow.leader()}>
+          {t('follow.following', { name: board.follow.leader() ?? '' })}
+          <button type="button" class="button secondary" onClick={board.follow.stepOut}>
+            {t('follow.stepOut')}
+          </button>
+        </div>
+      </Show>
+      <Show when={session().follow && board.follow.steppedOut() && !board.follow.leading()}>
+        <div class="banner follow muted">
+          <button type="button" class="button secondary" onClick={board.follow.rejoin}>
+            {t('follow.rejoin', { name: board.follow.leader() ?? '' })}
+          </button>
+        </div>
+      </Show>
+      <Show when={session().breakout && board.breakout.myGroup()}>
+        {(group) => (
+          <div class="banner breakout" role="status" data-group={group().name}>
+            {board.breakout.myLanes().length > 0
+              ? t('groups.inGroup', { name: group().name, tracks: board.breakout.myLanes().map((lane) => lane.title).join(', ') })
+              : t('groups.inGroupNoTrack', { name: group().name })}
+            <Show when={board.breakout.myLanes().length > 0}>
+              <button type="button" class="button secondary" onClick={() => board.breakout.setShowWholeBoard(!board.breakout.showWholeBoard())}>
+                {board.breakout.showWholeBoard() ? t('groups.showMine') : t('groups.showAll')}
+              </button>
+            </Show>
+          </div>
+        )}
+      </Show>
+      <Show when={session().breakout && !board.breakout.myGroup()}>
+        <div class="banner breakout muted" role="status">
+          {t('groups.breakoutOn')}
+        </div>
+      </Show>
+      <Show when={session().privateMode && board.canEdit()}>
+        <div class="banner private" role="status">
+          🔒 {t('privateMode.hint')}
+        </div>
+      </Show>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { readSession, setBreakout, setFollow, setPrivateMode, stopFollow } from './index';
+import { sessionMap } from './docMaps';
+import { SESSION_STATE } from './keys';
+
+describe('facilitation modes', () => {
+  it('starts in plenary, without follow or private mode', () => {
+    const state = readSession(new Y.Doc());
+    expect(state.breakout).toBe(false);
+    expect(state.follow).toBeNull();
+    expect(state.privateMode).toBe(false);
+  });
+
+  it('switches breakout and private mode on and off', () => {
+    const doc = new Y.Doc();
+    setBreakout(doc, true);
+    setPrivateMode(doc, true);
+    expect(readSession(doc)).toMatchObject({ breakout: true, privateMode: true });
+    setBreakout(doc, false);
+    setPrivateMode(doc, false);
+    expect(readSession(doc)).toMatchObject({ breakout: false, privateMode: false });
+  });
+
+  it('moves the follow position as one value and stops it', () => {
+    const doc = new Y.Doc();
+    let updates = 0;
+    doc.on('update', () => updates++);
+    setFollow(doc, { leader: 'Ольга', laneId: 'lane-1', cardId: null, slide: null });
+    setFollow(doc, { leader: 'Ольга', laneId: 'lane-1', cardId: null, slide: null });
+    expect(updates).toBe(1);
+    setFollow(doc, { leader: 'Ольга', laneId: 'lane-2', cardId: 'card-9', slide: 2 });
+    expect(readSession(doc).follow).toEqual({ leader: 'Ольга', laneId: 'lane-2', cardId: 'card-9', slide: 2 });
+    stopFollow(doc);
+    expect(readSession(doc).follow).toBeNull();
+  });
+
+  it('reads malformed follow values as no follow, and bad fields as absent', () => {
+    const doc = new Y.Doc();
+    sessionMap(doc).set(SESSION_STATE.follow, 'everyone');
+    expect(readSession(doc).follow).toBeNull();
+    sessionMap(doc).set(SESSION_STATE.follow, { leader: 'Ольга', laneId: 42, cardId: 'x'.repeat(100), slide: -1 });
+    expect(readSession(doc).follow).toEqual({ leader: 'Ольга', laneId: null, cardId: null, slide: null });
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * Facilitation modes held in the session document: breakout vs plenary, "follow me", and
+ * private idea mode. Only facilitators write the session document; the relay enforces that.
+ */
+import type * as Y from 'yjs';
+import { sessionMap } from './docMaps';
+import { SESSION_STATE } from './keys';
+import type { FollowState } from './types';
+
+/** Breakout groups work on their own tracks (true), or everyone sees the whole board (false). */
+export function setBreakout(doc: Y.Doc, on: boolean): void {
+  doc.transact(() => sessionMap(doc).set(SESSION_STATE.breakout, on));
+}
+
+export const readBreakout = (doc: Y.Doc): boolean => sessionMap(doc).get(SESSION_STATE.breakout) === true;
+
+const optionalId = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 && value.length <= 64 ? value : null);
+
+/** The follow state, or null when nobody leads (or the stored value is malformed). */
+export function readFollow(doc: Y.Doc): FollowState | null {
+  const raw = sessionMap(doc).get(SESSION_STATE.follow) as Partial<FollowState> | undefined;
+  if (typeof raw !== 'object' || raw === null || typeof raw.leader !== 'string') return null;
+  const slide = typeof raw.slide === 'number' && Number.isInteger(raw.slide) && raw.slide >= 0 ? raw.slide : null;
+  return { leader: raw.leader, laneId: optionalId(raw.laneId), cardId: optionalId(raw.cardId), slide };
+}
+
+/**
+ * Starts (or moves) "follow me": everyone's view goes where the leader's is. Written as one
+ * value so a lane change and a card change never mix two moments.
+ */
+export function setFollow(doc: Y.Doc, follow: FollowState): void {
+  const current = readFollow(doc);
+  if (current && current.leader === follow.leader && current.laneId === follow.laneId && current.cardId === follow.cardId && current.slide === follow.slide) return;
+  doc.transact(() => sessionMap(doc).set(SESSION_STATE.follow, { ...follow }));
+}
+
+/** Ends "follow me": everyone moves freely again. */
+export function stopFollow(doc: Y.Doc): void {
+  if (!sessionMap(doc).has(SESSION_STATE.follow)) return;
+  doc.transact(() => sessionMap(doc).delete(SESSION_STATE.follow));
+}
+
+/** Turns private idea mode on, or off — off is the reveal: every browser publishes its ideas. */
+export function setPrivateMode(doc: Y.Doc, on: boolean): void {
+  doc.transact(() => sessionMap(doc).set(SESSION_STATE.privateMode, on));
+}
+
+export const readPrivateMode = (doc: Y.Doc): boolean => sessionMap(doc).get(SESSION_STATE.privateMode) === true;
