@@ -83,8 +83,10 @@ async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[
   for (let expert = 0; expert < 4; expert++) {
     const { participantToken } = await api('participants', 'expert', { name: `Эксперт ${expert + 1}` });
     for (const [index, cardId] of ranked.entries()) {
-      const mark = (offset: number) => 1 + ((index * 7 + expert * offset + offset) % 5);
-      await api('scores', 'expert', { cardId, marks: { effect: mark(3), feasibility: mark(2), resources: mark(4), alignment: mark(1), investment: mark(5) } }, participantToken);
+      // Each initiative has its own profile; experts differ by a point either way.
+      const profile = [[5, 4], [4, 2], [2, 5], [3, 3], [5, 2], [1, 4], [4, 5], [2, 1]][index % 8]!;
+      const mark = (base: number) => Math.min(5, Math.max(1, base + ((expert + index) % 3) - 1));
+      await api('scores', 'expert', { cardId, marks: { effect: mark(profile[0]!), feasibility: mark(profile[1]!), resources: mark(3), alignment: mark(4), investment: mark(profile[0]!) } }, participantToken);
     }
   }
   setScoresRevealed(facilitator.doc, true);

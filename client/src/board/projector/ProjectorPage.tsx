@@ -3,8 +3,7 @@
  * phase, the timer, the join QR code (for a facilitator's link) and, once revealed, votes,
  * scores and charts. It follows the facilitator when they bring everyone to their view.
  */
-import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
-import { timerRemaining } from '../../../../shared/board';
+import { For, onMount, Show } from 'solid-js';
 import type { BoardInfo } from '../../api/api';
 import { useI18n } from '../../i18n/I18nProvider';
 import { QrCode } from '../../ui/QrCode';
@@ -12,6 +11,7 @@ import { BoardProvider, useBoard } from '../BoardContext';
 import { SessionCharts } from '../charts/SessionCharts';
 import { createShareLinks } from '../session/createShareLinks';
 import { formatCountdown } from '../session/countdown';
+import { createCountdown } from '../session/createCountdown';
 import { ProjectorLane } from './ProjectorLane';
 import { SpotlightCard } from './SpotlightCard';
 
@@ -27,10 +27,7 @@ function ProjectorView() {
   const { t } = useI18n();
   const board = useBoard();
   const session = () => board.state.session;
-  const [now, setNow] = createSignal(board.clock.now());
-  const tick = setInterval(() => setNow(board.clock.now()), 250);
-  onCleanup(() => clearInterval(tick));
-  const remaining = () => timerRemaining(session().timer, now());
+  const countdown = createCountdown(() => session().timer, board.clock);
   const share = createShareLinks(board.boardId, board.token);
   onMount(() => {
     if (board.isFacilitator) void share.load();
@@ -46,8 +43,8 @@ function ProjectorView() {
             <Show when={session().locked}> · 🔒 {t('board.locked')}</Show>
           </p>
         </div>
-        <div class="projector-timer" role="timer" aria-label={t('session.timer')} data-running={session().timer.endsAt !== null}>
-          {session().timer.endsAt !== null && remaining() === 0 ? t('session.timerUp') : formatCountdown(remaining())}
+        <div class="projector-timer" role="timer" aria-label={t('session.timer')} data-running={countdown.running()}>
+          {countdown.timeUp() ? t('session.timerUp') : formatCountdown(countdown.remaining())}
         </div>
         <Show when={joinLink()}>
           {(link) => (

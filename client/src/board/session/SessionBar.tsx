@@ -2,23 +2,21 @@
  * The session for everyone: current phase and the countdown. Facilitators also get the
  * controls: phase, timer (start, pause, +1 minute, reset), sound, lock.
  */
-import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
-import { addTimerMinutes, pauseTimer, resetTimer, setLocked, setPhase, setScoresRevealed, setTimerSound, startTimer, timerRemaining } from '../../../../shared/board';
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { addTimerMinutes, pauseTimer, resetTimer, setLocked, setPhase, setScoresRevealed, setTimerSound, startTimer } from '../../../../shared/board';
 import { PHASES, type Phase } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { chime, formatCountdown } from './countdown';
+import { createCountdown } from './createCountdown';
 import { VotingControls } from '../voting/VotingControls';
 
 export function SessionBar() {
   const { t } = useI18n();
   const board = useBoard();
   const session = () => board.state.session;
-  const [now, setNow] = createSignal(board.clock.now());
-  const tick = setInterval(() => setNow(board.clock.now()), 250);
-  onCleanup(() => clearInterval(tick));
-  const remaining = () => timerRemaining(session().timer, now());
-  const running = () => session().timer.endsAt !== null;
+  const countdown = createCountdown(() => session().timer, board.clock);
+  const { remaining, running } = countdown;
   createEffect(
     on(
       () => running() && remaining() === 0,
