@@ -25,6 +25,7 @@ export function createFollow(options: {
   createEffect(on(() => options.follow()?.leader ?? null, () => setSteppedOut(false), { defer: true }));
   const following = createMemo(() => options.follow() !== null && !leading() && !steppedOut());
 
+  let shownLane: string | null = null;
   const position = (): FollowState => ({ leader: options.name, laneId: options.focusedLaneId(), cardId: options.openCardId(), slide: null });
   createEffect(() => {
     if (leading()) setFollow(options.sessionDoc, position());
@@ -37,8 +38,10 @@ export function createFollow(options: {
         return follow ? { ...follow } : null;
       },
       (follow) => {
-        if (!follow) return;
-        if (follow.laneId) options.showLane(follow.laneId);
+        // Scroll only when the leader's lane changes, not at every card they open.
+        if (!follow) return void (shownLane = null);
+        if (follow.laneId && follow.laneId !== shownLane) options.showLane(follow.laneId);
+        shownLane = follow.laneId;
         if (follow.cardId !== options.openCardId()) options.openCard(follow.cardId);
       },
     ),
