@@ -193,3 +193,51 @@ test('a facilitator who did not create the board can still invite people, and re
   const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
   await expect(anna.getByRole('button', { name: 'Пригласить' })).toHaveCount(0);
 });
+
+test('the facilitator presents the final board slide by slide; followers and the projector see the same slide', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
+  await quickAdd(olga, 'Городская среда', 'Умная парковка');
+  await card(olga, 'Умная парковка').click();
+  const editor = olga.getByRole('dialog');
+  await editor.getByLabel('Статус').selectOption('priority');
+  await editor.getByLabel('Ответственный / команда').fill('Дептранс');
+  await olga.keyboard.press('Escape');
+  const projector = await (await newPerson(browser)).newPage();
+  await projector.goto(`${server.url}/b/${board.id}/projector#k=${board.links.facilitator.split('#k=')[1]}`);
+  await expect(projector.locator('.projector-card')).toHaveText('★ Умная парковка');
+
+  await olga.getByRole('button', { name: /^🖥 Презентация$/ }).click();
+  const deck = (page: Page) => page.getByRole('region', { name: 'Презентация' });
+  await expect(deck(olga)).toContainText('Слайд 1 из 5');
+  await expect(deck(olga).getByRole('heading', { level: 2 })).toHaveText(TRACKS[0]!);
+  await expect(deck(anna).getByRole('heading', { level: 2 })).toHaveText(TRACKS[0]!);
+  // A clicker sends Page Down.
+  await olga.keyboard.press('PageDown');
+  await olga.keyboard.press('ArrowRight');
+  await expect(deck(olga).getByRole('heading', { level: 2 })).toHaveText('Городская среда');
+  for (const page of [anna, projector]) {
+    await expect(deck(page).getByRole('heading', { level: 2 })).toHaveText('Городская среда');
+    await expect(deck(page).locator('.slide-initiative')).toContainText('Умная парковка');
+    await expect(deck(page).locator('.slide-initiative')).toContainText('Дептранс');
+  }
+  // Followers do not drive the deck.
+  await anna.keyboard.press('PageDown');
+  await expect(deck(olga)).toContainText('Слайд 3 из 5');
+  await olga.keyboard.press('End');
+  await expect(deck(anna).getByRole('heading', { level: 2 })).toHaveText('Приоритетные инициативы: общий рейтинг');
+  await expect(deck(anna).locator('.slide-ranking')).toContainText('Умная парковка');
+  await olga.keyboard.press('PageUp');
+  await expect(deck(projector)).toContainText('Слайд 4 из 5');
+
+  // Anna leaves the presentation; the presenter goes on; then ends it for everyone.
+  await deck(anna).getByRole('button', { name: 'Выйти из презентации' }).click();
+  await expect(deck(anna)).toHaveCount(0);
+  await olga.keyboard.press('Home');
+  await expect(deck(projector)).toContainText('Слайд 1 из 5');
+  await expect(deck(anna)).toHaveCount(0);
+  await olga.keyboard.press('Escape');
+  await expect(deck(olga)).toHaveCount(0);
+  await expect(deck(projector)).toHaveCount(0);
+});

@@ -80,6 +80,7 @@ function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: 
       (laneId) => laneId && showLane(laneId),
     ),
   );
+  const [slide, setSlide] = createSignal<number | null>(null);
   const follow = createFollow({
     sessionDoc: connection.session,
     follow: () => store.state.session.follow,
@@ -89,6 +90,8 @@ function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: 
     openCardId,
     showLane,
     openCard,
+    slide,
+    showSlide: setSlide,
   });
   const privateIdeas = createPrivateIdeas({
     boardId: options.boardId,
@@ -125,6 +128,9 @@ function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: 
     focusLane: setFocusedLaneId,
     showLane,
     follow,
+    /** The presentation slide on screen; null when not presenting. */
+    slide,
+    showSlide: setSlide,
     privateIdeas,
     lastDeletion,
     /** Runs a deletion as its own undo step and offers Undo for it. */

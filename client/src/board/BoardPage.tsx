@@ -21,6 +21,7 @@ import { ModeBanners } from './session/ModeBanners';
 import { GroupsPanel } from './groups/GroupsPanel';
 import { SessionCharts } from './charts/SessionCharts';
 import { CriteriaEditor } from './voting/CriteriaEditor';
+import { PresentationView } from './presentation/PresentationView';
 
 export default function BoardPage(props: { boardId: string; token: string; info: BoardInfo; name: string }) {
   return (
@@ -108,6 +109,9 @@ function BoardView() {
           <CursorLayer />
         </div>
         <Show when={board.openCardId()}>{(id) => <CardEditor cardId={id()} />}</Show>
+        <Show when={board.slide() !== null}>
+          <PresentationView />
+        </Show>
         <UndoToast />
       </div>
     </Show>

@@ -256,6 +256,19 @@ export const en = {
     saved: 'Criteria saved',
     reset: 'Back to defaults',
   },
+  presentation: {
+    start: 'Present',
+    label: 'Presentation',
+    slideOf: 'Slide {{ n }} of {{ total }}',
+    next: 'Next slide',
+    previous: 'Previous slide',
+    exit: 'End the presentation',
+    leave: 'Leave the presentation',
+    summary: 'Priority initiatives: overall ranking',
+    none: 'No priority initiatives in this track yet',
+    partners: 'Partners',
+    hint: 'Arrows, Page Up/Down (clicker) or Space to move; Esc to end',
+  },
 } as const;
 
 /** Widens the literal types of a dictionary so another language can fill it in. */

@@ -13,6 +13,7 @@ function person(sessionDoc: Y.Doc, name: string, isFacilitator: boolean) {
     const stop = observeSession(sessionDoc, (next) => setState('follow', reconcile(next.follow)));
     const [focusedLaneId, setFocusedLaneId] = createSignal<string | null>(null);
     const [openCardId, setOpenCardId] = createSignal<string | null>(null);
+    const [slide, setSlide] = createSignal<number | null>(null);
     const shown: string[] = [];
     const follow = createFollow({
       sessionDoc,
@@ -23,8 +24,10 @@ function person(sessionDoc: Y.Doc, name: string, isFacilitator: boolean) {
       openCardId,
       showLane: (laneId) => void shown.push(laneId),
       openCard: setOpenCardId,
+      slide,
+      showSlide: setSlide,
     });
-    return { follow, setFocusedLaneId, setOpenCardId, openCardId, shown, dispose: () => (stop(), dispose()) };
+    return { follow, setFocusedLaneId, setOpenCardId, openCardId, slide, setSlide, shown, dispose: () => (stop(), dispose()) };
   });
 }
 
@@ -53,6 +56,12 @@ describe('follow me', () => {
     anna.follow.rejoin();
     expect(anna.openCardId()).toBe('card-9');
     expect(anna.shown.at(-1)).toBe('lane-4');
+
+    // Presenting: followers see the same slide.
+    olga.setSlide(2);
+    expect(anna.slide()).toBe(2);
+    olga.setSlide(null);
+    expect(anna.slide()).toBeNull();
 
     olga.follow.stopLeading();
     expect(readSession(doc).follow).toBeNull();

@@ -1,6 +1,6 @@
 /**
- * "Follow me": a facilitator brings everyone's view to theirs — the track in view and the open
- * card. The position lives in the session document (facilitators only write it); each follower
+ * "Follow me": a facilitator brings everyone's view to theirs — the track in view, the open
+ * card and the presentation slide. The position lives in the session document (facilitators only write it); each follower
  * applies it locally and may step out until the facilitator leads again.
  */
 import { createEffect, createMemo, createSignal, on } from 'solid-js';
@@ -18,6 +18,9 @@ export function createFollow(options: {
   /** Shows a lane (scrolls it into view, or switches to it on a phone). */
   showLane: (laneId: string) => void;
   openCard: (cardId: string | null) => void;
+  /** The presentation slide on screen (null: not presenting), and how to show one. */
+  slide: () => number | null;
+  showSlide: (slide: number | null) => void;
 }) {
   const leading = createMemo(() => options.isFacilitator && options.follow()?.leader === options.name);
   const [steppedOut, setSteppedOut] = createSignal(false);
@@ -26,7 +29,7 @@ export function createFollow(options: {
   const following = createMemo(() => options.follow() !== null && !leading() && !steppedOut());
 
   let shownLane: string | null = null;
-  const position = (): FollowState => ({ leader: options.name, laneId: options.focusedLaneId(), cardId: options.openCardId(), slide: null });
+  const position = (): FollowState => ({ leader: options.name, laneId: options.focusedLaneId(), cardId: options.openCardId(), slide: options.slide() });
   createEffect(() => {
     if (leading()) setFollow(options.sessionDoc, position());
   });
@@ -43,6 +46,7 @@ export function createFollow(options: {
         if (follow.laneId && follow.laneId !== shownLane) options.showLane(follow.laneId);
         shownLane = follow.laneId;
         if (follow.cardId !== options.openCardId()) options.openCard(follow.cardId);
+        if (follow.slide !== options.slide()) options.showSlide(follow.slide);
       },
     ),
   );

@@ -14,6 +14,7 @@ import { formatCountdown } from '../session/countdown';
 import { createCountdown } from '../session/createCountdown';
 import { ProjectorLane } from './ProjectorLane';
 import { SpotlightCard } from './SpotlightCard';
+import { PresentationView } from '../presentation/PresentationView';
 
 export default function ProjectorPage(props: { boardId: string; token: string; info: BoardInfo; name: string }) {
   return (
@@ -62,6 +63,9 @@ function ProjectorView() {
         </a>
       </header>
       <Show when={board.openCardId()}>{(id) => <SpotlightCard cardId={id()} />}</Show>
+      <Show when={board.slide() !== null}>
+        <PresentationView />
+      </Show>
       <SessionCharts />
       <div class="projector-lanes">
         <For each={board.state.lanes}>{(lane) => <ProjectorLane lane={lane} />}</For>

@@ -42,6 +42,17 @@ export function FacilitationBar() {
           {t('privateMode.hidden', { count: hidden().count, people: hidden().people })}
         </span>
       </Show>
+      <button
+        type="button"
+        class="button secondary"
+        onClick={() => {
+          // Presenting brings everyone along: followers see the same slide.
+          board.showSlide(0);
+          if (!board.follow.leading()) board.follow.lead();
+        }}
+      >
+        🖥 {t('presentation.start')}
+      </button>
       <a class="button secondary" href={projectorUrl()} target="_blank" rel="noopener">
         📽 {t('projector.open')}
       </a>

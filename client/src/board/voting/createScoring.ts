@@ -16,14 +16,28 @@ export function createScoring(options: { boardId: string; token: string; identit
       if (e instanceof ApiError && e.code === 'unauthorized') options.identity.forget();
     }
   };
-  const mark = async (cardId: string, criterionId: string, value: number) => {
+  // Marks are sent one request at a time, each with everything marked so far on that card:
+  // two quick clicks must not race and drop the first mark.
+  let queue: Promise<void> = Promise.resolve();
+  let pending = 0;
+  const mark = (cardId: string, criterionId: string, value: number) => {
     setError('');
-    try {
-      const next = { ...(marks()[cardId] ?? {}), [criterionId]: value };
-      setMarks((await submitScores(options.boardId, options.token, await options.identity.get(), cardId, next)).marks);
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    }
+    setMarks({ ...marks(), [cardId]: { ...(marks()[cardId] ?? {}), [criterionId]: value } });
+    pending++;
+    queue = queue.then(async () => {
+      try {
+        const saved = await submitScores(options.boardId, options.token, await options.identity.get(), cardId, marks()[cardId] ?? {});
+        // Only the last answer replaces local state; earlier ones would undo newer clicks.
+        if (pending === 1) setMarks(saved.marks);
+      } catch (e) {
+        setError(e instanceof ApiError ? e.message : String(e));
+        // Show what the server really holds instead of the refused click.
+        if (pending === 1) await refresh();
+      } finally {
+        pending--;
+      }
+    });
+    return queue;
   };
   return { criteria, marks, error, refresh, mark };
 }

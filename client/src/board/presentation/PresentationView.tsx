@@ -1,0 +1,76 @@
+/**
+ * The final board as slides: one per track with its priority initiatives, then the ranked
+ * summary with the charts. The presenter moves with the keyboard or a clicker (which sends
+ * Page Up/Down); everyone who follows them sees the same slide.
+ */
+import { createMemo, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+import type { Card } from '../../../../shared/board/types';
+import { buildSlides, slideForKey } from './slides';
+import { SummarySlide } from './SummarySlide';
+import { TrackSlide } from './TrackSlide';
+
+export function PresentationView() {
+  const { t } = useI18n();
+  const board = useBoard();
+  const cardsOf = (laneId: string): Card[] => (board.state.laneCards[laneId] ?? []).map((id) => board.state.cards[id]).filter((card): card is Card => card !== undefined);
+  const slides = createMemo(() => buildSlides(board.state.lanes, cardsOf, board.state.session));
+  const index = () => Math.min(board.slide() ?? 0, slides().length - 1);
+  const slide = () => slides()[index()]!;
+  const trackSlide = () => {
+    const current = slide();
+    return current.kind === 'track' ? current : null;
+  };
+  const summarySlide = () => {
+    const current = slide();
+    return current.kind === 'summary' ? current : null;
+  };
+  // Whoever is not following drives their own deck (the presenter, or someone who stepped out).
+  const presenting = () => !board.follow.following();
+  const go = (next: number) => board.showSlide(Math.max(0, Math.min(slides().length - 1, next)));
+  const exit = () => {
+    if (!presenting()) board.follow.stepOut();
+    board.showSlide(null);
+  };
+
+  const onKey = (event: KeyboardEvent) => {
+    if ((event.target as HTMLElement).closest('input, textarea, select, [contenteditable]')) return;
+    if (event.key === 'Escape') return exit();
+    if (!presenting()) return;
+    const next = slideForKey(event.key, index(), slides().length);
+    if (next === null) return;
+    event.preventDefault();
+    go(next);
+  };
+  onMount(() => document.addEventListener('keydown', onKey));
+  onCleanup(() => document.removeEventListener('keydown', onKey));
+
+  return (
+    <section class="presentation" role="region" aria-roledescription={t('presentation.label')} aria-label={t('presentation.label')} data-slide={index()}>
+      <div class="slide" aria-live="polite">
+        <Switch>
+          <Match when={trackSlide()}>{(current) => <TrackSlide lane={current().lane} initiatives={current().initiatives} />}</Match>
+          <Match when={summarySlide()}>{(current) => <SummarySlide ranked={current().ranked} />}</Match>
+        </Switch>
+      </div>
+      <footer class="slide-controls">
+        <Show when={presenting()}>
+          <button type="button" class="button secondary" aria-label={t('presentation.previous')} disabled={index() === 0} onClick={() => go(index() - 1)}>
+            ←
+          </button>
+        </Show>
+        <span class="slide-number">{t('presentation.slideOf', { n: index() + 1, total: slides().length })}</span>
+        <Show when={presenting()}>
+          <button type="button" class="button secondary" aria-label={t('presentation.next')} disabled={index() === slides().length - 1} onClick={() => go(index() + 1)}>
+            →
+          </button>
+          <span class="muted hint">{t('presentation.hint')}</span>
+        </Show>
+        <button type="button" class="button secondary" onClick={exit}>
+          {presenting() ? t('presentation.exit') : t('presentation.leave')}
+        </button>
+      </footer>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+/** A track's slide: its priority initiatives with owner, partners, resources and key stages. */
+import { For, Show } from 'solid-js';
+import type { Card, Lane } from '../../../../shared/board/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+
+export function TrackSlide(props: { lane: Lane; initiatives: Card[] }) {
+  const { t, formatNumber, formatDate } = useI18n();
+  const board = useBoard();
+  const session = () => board.state.session;
+  return (
+    <div class="track-slide" style={{ '--lane-color': `var(--color-${props.lane.color})` }}>
+      <h2>{props.lane.title}</h2>
+      <Show when={props.initiatives.length > 0} fallback={<p class="muted">{t('presentation.none')}</p>}>
+        <ol class="slide-initiatives">
+          <For each={props.initiatives}>
+            {(card) => (
+              <li class="slide-initiative" data-card-id={card.id} style={{ '--card-color': `var(--color-${card.color})` }}>
+                <h3>{card.title}</h3>
+                <p class="slide-meta">
+                  <Show when={card.owner}>
+                    <span>
+                      {t('card.owner')}: <strong>{card.owner}</strong>
+                    </span>
+                  </Show>
+                  <Show when={card.partners.length > 0}>
+                    <span>
+                      {t('presentation.partners')}: {card.partners.join(', ')}
+                    </span>
+                  </Show>
+                  <Show when={session().votesRevealed && session().voteTotals[card.id]}>
+                    <span class="slide-badge">★ {t('voting.total', { count: session().voteTotals[card.id] ?? 0 })}</span>
+                  </Show>
+                  <Show when={session().scoresRevealed && session().scoreResults[card.id]}>
+                    {(result) => <span class="slide-badge">{t('scoring.score', { score: formatNumber(result().weighted) })}</span>}
+                  </Show>
+                </p>
+                <div class="slide-columns">
+                  <Show when={card.resources.length > 0}>
+                    <div>
+                      <h4>{t('card.resources')}</h4>
+                      <ul>
+                        <For each={card.resources}>
+                          {(r) => (
+                            <li>
+                              {t(`card.resourceKinds.${r.kind}`)}
+                              {r.amount !== null ? `: ${formatNumber(r.amount)}${r.currency ? ` ${r.currency}` : ''}` : ''}
+                              {r.description ? ` — ${r.description}` : ''}
+                            </li>
+                          )}
+                        </For>
+                      </ul>
+                    </div>
+                  </Show>
+                  <Show when={card.stages.length > 0}>
+                    <div>
+                      <h4>{t('card.stages')}</h4>
+                      <ol>
+                        <For each={card.stages}>
+                          {(s) => (
+                            <li classList={{ done: s.done }}>
+                              {s.done ? '✓ ' : ''}
+                              {s.title}
+                              {s.due ? ` — ${formatDate(s.due)}` : ''}
+                            </li>
+                          )}
+                        </For>
+                      </ol>
+                    </div>
+                  </Show>
+                </div>
+              </li>
+            )}
+          </For>
+        </ol>
+      </Show>
+    </div>
+  );
+}
