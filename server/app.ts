@@ -9,6 +9,7 @@ import type { WebSocket } from 'ws';
 import { AppError, errorBody, httpStatusOf } from './errors';
 import { boardsRoutes } from './http/boardsRoutes';
 import { exportRoute } from './http/exportRoute';
+import { historyRoutes } from './http/historyRoutes';
 import { opsRoutes } from './http/opsRoutes';
 import { staticRoutes } from './http/staticRoutes';
 import { scoringRoutes } from './http/scoringRoutes';
@@ -40,6 +41,7 @@ export function createApp(deps: ServerDeps, upgradeWebSocket?: UpgradeWebSocket<
   app.route('/api/boards', exportRoute(deps));
   app.route('/api/boards', votingRoutes(deps));
   app.route('/api/boards', scoringRoutes(deps));
+  app.route('/api/boards', historyRoutes(deps));
   // Clients align their clock with this, so a countdown ends at the same moment for everyone.
   app.get('/api/time', (c) => c.json({ now: Date.now() }, 200, { 'cache-control': 'no-store' }));
   app.all('/api/*', () => {

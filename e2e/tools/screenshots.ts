@@ -99,6 +99,15 @@ async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[
   await projector.waitForSelector('.projector-card');
   await projector.waitForTimeout(600);
   await projector.screenshot({ path: 'docs/projector-ru.png' });
+  await page.getByRole('button', { name: /Презентация$/ }).click();
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'docs/presentation-ru.png' });
+  await page.keyboard.press('End');
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: 'docs/presentation-summary-ru.png' });
+  await page.keyboard.press('Escape');
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'stratboard-shots-'));

@@ -1,11 +1,13 @@
 /**
  * Creating a board: its two documents (content from a template or a custom list of tracks,
- * an empty session) and three capability links, stored atomically.
+ * plus the initiatives carried over from a past session, if any; an empty session) and its
+ * capability links, stored atomically.
  */
 import * as Y from 'yjs';
 import { newBoardId } from '../../shared/board/ids';
 import { initBoardContent } from '../../shared/board/meta';
-import { ROLES, type Locale, type Role, type TemplateName } from '../../shared/board/types';
+import { carryOverInitiatives } from '../../shared/board/roadmap';
+import { ROLES, type BoardContent, type CardOrigin, type Locale, type Role, type TemplateName } from '../../shared/board/types';
 import { hashLinkToken, newLinkToken } from '../auth/linkTokens';
 import { sealAll } from '../auth/sealedLinks';
 import { docName } from '../relay/docNames';
@@ -18,11 +20,21 @@ export interface NewBoard {
   lanes?: { title: string }[];
   place?: string;
   date?: string;
+  /** The session this one continues: its priority initiatives are carried over. */
+  past?: PastSession;
+}
+
+/** A past session as plain content, and how its carried initiatives name it. */
+export interface PastSession {
+  content: BoardContent;
+  origin: CardOrigin;
 }
 
 export interface CreatedBoard {
   id: string;
   createdAt: number;
+  /** How many initiatives were carried over from the past session (0 without one). */
+  carriedOver: number;
   /** Plain tokens: returned to the creator; stored only as hashes (and sealed, see sealedLinks.ts). */
   tokens: Record<Role, string>;
 }
@@ -42,6 +54,8 @@ export async function createBoard(store: DocStore, input: NewBoard, now = Date.n
     lanes: input.lanes,
     createdAt: now,
   });
+  // Written before the board is stored, so a board never exists without its carried cards.
+  const carried = input.past ? carryOverInitiatives(content, input.past.content, input.past.origin, now) : [];
   const session = new Y.Doc();
   const sealedLinks = sealAll(tokens, tokens.facilitator, id);
   await store.createBoard({ id, createdAt: now, locale: input.locale, linkHashes, sealedLinks }, [
@@ -50,5 +64,5 @@ export async function createBoard(store: DocStore, input: NewBoard, now = Date.n
   ]);
   content.destroy();
   session.destroy();
-  return { id, createdAt: now, tokens };
+  return { id, createdAt: now, carriedOver: carried.length, tokens };
 }

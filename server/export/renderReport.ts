@@ -1,14 +1,18 @@
 /** Renders a board's report in one of the export formats, ready to send as a download. */
 import type { BoardContent } from '../../shared/board/types';
 import { buildReport } from './reportModel';
+import type { ReportResults } from './reportResults';
 import { toCsv } from './toCsv';
 import { toDocx } from './toDocx';
+import { toHtml } from './toHtml';
 import { toJson } from './toJson';
 import { toMarkdown } from './toMarkdown';
 
-export const REPORT_FORMATS = ['json', 'md', 'csv', 'docx'] as const;
+/** The formats of `GET /api/boards/:id/export?format=`. */
+export const REPORT_FORMATS = ['json', 'md', 'csv', 'docx', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+/** A rendered report, ready to send as a response. */
 export interface RenderedReport {
   body: string | Uint8Array;
   contentType: string;
@@ -20,6 +24,7 @@ const TYPES: Record<ReportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html; charset=utf-8',
 };
 
 /** A file name from the board title: letters (any script), digits, dashes. */
@@ -32,16 +37,28 @@ export function reportFilename(title: string, format: ReportFormat): string {
   return `${base || 'stratboard'}.${format}`;
 }
 
-/** Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). */
-export function contentDisposition(filename: string): string {
+/**
+ * Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 6266 / 5987). `inline`
+ * lets a browser show the file (the HTML report is opened to be printed) while keeping the
+ * name for "Save as".
+ */
+export function contentDisposition(filename: string, inline = false): string {
   const ascii = filename.replace(/[^\x20-\x7E]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+  return `${inline ? 'inline' : 'attachment'}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
 
-export async function renderReport(content: BoardContent, format: ReportFormat, options: { generatedAt: Date }): Promise<RenderedReport> {
+/** Options of {@link renderReport}. */
+export interface RenderOptions {
+  generatedAt: Date;
+  /** Revealed votes and scores and the participant count; without it, nothing is revealed. */
+  results?: ReportResults;
+}
+
+/** Renders the report; `results` must hold only what the facilitator revealed (see reportResults.ts). */
+export async function renderReport(content: BoardContent, format: ReportFormat, options: RenderOptions): Promise<RenderedReport> {
   const filename = reportFilename(content.meta.title, format);
-  if (format === 'json') return { body: toJson(content, options.generatedAt), contentType: TYPES.json, filename };
+  if (format === 'json') return { body: toJson(content, options.generatedAt, options.results), contentType: TYPES.json, filename };
   const report = buildReport(content, options);
-  const body = format === 'md' ? toMarkdown(report) : format === 'csv' ? toCsv(report) : await toDocx(report);
+  const body = format === 'md' ? toMarkdown(report) : format === 'csv' ? toCsv(report) : format === 'html' ? toHtml(report) : await toDocx(report);
   return { body, contentType: TYPES[format], filename };
 }

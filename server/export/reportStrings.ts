@@ -32,6 +32,36 @@ export interface ReportStrings {
   notDone: string;
   noDate: string;
   people: (n: number) => string;
+  participants: string;
+  votes: string;
+  score: string;
+  spread: string;
+  /** Short column headers of the ranked tables, which must fit narrow numeric columns. */
+  scoreColumn: string;
+  spreadColumn: string;
+  experts: string;
+  criterion: string;
+  weight: string;
+  mean: string;
+  range: string;
+  inverted: string;
+  rank: string;
+  rankInTrack: string;
+  overallRank: string;
+  overall: string;
+  /** Heading of the same list while nothing is revealed, so it does not claim to be a ranking. */
+  allInitiatives: string;
+  charts: string;
+  votesChart: string;
+  matrixChart: string;
+  effect: string;
+  feasibility: string;
+  sizeMoney: (currency: string) => string;
+  sizeCount: string;
+  /** One line under the title saying what the ranking rests on (and what was not revealed). */
+  rankingBasis: (votes: boolean, scores: boolean) => string;
+  /** "4,12 of 5 (SD 0,45; 3 experts)" from already formatted numbers. */
+  scoreSummary: (weighted: string, sd: string, experts: number) => string;
   statuses: Record<CardStatus, string>;
   kinds: Record<CardKind, string>;
   resourceKinds: Record<ResourceKind, string>;
@@ -54,8 +84,8 @@ export const REPORT_STRINGS: Record<Locale, ReportStrings> = {
     summary: 'Сводка',
     tracks: 'Треки',
     cards: 'Карточек',
-    initiatives: 'Проектные инициативы',
-    ideas: 'Идеи',
+    initiatives: 'Отобранные инициативы',
+    ideas: 'Другие идеи',
     noCards: 'Карточек нет.',
     noTracks: 'На доске нет треков.',
     unassigned: 'Без трека',
@@ -77,6 +107,39 @@ export const REPORT_STRINGS: Record<Locale, ReportStrings> = {
     notDone: 'не выполнено',
     noDate: 'срок не задан',
     people: (n) => `${n} ${plural(n, 'человек', 'человека', 'человек')}`,
+    participants: 'Участников',
+    votes: 'Голоса',
+    score: 'Экспертная оценка',
+    spread: 'Разброс (σ)',
+    scoreColumn: 'Балл',
+    spreadColumn: 'σ',
+    experts: 'Экспертов',
+    criterion: 'Критерий',
+    weight: 'Вес',
+    mean: 'Среднее',
+    range: 'Мин–макс',
+    inverted: 'меньше — лучше',
+    rank: '№',
+    rankInTrack: 'Место в треке',
+    overallRank: 'Общее место',
+    overall: 'Общий рейтинг инициатив',
+    allInitiatives: 'Все отобранные инициативы',
+    charts: 'Диаграммы',
+    votesChart: 'Голоса по карточкам',
+    matrixChart: 'Эффект × реализуемость',
+    effect: 'Эффект для территории',
+    feasibility: 'Реализуемость',
+    sizeMoney: (currency) => `Размер пузыря: нужные средства (${currency})`,
+    sizeCount: 'Размер пузыря: число нужных ресурсов',
+    rankingBasis: (votes, scores) =>
+      scores && votes
+        ? 'Инициативы упорядочены по взвешенной экспертной оценке, затем по числу голосов, затем по статусу.'
+        : scores
+          ? 'Инициативы упорядочены по взвешенной экспертной оценке, затем по статусу. Итоги голосования не раскрыты.'
+          : votes
+            ? 'Инициативы упорядочены по числу голосов, затем по статусу. Экспертные оценки не раскрыты.'
+            : 'Итоги голосования и экспертные оценки не раскрыты; инициативы упорядочены по статусу.',
+    scoreSummary: (weighted, sd, experts) => `${weighted} из 5 (σ ${sd}; экспертов: ${experts})`,
     statuses: { idea: 'идея', shortlisted: 'в шорт-листе', priority: 'приоритет' },
     kinds: { idea: 'идея', initiative: 'проектная инициатива' },
     resourceKinds: { money: 'деньги', people: 'люди', land: 'земля', equipment: 'оборудование', other: 'прочее' },
@@ -89,8 +152,8 @@ export const REPORT_STRINGS: Record<Locale, ReportStrings> = {
     summary: 'Summary',
     tracks: 'Tracks',
     cards: 'Cards',
-    initiatives: 'Project initiatives',
-    ideas: 'Ideas',
+    initiatives: 'Selected initiatives',
+    ideas: 'Other ideas',
     noCards: 'No cards.',
     noTracks: 'The board has no tracks.',
     unassigned: 'No track',
@@ -112,6 +175,39 @@ export const REPORT_STRINGS: Record<Locale, ReportStrings> = {
     notDone: 'not done',
     noDate: 'no date',
     people: (n) => `${n} ${n === 1 ? 'person' : 'people'}`,
+    participants: 'Participants',
+    votes: 'Votes',
+    score: 'Expert score',
+    spread: 'Spread (SD)',
+    scoreColumn: 'Score',
+    spreadColumn: 'SD',
+    experts: 'Experts',
+    criterion: 'Criterion',
+    weight: 'Weight',
+    mean: 'Mean',
+    range: 'Min–max',
+    inverted: 'less is better',
+    rank: 'No.',
+    rankInTrack: 'Rank in track',
+    overallRank: 'Overall rank',
+    overall: 'Overall ranking of initiatives',
+    allInitiatives: 'All selected initiatives',
+    charts: 'Charts',
+    votesChart: 'Votes per card',
+    matrixChart: 'Effect × feasibility',
+    effect: 'Effect for the territory',
+    feasibility: 'Feasibility',
+    sizeMoney: (currency) => `Bubble size: money needed (${currency})`,
+    sizeCount: 'Bubble size: number of resources needed',
+    rankingBasis: (votes, scores) =>
+      scores && votes
+        ? 'Initiatives are ranked by weighted expert score, then by votes, then by status.'
+        : scores
+          ? 'Initiatives are ranked by weighted expert score, then by status. Votes have not been revealed.'
+          : votes
+            ? 'Initiatives are ranked by votes, then by status. Expert scores have not been revealed.'
+            : 'Votes and expert scores have not been revealed; initiatives are ordered by status.',
+    scoreSummary: (weighted, sd, experts) => `${weighted} of 5 (SD ${sd}; ${experts} ${experts === 1 ? 'expert' : 'experts'})`,
     statuses: { idea: 'idea', shortlisted: 'shortlisted', priority: 'priority' },
     kinds: { idea: 'idea', initiative: 'project initiative' },
     resourceKinds: { money: 'money', people: 'people', land: 'land', equipment: 'equipment', other: 'other' },

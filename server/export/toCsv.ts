@@ -11,17 +11,28 @@ export function csvCell(value: string | number): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * Columns: track, title, kind, status, owner, partners, resources, stages, votes, score, spread,
+ * experts, rank in track, overall rank, then tags, author, times and description. Result cells
+ * are empty while unrevealed; numbers use a decimal point so any spreadsheet reads them.
+ */
 export function toCsv(report: Report): string {
   const { strings } = report;
   const header = [
     strings.track,
-    strings.status,
-    strings.kind,
     strings.title,
+    strings.kind,
+    strings.status,
     strings.owner,
     strings.partners,
     strings.resources,
     strings.stages,
+    strings.votes,
+    strings.score,
+    strings.spread,
+    strings.experts,
+    strings.rankInTrack,
+    strings.overallRank,
     strings.tags,
     strings.author,
     strings.created,
@@ -29,18 +40,25 @@ export function toCsv(report: Report): string {
     strings.description,
   ];
   const rows = [header];
+  const optional = (value: number | null | undefined) => (value === null || value === undefined ? '' : String(value));
   for (const track of report.tracks) {
     for (const item of [...track.initiatives, ...track.ideas]) {
-      const { card } = item;
+      const { card, score } = item;
       rows.push([
         track.title,
-        item.status,
-        item.kind,
         card.title,
+        item.kind,
+        item.status,
         card.owner,
         card.partners.join('; '),
         item.resources.join('; '),
         item.stages.map((s) => `${s.done ? '✓ ' : ''}${s.text}`).join('; '),
+        optional(item.votes),
+        optional(score?.weighted),
+        optional(score?.spread),
+        optional(score?.experts),
+        optional(item.rankInTrack),
+        optional(item.overallRank),
         card.tags.join('; '),
         card.author,
         report.formatTime(card.createdAt),

@@ -3,7 +3,11 @@
  */
 import mammoth from 'mammoth';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { addCard, listLanes, setCardStatus, setPhase, setScoresRevealed, setVotesRevealed, type CardId } from '../../shared/board';
 import type { Config } from '../config';
+import { parseCsv } from '../export/test/parseCsv';
+import { zipEntries } from '../export/test/zipEntries';
 import type { ServerDeps } from '../ServerDeps';
 import { bearer, createTestApp, jsonRequest as json } from '../test/testApp';
 
@@ -177,6 +181,77 @@ describe('GET /api/boards/:id/export', () => {
     expect(value).toContain('Городская среда');
     expect((await get('pdf')).status).toBe(400);
     expect((await app.request(`/api/boards/${created.id}/export?format=json`)).status).toBe(401);
+  });
+});
+
+describe('GET /api/boards/:id/export with votes and scores', () => {
+  it('reports revealed votes and scores with spread, and none of them before the reveal', async () => {
+    const { created, token } = await create({ title: 'Калуга 2030' });
+    const id = created.id;
+    const asServer = (kind: 'content' | 'session', change: (doc: Y.Doc) => void) => deps.relay.withBoard(id, (board) => board.room(kind).change(change));
+    const cards: Record<string, CardId> = {};
+    await asServer('content', (doc) => {
+      const lanes = listLanes(doc);
+      cards.lng = addCard(doc, { laneId: lanes[1]!.id, title: 'Завод СПГ', author: 'Анна' });
+      cards.park = addCard(doc, { laneId: lanes[2]!.id, title: 'Умная парковка', author: 'Анна' });
+      cards.wind = addCard(doc, { laneId: lanes[3]!.id, title: 'Ветропарк', author: 'Борис' });
+      setCardStatus(doc, cards.lng, 'priority');
+      setCardStatus(doc, cards.park, 'shortlisted');
+      setCardStatus(doc, cards.wind, 'shortlisted');
+    });
+    const join = async (role: string, name: string) =>
+      ((await (await app.request(`/api/boards/${id}/participants`, json({ name }, { authorization: `Bearer ${token(role)}` }))).json()) as { participantToken: string }).participantToken;
+    const post = async (path: string, role: string, participant: string, body: unknown) =>
+      expect((await app.request(`/api/boards/${id}/${path}`, json(body, { authorization: `Bearer ${token(role)}`, 'x-participant': participant }))).status).toBe(200);
+    const exported = (format: string) => app.request(`/api/boards/${id}/export?format=${format}`, bearer(token('viewer')));
+
+    await asServer('session', (doc) => setPhase(doc, 'voting'));
+    const [anna, boris] = [await join('editor', 'Анна'), await join('editor', 'Борис')];
+    for (const [who, card] of [[anna, 'wind'], [anna, 'wind'], [boris, 'wind'], [boris, 'park']] as const) await post('votes', 'editor', who, { cardId: cards[card], delta: 1 });
+    await asServer('session', (doc) => setPhase(doc, 'scoring'));
+    const [first, second] = [await join('expert', 'Эксперт 1'), await join('expert', 'Эксперт 2')];
+    await post('scores', 'expert', first, { cardId: cards.lng, marks: { effect: 5, feasibility: 4, resources: 2 } });
+    await post('scores', 'expert', second, { cardId: cards.lng, marks: { effect: 3, feasibility: 4, resources: 2 } });
+    await post('scores', 'expert', first, { cardId: cards.wind, marks: { effect: 2, feasibility: 3, resources: 4 } });
+
+    // Hidden: the export shows people and cards, but no count, score, rank or chart.
+    const hiddenHtml = await (await exported('html')).text();
+    expect(hiddenHtml).toContain('<dt>Участников</dt><dd>4</dd>');
+    for (const leak of ['Голоса', 'Экспертная оценка', '4,00', '2,29', '<svg']) expect(hiddenHtml).not.toContain(leak);
+    const hiddenCsv = parseCsv((await (await exported('csv')).text()).slice(1));
+    expect(hiddenCsv.slice(1).map((row) => row.slice(8, 14).join(''))).toEqual(['', '', '']);
+    expect(((await (await exported('json')).json()) as { results: unknown }).results).toMatchObject({ participants: 4, votes: null, scores: null });
+
+    await asServer('session', (doc) => {
+      setVotesRevealed(doc, true);
+      setScoresRevealed(doc, true);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    // LNG: effect 5 and 3 (mean 4, SD 1), feasibility 4, resources 2 → (3·4 + 2·4 + 2·4) / 7 = 4.
+    const csv = parseCsv((await (await exported('csv')).text()).slice(1));
+    const row = (title: string) => csv.find((r) => r[1] === title)!.slice(8, 14);
+    expect(row('Завод СПГ')).toEqual(['0', '4', '0.43', '2', '1', '1']);
+    expect(row('Ветропарк')).toEqual(['3', '2.29', '0', '1', '1', '2']);
+    expect(row('Умная парковка')).toEqual(['1', '', '', '', '1', '3']);
+    const { results } = (await (await exported('json')).json()) as { results: { votes: Record<string, number>; scores: Record<string, { weighted: number }> } };
+    expect(results.votes).toEqual({ [cards.wind!]: 3, [cards.park!]: 1 });
+    expect(results.scores[cards.lng!]).toMatchObject({ weighted: 4, experts: 2 });
+
+    const html = await exported('html');
+    expect(html.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(html.headers.get('content-disposition')).toMatch(/^inline; /);
+    expect(html.headers.get('content-security-policy')).toContain("default-src 'none'");
+    const page = await html.text();
+    expect(page.match(/<svg /g)).toHaveLength(2);
+    const overall = page.slice(page.indexOf('<section class="overall">'));
+    expect(overall.indexOf('Завод СПГ')).toBeLessThan(overall.indexOf('Ветропарк'));
+    expect(overall.indexOf('Ветропарк')).toBeLessThan(overall.indexOf('Умная парковка'));
+
+    const docx = new Uint8Array(await (await exported('docx')).arrayBuffer());
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
+    expect(text).toContain('4,00 из 5 (σ 0,43; экспертов: 2)');
+    expect(text).toMatch(/Эффект для территории\s+3\s+4,00\s+3–5\s+1,00\s+2/);
+    expect([...zipEntries(docx).keys()].filter((name) => /^word\/media\/.+\.png$/.test(name))).toHaveLength(2);
   });
 });
 

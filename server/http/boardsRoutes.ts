@@ -1,10 +1,12 @@
 /**
- * Board API: create a board, read it with a link token, show the share links, rotate a link.
+ * Board API: create a board (optionally continuing a past session), read it with a link
+ * token, show the share links, rotate a link.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { listLanes } from '../../shared/board/lanes';
 import { readMeta } from '../../shared/board/meta';
+import { pastTracks } from '../../shared/board/roadmap';
 import { LOCALES, ROLES, TEMPLATES, type Locale } from '../../shared/board/types';
 import { hashLinkToken, newLinkToken, shareLink } from '../auth/linkTokens';
 import { isSharedRole, sealAll, SHARED_ROLES, unsealAll } from '../auth/sealedLinks';
@@ -12,6 +14,7 @@ import { createBoard } from '../boards/createBoard';
 import { AppError } from '../errors';
 import type { ServerDeps } from '../ServerDeps';
 import { authorize, bearerToken, requireRole } from './authorize';
+import { loadPastSession, pastSessionFields } from './pastSession';
 import { publicOrigin } from './publicOrigin';
 import { readJson } from './validateJson';
 
@@ -19,11 +22,13 @@ const title = z.string().trim().min(1, 'must not be empty').max(200);
 
 const newBoardSchema = z.object({
   title,
-  template: z.enum(TEMPLATES).default('strategic-session'),
+  // No default here: a board continuing a past session takes its tracks unless told otherwise.
+  template: z.enum(TEMPLATES).optional(),
   locale: z.enum(LOCALES).optional(),
   lanes: z.array(z.object({ title })).max(30).optional(),
   place: z.string().trim().max(200).optional(),
   date: z.iso.date().optional(),
+  ...pastSessionFields,
 });
 
 /** Board language when the creator did not say: the browser's, Russian first. */
@@ -37,13 +42,17 @@ export function boardsRoutes(deps: ServerDeps): Hono {
   const app = new Hono();
 
   app.post('/', async (c) => {
-    const input = await readJson(c, newBoardSchema);
-    const locale = input.locale ?? localeFromHeader(c.req.header('accept-language'));
-    const created = await createBoard(store, { ...input, locale });
+    const { from, import: exported, ...input } = await readJson(c, newBoardSchema);
+    const past = await loadPastSession(deps, { from, import: exported });
+    const ownTracks = input.template !== undefined || input.lanes !== undefined;
+    const template = input.template ?? 'strategic-session';
+    const lanes = input.lanes ?? (past && !ownTracks ? pastTracks(past.content) : undefined);
+    const locale = input.locale ?? past?.content.meta.locale ?? localeFromHeader(c.req.header('accept-language'));
+    const created = await createBoard(store, { ...input, template, lanes, locale, ...(past ? { past } : {}) });
     const origin = publicOrigin(c, config);
     const links = Object.fromEntries(ROLES.map((role) => [role, shareLink(origin, created.id, created.tokens[role])]));
-    deps.log.info({ boardId: created.id, template: input.template, locale }, 'board created');
-    return c.json({ id: created.id, title: input.title, links }, 201);
+    deps.log.info({ boardId: created.id, template, locale, carriedOver: created.carriedOver }, 'board created');
+    return c.json({ id: created.id, title: input.title, links, ...(past ? { carriedOver: created.carriedOver } : {}) }, 201);
   });
 
   app.get('/:id', async (c) => {

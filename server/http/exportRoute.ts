@@ -1,15 +1,19 @@
 /**
- * The session report: `GET /api/boards/:id/export?format=json|md|csv|docx`, for any role.
+ * The session report: `GET /api/boards/:id/export?format=json|md|csv|docx|html`, for any role.
+ * Any role may export, so the report carries votes and scores only once the facilitator has
+ * revealed them (readReportResults reads the session document, never the ballots).
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { readBoardContent } from '../../shared/board/read';
 import { contentDisposition, REPORT_FORMATS, renderReport } from '../export/renderReport';
+import { readReportResults } from '../export/reportResults';
 import { AppError } from '../errors';
 import type { ServerDeps } from '../ServerDeps';
 import { authorize, bearerToken } from './authorize';
 
 const FORMATS = REPORT_FORMATS;
+const HTML_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export function exportRoute(deps: ServerDeps): Hono {
   const app = new Hono();
@@ -18,13 +22,22 @@ export function exportRoute(deps: ServerDeps): Hono {
     await authorize(deps.store, id, bearerToken(c.req.header('authorization')));
     const format = z.enum(FORMATS).safeParse(c.req.query('format') ?? 'json');
     if (!format.success) throw new AppError('invalid-request', `format must be one of ${FORMATS.join(', ')}`);
-    const content = await deps.relay.withBoard(id, (room) => readBoardContent(room.content.doc));
-    const report = await renderReport(content, format.data, { generatedAt: new Date() });
+    // Content and results are read in one go, so the report is one consistent moment.
+    const { content, results } = await deps.relay.withBoard(id, (room) => {
+      const content = readBoardContent(room.content.doc);
+      return { content, results: readReportResults({ session: room.session.doc, private: room.private.doc }, content.meta.locale) };
+    });
+    const report = await renderReport(content, format.data, { generatedAt: new Date(), results });
     const body = typeof report.body === 'string' ? report.body : new Uint8Array(report.body);
+    const html = format.data === 'html';
     return c.body(body as unknown as ArrayBuffer, 200, {
       'content-type': report.contentType,
-      'content-disposition': contentDisposition(report.filename),
+      'content-disposition': contentDisposition(report.filename, html),
       'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      // The HTML report is shown inline on our origin and holds participants' text: even though
+      // every text is escaped, allow it nothing but its own inline styles and images.
+      ...(html ? { 'content-security-policy': HTML_REPORT_CSP } : {}),
     });
   });
   return app;

@@ -8,10 +8,11 @@ import { observeSession, readSession } from '../../shared/board/session';
 import { tallyVotes, votesRevealed, writeVoteTotals } from '../../shared/board/voting';
 import { computeResults, readCriteria, scoresRevealed, writeScoreResults } from '../../shared/board/scoring';
 import { readMeta } from '../../shared/board/meta';
-import type { Role } from '../../shared/board/types';
+import type { Phase, Role } from '../../shared/board/types';
 import type { Connection } from './Connection';
 import { DocRoom } from './DocRoom';
 import type { DocKind } from './docNames';
+import { BUS_ORIGIN, STORE_ORIGIN } from './origins';
 import type { RoomContext } from './RoomContext';
 
 export class BoardRoom {
@@ -80,6 +81,23 @@ export class BoardRoom {
       stop();
       unsubscribe?.();
     };
+  }
+
+  /**
+   * Calls `onPhase` when the session moves to another phase here: by a facilitator connected to
+   * this node, or by the server. A change delivered by the bus was reported on the node that
+   * accepted it, and loading from the store changes nothing, so across all nodes every phase
+   * change is reported once.
+   */
+  watchPhase(onPhase: (phase: Phase) => void): void {
+    let phase = readSession(this.session.doc).phase;
+    // afterTransaction rather than observeSession: it carries the transaction's origin.
+    this.session.doc.on('afterTransaction', (transaction) => {
+      const next = readSession(this.session.doc).phase;
+      if (next === phase) return;
+      phase = next;
+      if (transaction.origin !== BUS_ORIGIN && transaction.origin !== STORE_ORIGIN) onPhase(next);
+    });
   }
 
   /** Writes the current totals into the session document if revealed, clears them if not. */

@@ -14,6 +14,7 @@ import { AppError } from '../errors';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import type { DocStore } from '../store/DocStore';
+import { savePhaseVersion } from '../history/boardVersions';
 import { BoardRoom } from './BoardRoom';
 import { CommitPipeline } from './CommitPipeline';
 import { Connection, type ConnectionInfo } from './Connection';
@@ -228,6 +229,7 @@ export class Relay {
       board.private.uncompacted = secret!.logLength;
       board.content.change((doc) => migrateContent(doc));
       board.watchReveals();
+      board.watchPhase((phase) => savePhaseVersion({ store, pipeline: this.pipeline, log: this.options.log }, board, phase));
     } catch (error) {
       board.destroy();
       throw error;

@@ -30,6 +30,24 @@ export interface StoredDoc {
   logLength: number;
 }
 
+/** What made a version: a phase change, a facilitator's "Save version", or a restore. */
+export type VersionTrigger = 'phase' | 'manual' | 'restore';
+
+/** A named version of a board's content, as listed (without its state). */
+export interface VersionInfo {
+  /** Unique within the board; made by the caller (random). */
+  id: string;
+  name: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  trigger: VersionTrigger;
+}
+
+/** A named version with its content: a Yjs update that rebuilds the content document. */
+export interface Version extends VersionInfo {
+  state: Uint8Array;
+}
+
 /**
  * Durable storage for boards: an append-only update log per document plus a compacted
  * snapshot. Every adapter (SQLite, in-memory, PostgreSQL) passes the same contract suite
@@ -67,6 +85,16 @@ export interface DocStore {
   compact(doc: string): Promise<number>;
   /** Number of log entries not yet compacted (drives compaction scheduling). */
   logLength(doc: string): Promise<number>;
+
+  /**
+   * Keeps a named version of a board's content. Versions are immutable: never updated, and
+   * kept until the board is gone. Durable when the promise resolves, like `append`.
+   */
+  saveVersion(boardId: string, version: Version): Promise<void>;
+  /** A board's versions, newest first (ties: the later saved first); empty for an unknown board. */
+  listVersions(boardId: string): Promise<VersionInfo[]>;
+  /** One version with its state, or null when the board has no version with that id. */
+  loadVersion(boardId: string, id: string): Promise<Version | null>;
 
   /** Throws if the store cannot be reached (used by /healthz). */
   ping(): Promise<void>;

@@ -4,7 +4,7 @@
  */
 import type { Role } from '../../shared/board/types';
 import type { SealedLinks } from '../auth/sealedLinks';
-import type { BoardRecord, DocStore, StoredDoc, UpdateEntry } from './DocStore';
+import type { BoardRecord, DocStore, StoredDoc, UpdateEntry, Version, VersionInfo } from './DocStore';
 import { mergeUpdatesViaDoc } from './mergeUpdates';
 import { StoreError } from './StoreError';
 
@@ -17,6 +17,8 @@ export class MemoryStore implements DocStore {
   readonly kind = 'memory';
   private readonly boards = new Map<string, BoardRecord>();
   private readonly docs = new Map<string, MemoryDoc>();
+  /** Per board, in the order saved. */
+  private readonly versions = new Map<string, Version[]>();
   private seq = 0;
 
   async createBoard(board: BoardRecord, initial: UpdateEntry[]): Promise<void> {
@@ -69,6 +71,26 @@ export class MemoryStore implements DocStore {
 
   async logLength(doc: string): Promise<number> {
     return this.docs.get(doc)?.log.length ?? 0;
+  }
+
+  async saveVersion(boardId: string, version: Version): Promise<void> {
+    const list = this.versions.get(boardId) ?? [];
+    list.push({ ...version, state: version.state.slice() });
+    this.versions.set(boardId, list);
+  }
+
+  async listVersions(boardId: string): Promise<VersionInfo[]> {
+    const list = this.versions.get(boardId) ?? [];
+    // Reversed first, so the stable sort keeps the later saved first among equal times.
+    return [...list]
+      .reverse()
+      .sort((a, b) => b.createdAt - a.createdAt)
+      .map(({ id, name, createdAt, trigger }) => ({ id, name, createdAt, trigger }));
+  }
+
+  async loadVersion(boardId: string, id: string): Promise<Version | null> {
+    const version = this.versions.get(boardId)?.find((v) => v.id === id);
+    return version ? { ...version, state: version.state.slice() } : null;
   }
 
   async ping(): Promise<void> {}

@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { SqliteStore } from './SqliteStore';
@@ -41,6 +42,31 @@ describe('SqliteStore', () => {
       for (const update of (await second.load('b1')).updates) Y.applyUpdate(loaded, update);
       expect(loaded.getText('t').toString()).toBe('Умный пешеходный переход');
       await second.close();
+    } finally {
+      remove();
+    }
+  });
+
+  it('adds the versions table to a data directory made before board history', async () => {
+    const { file, remove } = tempFile();
+    try {
+      mkdirSync(join(file, '..'), { recursive: true });
+      // The first schema, as an older server left it.
+      const old = new Database(file);
+      old.exec(`
+        CREATE TABLE boards (id TEXT PRIMARY KEY, record TEXT NOT NULL);
+        CREATE TABLE updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc TEXT NOT NULL, data BLOB NOT NULL);
+        CREATE INDEX updates_by_doc ON updates (doc, seq);
+        CREATE TABLE snapshots (doc TEXT PRIMARY KEY, data BLOB NOT NULL, upto_seq INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+      `);
+      old.prepare('INSERT INTO updates (doc, data) VALUES (?, ?)').run('b1', Buffer.from([0, 0]));
+      old.pragma('user_version = 1');
+      old.close();
+      const store = new SqliteStore({ file });
+      expect(await store.logLength('b1')).toBe(1);
+      await store.saveVersion('b1', { id: 'v1', name: 'Этап: Голосование', createdAt: 1, trigger: 'phase', state: new Uint8Array([0, 0]) });
+      expect(await store.listVersions('b1')).toEqual([{ id: 'v1', name: 'Этап: Голосование', createdAt: 1, trigger: 'phase' }]);
+      await store.close();
     } finally {
       remove();
     }

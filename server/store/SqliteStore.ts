@@ -3,7 +3,8 @@
  * commit, so a resolved `append` survives `kill -9` and power loss alike.
  *
  * Layout: `boards` (one JSON record per board), `updates` (append-only log, global sequence),
- * `snapshots` (one compacted state per document). better-sqlite3 is synchronous: a commit
+ * `snapshots` (one compacted state per document), `versions` (named versions of a board's
+ * content, immutable). better-sqlite3 is synchronous: a commit
  * blocks the event loop for its fsync (~0.2 ms here), which group commit amortises.
  */
 import { mkdirSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Role } from '../../shared/board/types';
 import type { SealedLinks } from '../auth/sealedLinks';
-import type { BoardRecord, DocStore, StoredDoc, UpdateEntry } from './DocStore';
+import type { BoardRecord, DocStore, StoredDoc, UpdateEntry, Version, VersionInfo, VersionTrigger } from './DocStore';
 import { mergeUpdatesViaDoc } from './mergeUpdates';
 import { StoreError } from './StoreError';
 
@@ -28,6 +29,15 @@ const SCHEMA: Array<(db: Database.Database) => void> = [
       CREATE TABLE updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc TEXT NOT NULL, data BLOB NOT NULL);
       CREATE INDEX updates_by_doc ON updates (doc, seq);
       CREATE TABLE snapshots (doc TEXT PRIMARY KEY, data BLOB NOT NULL, upto_seq INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+    `),
+  // Added with board history; data directories from before get the table on their next open.
+  (db) =>
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS versions (
+        board TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, created_at INTEGER NOT NULL, kind TEXT NOT NULL, data BLOB NOT NULL,
+        PRIMARY KEY (board, id)
+      );
+      CREATE INDEX IF NOT EXISTS versions_by_time ON versions (board, created_at);
     `),
 ];
 
@@ -65,6 +75,12 @@ export class SqliteStore implements DocStore {
       ),
       dropLog: db.prepare<[string, number]>('DELETE FROM updates WHERE doc = ? AND seq <= ?'),
       count: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM updates WHERE doc = ?'),
+      putVersion: db.prepare<[string, string, string, number, string, Uint8Array]>(
+        'INSERT INTO versions (board, id, name, created_at, kind, data) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      // rowid breaks ties between versions saved in the same millisecond: later first.
+      listVersions: db.prepare<[string], VersionRow>('SELECT id, name, created_at, kind FROM versions WHERE board = ? ORDER BY created_at DESC, rowid DESC'),
+      getVersion: db.prepare<[string, string], VersionRow & { data: Buffer }>('SELECT id, name, created_at, kind, data FROM versions WHERE board = ? AND id = ?'),
       ping: db.prepare('SELECT 1'),
     };
   }
@@ -169,6 +185,19 @@ export class SqliteStore implements DocStore {
     return this.run(() => this.statements.count.get(doc)?.n ?? 0);
   }
 
+  async saveVersion(boardId: string, version: Version): Promise<void> {
+    this.run(() => this.statements.putVersion.run(boardId, version.id, version.name, version.createdAt, version.trigger, version.state));
+  }
+
+  async listVersions(boardId: string): Promise<VersionInfo[]> {
+    return this.run(() => this.statements.listVersions.all(boardId)).map(versionInfo);
+  }
+
+  async loadVersion(boardId: string, id: string): Promise<Version | null> {
+    const row = this.run(() => this.statements.getVersion.get(boardId, id));
+    return row ? { ...versionInfo(row), state: toBytes(row.data) } : null;
+  }
+
   async ping(): Promise<void> {
     this.run(() => this.statements.ping.get());
   }
@@ -189,6 +218,17 @@ export class SqliteStore implements DocStore {
       throw new StoreError('unavailable', `SQLite: ${(error as Error).message}`, { cause: error });
     }
   }
+}
+
+interface VersionRow {
+  id: string;
+  name: string;
+  created_at: number;
+  kind: string;
+}
+
+function versionInfo(row: VersionRow): VersionInfo {
+  return { id: row.id, name: row.name, createdAt: row.created_at, trigger: row.kind as VersionTrigger };
 }
 
 /** better-sqlite3 returns Buffers; hand out plain Uint8Arrays that own their bytes. */

@@ -185,6 +185,52 @@ export function describeDocStore(name: string, makeStore: () => Promise<StoreFix
       expect(await store.logLength(`${prefix}x/session`)).toBe(1);
     });
 
+    it('keeps named versions: newest first without state, each loadable by id', async () => {
+      const w = writer();
+      w.doc.getMap('cards').set('c1', 'Набережная');
+      const first = Y.encodeStateAsUpdate(w.doc);
+      w.doc.getMap('cards').set('c2', 'Технопарк');
+      const second = Y.encodeStateAsUpdate(w.doc);
+      const board = `${prefix}hist`;
+      await store.saveVersion(board, { id: 'v1', name: 'Этап: Шорт-лист', createdAt: 1000, trigger: 'phase', state: first });
+      await store.saveVersion(board, { id: 'v2', name: 'Перед голосованием', createdAt: 2000, trigger: 'manual', state: second });
+      // Same millisecond as v2: the one saved later comes first.
+      await store.saveVersion(board, { id: 'v3', name: 'Перед восстановлением', createdAt: 2000, trigger: 'restore', state: second });
+      expect(await store.listVersions(board)).toEqual([
+        { id: 'v3', name: 'Перед восстановлением', createdAt: 2000, trigger: 'restore' },
+        { id: 'v2', name: 'Перед голосованием', createdAt: 2000, trigger: 'manual' },
+        { id: 'v1', name: 'Этап: Шорт-лист', createdAt: 1000, trigger: 'phase' },
+      ]);
+      const loaded = await store.loadVersion(board, 'v1');
+      expect(loaded).toMatchObject({ id: 'v1', name: 'Этап: Шорт-лист', createdAt: 1000, trigger: 'phase' });
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, loaded!.state);
+      expect(doc.getMap('cards').toJSON()).toEqual({ c1: 'Набережная' });
+    });
+
+    it('keeps versions per board; unknown boards and ids are empty or null', async () => {
+      const state = new Uint8Array([0, 0]);
+      await store.saveVersion(`${prefix}va`, { id: 'same', name: 'A', createdAt: 1, trigger: 'manual', state });
+      await store.saveVersion(`${prefix}vb`, { id: 'same', name: 'B', createdAt: 1, trigger: 'manual', state });
+      expect((await store.loadVersion(`${prefix}va`, 'same'))?.name).toBe('A');
+      expect((await store.loadVersion(`${prefix}vb`, 'same'))?.name).toBe('B');
+      expect(await store.loadVersion(`${prefix}va`, 'other')).toBeNull();
+      expect(await store.listVersions(`${prefix}none`)).toEqual([]);
+      expect(await store.loadVersion(`${prefix}none`, 'same')).toBeNull();
+    });
+
+    it('keeps a version byte for byte, whatever the caller does with its buffer', async () => {
+      const state = new Uint8Array(256 * 1024).map((_, i) => (i * 7) % 256);
+      const copy = state.slice();
+      await store.saveVersion(`${prefix}vbytes`, { id: 'v', name: 'big', createdAt: 5, trigger: 'manual', state });
+      state.fill(0);
+      const loaded = await store.loadVersion(`${prefix}vbytes`, 'v');
+      expect(Buffer.compare(Buffer.from(loaded!.state), Buffer.from(copy))).toBe(0);
+      loaded!.state.fill(1);
+      const again = await store.loadVersion(`${prefix}vbytes`, 'v');
+      expect(Buffer.compare(Buffer.from(again!.state), Buffer.from(copy))).toBe(0);
+    });
+
     it('answers ping and closes idempotently', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
       await store.close();

@@ -79,6 +79,9 @@ export function addCard(doc: Y.Doc, input: NewCard): CardId {
   map.set(CARD.status, card.status ?? 'idea');
   map.set(CARD.color, card.color ?? 'yellow');
   map.set(CARD.author, card.author);
+  // Only carried-over initiatives hold these; other cards leave them out (readers say null).
+  if (card.roadmap) map.set(CARD.roadmap, card.roadmap);
+  if (card.origin) map.set(CARD.origin, card.origin);
   map.set(CARD.createdAt, now);
   map.set(CARD.updatedAt, now);
   doc.transact(() => cardsMap(doc).set(id, map));
@@ -87,7 +90,8 @@ export function addCard(doc: Y.Doc, input: NewCard): CardId {
 
 /**
  * Changes the given fields only, each as its own key, so a concurrent edit of another field
- * survives. Partners and tags are replaced as whole lists. Bumps `updatedAt`.
+ * survives. Partners and tags are replaced as whole lists; `roadmap: null` takes a card off
+ * the roadmap. Bumps `updatedAt`.
  */
 export function updateCard(doc: Y.Doc, id: CardId, patch: CardPatch, now = Date.now()): void {
   const fields = parseInput(cardPatchSchema, patch);

@@ -11,6 +11,7 @@ import {
   listLanes,
   parseBoardContent,
   parseBoardContentJson,
+  parseBoardExport,
   readBoardContent,
   setDescription,
   setLaneGroup,
@@ -88,5 +89,60 @@ describe('boardContentSchema', () => {
     const newer = { ...structuredClone(content), votes: { a: 1 }, meta: { ...content.meta, theme: 'dark' } };
     const parsed = boardContentSchema.parse(newer);
     expect(parsed).toEqual(content);
+  });
+});
+
+describe('roadmap fields in the content schema', () => {
+  it('default to null for exports made before roadmaps', () => {
+    const content = readBoardContent(richBoard());
+    const old = structuredClone(content) as unknown as { cards: Array<Record<string, unknown>> };
+    for (const card of old.cards) {
+      delete card.roadmap;
+      delete card.origin;
+    }
+    expect(parseBoardContent(old).cards[0]).toMatchObject({ roadmap: null, origin: null });
+  });
+
+  it('keep a status and origin, and refuse bad ones', () => {
+    const content = readBoardContent(richBoard());
+    const origin = { boardId: 'pastBoard0001', title: 'Калуга 2025', date: '2025-11-20' };
+    const carried = { ...content, cards: [{ ...content.cards[0]!, roadmap: 'done' as const, origin }] };
+    expect(parseBoardContent(structuredClone(carried)).cards[0]).toMatchObject({ roadmap: 'done', origin });
+    expect(() => parseBoardContent({ ...carried, cards: [{ ...carried.cards[0], roadmap: 'later' }] })).toThrow(/cards\.0\.roadmap/);
+    expect(() => parseBoardContent({ ...carried, cards: [{ ...carried.cards[0], origin: { ...origin, date: 'вчера' } }] })).toThrow(/cards\.0\.origin\.date/);
+  });
+});
+
+describe('parseBoardExport', () => {
+  const envelope = (board: unknown, extra: Record<string, unknown> = {}) => ({ format: 'stratboard-board', version: 1, exportedAt: '2026-01-01T00:00:00Z', board, ...extra });
+
+  it('reads the export envelope', () => {
+    const content = readBoardContent(richBoard());
+    expect(parseBoardExport(JSON.parse(JSON.stringify(envelope(content))))).toEqual(content);
+  });
+
+  it('refuses foreign JSON, other versions and bad fields, saying which', () => {
+    const content = readBoardContent(richBoard());
+    const badCards = content.cards.map((card) => ({ ...card, status: 'done' }));
+    const cases: Array<[unknown, RegExp]> = [
+      [null, /not a Stratboard board export/],
+      [[1, 2], /not a Stratboard board export/],
+      [{ name: 'Trello board', lists: [] }, /not a Stratboard board export: "format" must be "stratboard-board"/],
+      [content, /not a Stratboard board export/],
+      [envelope(content, { version: 2 }), /unsupported export version 2/],
+      [envelope(content, { version: undefined }), /unsupported export version null/],
+      [envelope({ ...content, cards: badCards }), /invalid board in the export: board\.cards\.0\.status/],
+      [envelope(undefined), /board: /],
+    ];
+    for (const [value, message] of cases) {
+      expect(() => parseBoardExport(value)).toThrow(expect.objectContaining({ name: 'BoardModelError', reason: 'invalid-input' }));
+      expect(() => parseBoardExport(value)).toThrow(message);
+    }
+  });
+
+  it('names a few problems and counts the rest', () => {
+    const content = readBoardContent(richBoard());
+    const many = Array.from({ length: 9 }, (_, i) => ({ ...content.cards[0]!, id: `c${i}`, status: 'done' }));
+    expect(() => parseBoardExport(envelope({ ...content, cards: many }))).toThrow(/\(and 4 more\)$/);
   });
 });

@@ -20,7 +20,7 @@ import {
   type ResourceId,
   type StageId,
 } from './types';
-import { colorSchema, currencySchema, isoDateOrEmpty, LIMITS, parseInput } from './validation';
+import { cardOriginSchema, colorSchema, currencySchema, isoDateOrEmpty, LIMITS, parseInput, roadmapSchema } from './validation';
 
 const id = <T extends string>() => z.string().min(1).max(64).transform((value) => value as T);
 const orderKey = z.string().refine(isOrderKey, 'must be a fractional-index key');
@@ -60,6 +60,9 @@ const cardSchema = z.object({
   status: z.enum(CARD_STATUSES),
   color: colorSchema,
   author: text(LIMITS.author),
+  // Defaults: exports made before roadmaps existed have neither field and still import.
+  roadmap: roadmapSchema.default(null),
+  origin: cardOriginSchema.nullable().default(null),
   createdAt: time,
   updatedAt: time,
 });
@@ -125,4 +128,34 @@ export function parseBoardContentJson(json: string): BoardContent {
   }
   const envelope = value as { format?: unknown; board?: unknown } | null;
   return parseBoardContent(envelope?.format === 'stratboard-board' ? envelope.board : value);
+}
+
+/** The envelope the JSON export writes around a board: `{format, version, exportedAt, board}`. */
+export const BOARD_EXPORT = { format: 'stratboard-board', version: 1 } as const;
+
+/** At most this many field problems are named in one message; the rest are counted. */
+const MAX_NAMED_PROBLEMS = 5;
+
+/**
+ * Parses a JSON export object (the envelope, as `GET /api/boards/:id/export?format=json`
+ * serves it) for import. Unlike `parseBoardContentJson` it refuses a bare board: an upload is
+ * checked to be a Stratboard export first, so a foreign file gets "not an export" rather than
+ * a list of missing fields. Throws `BoardModelError('invalid-input')` naming the problem.
+ */
+export function parseBoardExport(value: unknown): BoardContent {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new BoardModelError('invalid-input', 'not a Stratboard board export: expected a JSON object');
+  }
+  const { format, version, board } = value as Record<string, unknown>;
+  if (format !== BOARD_EXPORT.format) {
+    throw new BoardModelError('invalid-input', `not a Stratboard board export: "format" must be "${BOARD_EXPORT.format}"`);
+  }
+  if (version !== BOARD_EXPORT.version) {
+    throw new BoardModelError('invalid-input', `unsupported export version ${JSON.stringify(version ?? null)}: this server reads version ${BOARD_EXPORT.version}`);
+  }
+  const result = boardContentSchema.safeParse(board);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => `${['board', ...issue.path].join('.')}: ${issue.message}`);
+  const more = problems.length > MAX_NAMED_PROBLEMS ? ` (and ${problems.length - MAX_NAMED_PROBLEMS} more)` : '';
+  throw new BoardModelError('invalid-input', `invalid board in the export: ${problems.slice(0, MAX_NAMED_PROBLEMS).join('; ')}${more}`);
 }

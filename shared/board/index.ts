@@ -13,11 +13,13 @@ export { readBreakout, readFollow, readPrivateMode, setBreakout, setFollow, setP
 export { addTimerMinutes, DEFAULT_TIMER_MS, isLocked, observeSession, pauseTimer, readSession, resetTimer, setLocked, setPhase, setTimerSound, startTimer, timerRemaining } from './session';
 export { CURRENT_SCHEMA_VERSION, migrateContent, schemaVersionOf, type Migration } from './migrations';
 export { readBoardContent } from './read';
+export { restoreContent } from './restore';
 export { applyVote, ballotUsed, DEFAULT_VOTING_RULES, readBallot, readVoteTotals, readVotingRules, setVotesRevealed, setVotingRules, tallyVotes, voteRefusal, votesRevealed, writeVoteTotals, type Ballot, type VotingRules } from './voting';
 export { addParticipant, getParticipant, type Participant } from './participants';
 export { computeResults, customCriteria, resetCriteria, defaultCriteria, marksProblem, readCriteria, readMarks, readScoreResults, scoresRevealed, setCriteria, setScoresRevealed, storeMarks, writeScoreResults, type CardMarks, type Criterion, type CriterionResult, type ScoreResult } from './scoring';
 export { observeBoard, type BoardChange } from './observe';
 export { STRATEGIC_SESSION_TRACKS, initialLanes } from './templates';
 export { LIMITS, type CardPatch, type NewCard, type NewComment, type NewLane, type ResourceInput, type StageInput } from './validation';
-export { boardContentSchema, parseBoardContent, parseBoardContentJson } from './contentSchema';
+export { BOARD_EXPORT, boardContentSchema, parseBoardContent, parseBoardContentJson, parseBoardExport } from './contentSchema';
+export { carriedInitiatives, carryOverInitiatives, pastTracks, sessionOrigin } from './roadmap';
 export { compareOrdered, keyAt, type Ordered } from './order';

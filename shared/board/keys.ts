@@ -61,6 +61,12 @@ export const CARD = {
   status: 'status',
   color: 'color',
   author: 'author',
+  /**
+   * Roadmap status and `{boardId, title, date}` origin of a carried-over initiative. Absent on
+   * cards made before roadmaps; readers take that as null, so no migration is needed.
+   */
+  roadmap: 'roadmap',
+  origin: 'origin',
   createdAt: 'createdAt',
   updatedAt: 'updatedAt',
 } as const;

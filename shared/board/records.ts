@@ -11,8 +11,10 @@ import {
   CARD_STATUSES,
   COLORS,
   RESOURCE_KINDS,
+  ROADMAP_STATUSES,
   type Card,
   type CardId,
+  type CardOrigin,
   type Color,
   type Comment,
   type CommentId,
@@ -23,6 +25,7 @@ import {
   type LaneId,
   type Resource,
   type ResourceId,
+  type RoadmapStatus,
   type Stage,
   type StageId,
 } from './types';
@@ -99,6 +102,22 @@ export function readStages(value: unknown): Stage[] {
   })).sort(compareOrdered);
 }
 
+/** A roadmap status, or null for anything else (a card that is not on the roadmap). */
+export function readRoadmap(value: unknown): RoadmapStatus | null {
+  return ROADMAP_STATUSES.includes(value as RoadmapStatus) ? (value as RoadmapStatus) : null;
+}
+
+/** A card's origin `{boardId, title, date}`, or null when absent or not an object. */
+export function readOrigin(value: unknown): CardOrigin | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { boardId, title, date } = value as Record<string, unknown>;
+  return {
+    boardId: typeof boardId === 'string' && boardId !== '' && boardId.length <= 64 ? boardId : null,
+    title: str(title),
+    date: dateOf(date),
+  };
+}
+
 /** A card, or null when it has no usable position (it cannot be shown anywhere). */
 export function readCard(id: string, map: Y.Map<unknown>): Card | null {
   const position = readPosition(map.get(CARD.position));
@@ -120,6 +139,8 @@ export function readCard(id: string, map: Y.Map<unknown>): Card | null {
     status: oneOf(CARD_STATUSES, map.get(CARD.status), 'idea'),
     color: colorOf(map.get(CARD.color)),
     author: str(map.get(CARD.author)),
+    roadmap: readRoadmap(map.get(CARD.roadmap)),
+    origin: readOrigin(map.get(CARD.origin)),
     createdAt,
     updatedAt: num(map.get(CARD.updatedAt), createdAt),
   };

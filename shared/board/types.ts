@@ -37,6 +37,23 @@ export type CardKind = (typeof CARD_KINDS)[number];
 export const CARD_STATUSES = ['idea', 'shortlisted', 'priority'] as const;
 export type CardStatus = (typeof CARD_STATUSES)[number];
 
+/**
+ * Where an initiative carried over from a past session stands on the roadmap. A card that was
+ * not carried over has no roadmap status (null).
+ */
+export const ROADMAP_STATUSES = ['not-started', 'in-progress', 'done', 'dropped'] as const;
+export type RoadmapStatus = (typeof ROADMAP_STATUSES)[number];
+
+/** The past session an initiative was carried over from. */
+export interface CardOrigin {
+  /** Id of the past board; null when it came from a JSON export, which does not name its board. */
+  boardId: string | null;
+  /** Title of the past session. */
+  title: string;
+  /** ISO date (YYYY-MM-DD) of the past session, or '' when unknown. */
+  date: string;
+}
+
 export const RESOURCE_KINDS = ['money', 'people', 'land', 'equipment', 'other'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
@@ -129,6 +146,14 @@ export interface Card {
   color: Color;
   /** Display name of whoever created it. */
   author: string;
+  /**
+   * Roadmap status of an initiative carried over from a past session; null for any other card.
+   * Readers always set it (and `origin`); both are optional in the type only so plain records
+   * written before roadmaps existed (report fixtures, old JSON exports) still fit.
+   */
+  roadmap?: RoadmapStatus | null;
+  /** The past session the initiative came from; null for a card made on this board. */
+  origin?: CardOrigin | null;
   createdAt: number;
   updatedAt: number;
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { BoardModelError } from './BoardModelError';
-import { CARD_KINDS, CARD_STATUSES, COLORS, LOCALES, RESOURCE_KINDS, TEMPLATES } from './types';
+import { CARD_KINDS, CARD_STATUSES, COLORS, LOCALES, RESOURCE_KINDS, ROADMAP_STATUSES, TEMPLATES } from './types';
 
 /** Size limits of user input; the UI shows the same numbers as counters. */
 export const LIMITS = {
@@ -70,6 +70,18 @@ export type StageInput = z.input<typeof stageInputSchema>;
 /** Fields `updateStage` may change (e.g. `{done: true}`). */
 export const stagePatchSchema = z.object(stageFields).partial();
 
+/** A roadmap status, or null for a card that is not on the roadmap. */
+export const roadmapSchema = z.enum(ROADMAP_STATUSES).nullable();
+/**
+ * The past session a card came from. The title may be empty: it is copied from a board
+ * record, whose reader defaults a missing title to ''.
+ */
+export const cardOriginSchema = z.object({
+  boardId: z.string().min(1).max(64).nullable(),
+  title: z.string().max(LIMITS.title),
+  date: isoDateOrEmpty,
+});
+
 /** The scalar and list fields of a card that `updateCard` may change. */
 export const cardFieldsSchema = z.object({
   title: titleSchema,
@@ -79,6 +91,7 @@ export const cardFieldsSchema = z.object({
   tags: stringListSchema,
   status: z.enum(CARD_STATUSES),
   color: colorSchema,
+  roadmap: roadmapSchema,
 });
 /** Input of `updateCard`: any subset of the card's fields. */
 export type CardPatch = Partial<z.input<typeof cardFieldsSchema>>;
@@ -91,6 +104,8 @@ export const newCardSchema = cardFieldsSchema.partial().extend({
   laneId: z.string().min(1),
   author: authorSchema.default(''),
   description: descriptionSchema.default(''),
+  // Set once, when an initiative is carried over; `updateCard` never changes it.
+  origin: cardOriginSchema.nullable().optional(),
   index: indexSchema.optional(),
   now: z.number().int().optional(),
 });

@@ -21,6 +21,23 @@ export interface CreatedBoard {
   id: string;
   title: string;
   links: Record<Role, string>;
+  /** Initiatives carried over, when the board continues a past session. */
+  carriedOver?: number;
+}
+
+/** What `POST /api/boards` takes. Give at most one of `from` and `import`. */
+export interface NewBoardInput {
+  title: string;
+  /** Without `template` and `lanes`, a board continuing a past session takes that session's tracks. */
+  template?: TemplateName;
+  locale: Locale;
+  lanes?: { title: string }[];
+  place?: string;
+  date?: string;
+  /** Continue a past board of this server, read with any of its links. */
+  from?: { boardId: string; token: string };
+  /** Continue the session of an uploaded JSON export (the export's object, as parsed). */
+  import?: unknown;
 }
 
 export interface BoardInfo {
@@ -51,7 +68,7 @@ async function request<T>(path: string, init: RequestInit & { token?: string } =
   return (await response.json()) as T;
 }
 
-export function createBoard(input: { title: string; template: TemplateName; locale: Locale; lanes?: { title: string }[]; place?: string; date?: string }) {
+export function createBoard(input: NewBoardInput) {
   return request<CreatedBoard>('/api/boards', { method: 'POST', body: JSON.stringify(input) });
 }
 

@@ -22,6 +22,7 @@ import { GroupsPanel } from './groups/GroupsPanel';
 import { SessionCharts } from './charts/SessionCharts';
 import { CriteriaEditor } from './voting/CriteriaEditor';
 import { PresentationView } from './presentation/PresentationView';
+import { ExportMenu } from './export/ExportMenu';
 
 export default function BoardPage(props: { boardId: string; token: string; info: BoardInfo; name: string }) {
   return (
@@ -80,6 +81,7 @@ function BoardView() {
             </span>
           </Show>
           <PresenceBar />
+          <ExportMenu />
           <ConnectionBadge />
         </TopBar>
         <SessionBar />

@@ -1,14 +1,17 @@
-/** Search and filters: text, status, tag, owner. */
-import { For, Show } from 'solid-js';
-import { CARD_STATUSES, type CardStatus } from '../../../shared/board/types';
+/** Search and filters: text, status, tag, owner, roadmap status. */
+import { createMemo, For, Show } from 'solid-js';
+import { CARD_STATUSES, ROADMAP_STATUSES, type CardStatus } from '../../../shared/board/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useBoard } from './BoardContext';
+import type { FilterValues } from './createFilters';
 
 export function FilterBar() {
   const { t } = useI18n();
   const { filters, state } = useBoard();
   const total = () => Object.keys(state.cards).length;
   const matching = () => Object.values(state.cards).filter((card) => filters.matches(card)).length;
+  // Boards that did not start from a past session have no roadmap: no filter to clutter the bar.
+  const hasRoadmap = createMemo(() => filters.values().roadmap !== '' || Object.values(state.cards).some((card) => card.roadmap));
   return (
     <div class="filters" role="search">
       <input
@@ -30,6 +33,13 @@ export function FilterBar() {
         <option value="">{`${t('board.filterOwner')}: ${t('board.any')}`}</option>
         <For each={filters.options().owners}>{(owner) => <option value={owner}>{owner}</option>}</For>
       </select>
+      <Show when={hasRoadmap()}>
+        <select aria-label={t('roadmap.label')} value={filters.values().roadmap} onChange={(e) => filters.update({ roadmap: e.currentTarget.value as FilterValues['roadmap'] })}>
+          <option value="">{t('roadmap.filterAll')}</option>
+          <option value="carried">{t('roadmap.filterCarried')}</option>
+          <For each={ROADMAP_STATUSES}>{(status) => <option value={status}>{t('roadmap.badge', { status: t(`roadmap.statuses.${status}`) })}</option>}</For>
+        </select>
+      </Show>
       <Show when={filters.active()}>
         <span class="muted" role="status">
           {t('board.matches', { count: matching(), total: total() })}

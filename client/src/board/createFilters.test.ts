@@ -10,16 +10,31 @@ const card = (patch: Partial<Card>): Card =>
 describe('cardMatches', () => {
   const wind = card({ title: 'Ветропарк', owner: 'Минэнерго', tags: ['нацпроект'], status: 'priority', description: 'Турбины 3 МВт' });
   it('matches text in title, description, owner, tags, partners, case-insensitively', () => {
-    expect(cardMatches(wind, { text: 'ветро', status: '', tag: '', owner: '' })).toBe(true);
-    expect(cardMatches(wind, { text: 'мвт', status: '', tag: '', owner: '' })).toBe(true);
-    expect(cardMatches(wind, { text: 'МИНЭНЕРГО', status: '', tag: '', owner: '' })).toBe(true);
-    expect(cardMatches(wind, { text: 'парковка', status: '', tag: '', owner: '' })).toBe(false);
+    expect(cardMatches(wind, { text: 'ветро', status: '', tag: '', owner: '', roadmap: '' })).toBe(true);
+    expect(cardMatches(wind, { text: 'мвт', status: '', tag: '', owner: '', roadmap: '' })).toBe(true);
+    expect(cardMatches(wind, { text: 'МИНЭНЕРГО', status: '', tag: '', owner: '', roadmap: '' })).toBe(true);
+    expect(cardMatches(wind, { text: 'парковка', status: '', tag: '', owner: '', roadmap: '' })).toBe(false);
   });
   it('combines status, tag and owner filters', () => {
-    expect(cardMatches(wind, { text: '', status: 'priority', tag: 'нацпроект', owner: 'Минэнерго' })).toBe(true);
-    expect(cardMatches(wind, { text: '', status: 'idea', tag: '', owner: '' })).toBe(false);
-    expect(cardMatches(wind, { text: '', status: '', tag: 'другое', owner: '' })).toBe(false);
-    expect(cardMatches(wind, { text: '', status: '', tag: '', owner: 'Дептранс' })).toBe(false);
+    expect(cardMatches(wind, { text: '', status: 'priority', tag: 'нацпроект', owner: 'Минэнерго', roadmap: '' })).toBe(true);
+    expect(cardMatches(wind, { text: '', status: 'idea', tag: '', owner: '', roadmap: '' })).toBe(false);
+    expect(cardMatches(wind, { text: '', status: '', tag: 'другое', owner: '', roadmap: '' })).toBe(false);
+    expect(cardMatches(wind, { text: '', status: '', tag: '', owner: 'Дептранс', roadmap: '' })).toBe(false);
+  });
+});
+
+describe('roadmap filter', () => {
+  const none = { text: '', status: '' as const, tag: '', owner: '' };
+  const started = card({ roadmap: 'in-progress' });
+  const plain = card({ roadmap: null });
+  it('keeps the cards with that roadmap status, or any for "carried"', () => {
+    expect(cardMatches(started, { ...none, roadmap: 'in-progress' })).toBe(true);
+    expect(cardMatches(started, { ...none, roadmap: 'not-started' })).toBe(false);
+    expect(cardMatches(plain, { ...none, roadmap: 'in-progress' })).toBe(false);
+    expect(cardMatches(started, { ...none, roadmap: 'carried' })).toBe(true);
+    expect(cardMatches(plain, { ...none, roadmap: 'carried' })).toBe(false);
+    expect(cardMatches(card({}), { ...none, roadmap: 'carried' })).toBe(false);
+    expect(cardMatches(plain, { ...none, roadmap: '' })).toBe(true);
   });
 });
 
@@ -35,6 +50,11 @@ describe('createFilters', () => {
       expect(filters.matches(state.cards.b!)).toBe(false);
       filters.clear();
       expect(filters.matches(state.cards.b!)).toBe(true);
+      filters.update({ roadmap: 'carried' });
+      expect(filters.active()).toBe(true);
+      expect(filters.matches(state.cards.b!)).toBe(false);
+      filters.clear();
+      expect(filters.active()).toBe(false);
       dispose();
     }
   });

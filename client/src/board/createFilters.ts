@@ -1,6 +1,6 @@
-/** Search and filters over the board's cards: text, tag, status, owner. */
+/** Search and filters over the board's cards: text, tag, status, owner, roadmap status. */
 import { createMemo, createSignal } from 'solid-js';
-import type { Card, CardStatus } from '../../../shared/board/types';
+import type { Card, CardStatus, RoadmapStatus } from '../../../shared/board/types';
 import type { BoardState } from './store/createBoardStore';
 
 export interface FilterValues {
@@ -8,23 +8,29 @@ export interface FilterValues {
   status: CardStatus | '';
   tag: string;
   owner: string;
+  /** A roadmap status, `carried` for any (every carried-over initiative), '' for no filter. */
+  roadmap: RoadmapStatus | 'carried' | '';
 }
+
+const NO_FILTERS: FilterValues = { text: '', status: '', tag: '', owner: '', roadmap: '' };
 
 /** True when the card passes every active filter. Text matches title, description, owner, tags. */
 export function cardMatches(card: Card, filters: FilterValues): boolean {
   if (filters.status && card.status !== filters.status) return false;
   if (filters.tag && !card.tags.includes(filters.tag)) return false;
   if (filters.owner && card.owner !== filters.owner) return false;
+  if (filters.roadmap === 'carried' && !card.roadmap) return false;
+  if (filters.roadmap && filters.roadmap !== 'carried' && card.roadmap !== filters.roadmap) return false;
   const text = filters.text.trim().toLocaleLowerCase();
   if (!text) return true;
   return [card.title, card.description, card.owner, ...card.tags, ...card.partners].some((field) => field.toLocaleLowerCase().includes(text));
 }
 
 export function createFilters(state: () => BoardState) {
-  const [values, setValues] = createSignal<FilterValues>({ text: '', status: '', tag: '', owner: '' });
+  const [values, setValues] = createSignal<FilterValues>(NO_FILTERS);
   const active = createMemo(() => {
     const v = values();
-    return v.text.trim() !== '' || v.status !== '' || v.tag !== '' || v.owner !== '';
+    return v.text.trim() !== '' || v.status !== '' || v.tag !== '' || v.owner !== '' || v.roadmap !== '';
   });
   const options = createMemo(() => {
     const tags = new Set<string>();
@@ -36,7 +42,7 @@ export function createFilters(state: () => BoardState) {
     return { tags: [...tags].sort(), owners: [...owners].sort() };
   });
   const update = (patch: Partial<FilterValues>) => setValues({ ...values(), ...patch });
-  const clear = () => setValues({ text: '', status: '', tag: '', owner: '' });
+  const clear = () => setValues(NO_FILTERS);
   const matches = (card: Card) => !active() || cardMatches(card, values());
   return { values, update, clear, active, options, matches };
 }

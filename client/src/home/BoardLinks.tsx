@@ -1,5 +1,8 @@
-/** The three links of a new board, each with a copy button and a projector-sized QR code. */
-import { For } from 'solid-js';
+/**
+ * The links of a new board, each with a copy button and a projector-sized QR code, and how
+ * many initiatives it carried over from a past session.
+ */
+import { For, Show } from 'solid-js';
 import { ROLES } from '../../../shared/board/types';
 import type { CreatedBoard } from '../api/api';
 import { useI18n } from '../i18n/I18nProvider';
@@ -13,6 +16,9 @@ export function BoardLinks(props: { board: CreatedBoard }) {
       <h2 id="links-title">
         {t('home.linksTitle')}: {props.board.title}
       </h2>
+      <Show when={props.board.carriedOver !== undefined}>
+        <p role="status">{t('roadmap.carried', { count: props.board.carriedOver ?? 0 })}</p>
+      </Show>
       <p class="muted">{t('home.linksHint')}</p>
       <div class="link-grid">
         <For each={ROLES}>

@@ -2,8 +2,11 @@ import { createSignal, Show } from 'solid-js';
 import type { Locale } from '../../../shared/board/types';
 import { ApiError, createBoard, type CreatedBoard } from '../api/api';
 import { useI18n } from '../i18n/I18nProvider';
+import { pastSessionFields, pastSessionProblem, type PastSource } from './pastSession';
+import { PastSessionPicker } from './PastSessionPicker';
 
-type TemplateChoice = 'strategic-session' | 'custom' | 'blank';
+/** `past`: the tracks of the past session the board continues (only offered with one). */
+type TemplateChoice = 'strategic-session' | 'custom' | 'blank' | 'past';
 
 export function CreateBoardForm(props: { onCreated: (board: CreatedBoard) => void }) {
   const { t, locale } = useI18n();
@@ -15,9 +18,30 @@ export function CreateBoardForm(props: { onCreated: (board: CreatedBoard) => voi
   const [boardLocale, setBoardLocale] = createSignal<Locale>(locale());
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal('');
+  const [pastEnabled, setPastEnabled] = createSignal(false);
+  const [past, setPast] = createSignal<PastSource | null>(null);
+
+  const togglePast = (enabled: boolean) => {
+    setPastEnabled(enabled);
+    // A board continuing a session keeps its tracks unless the facilitator picks others.
+    if (enabled) setTemplate('past');
+    else if (template() === 'past') setTemplate('strategic-session');
+  };
+
+  const failure = (e: unknown): string => {
+    const problem = past() ? pastSessionProblem(e) : null;
+    if (problem?.key === 'roadmap.errorInvalid') return t(problem.key, { message: problem.message });
+    if (problem) return t(problem.key);
+    return t('home.createFailed', { message: e instanceof ApiError ? e.message : String(e) });
+  };
 
   const submit = async (event: SubmitEvent) => {
     event.preventDefault();
+    const source = past();
+    if (pastEnabled() && !source) {
+      setError(t('roadmap.chooseSource'));
+      return;
+    }
     setBusy(true);
     setError('');
     const lanes = customLanes()
@@ -28,15 +52,16 @@ export function CreateBoardForm(props: { onCreated: (board: CreatedBoard) => voi
     try {
       const board = await createBoard({
         title: title(),
-        template: template() === 'blank' ? 'blank' : 'strategic-session',
+        ...(template() === 'past' ? {} : { template: template() === 'blank' ? 'blank' : 'strategic-session' }),
         locale: boardLocale(),
         ...(template() === 'custom' && lanes.length > 0 ? { lanes } : {}),
         ...(place().trim() ? { place: place().trim() } : {}),
         ...(date() ? { date: date() } : {}),
+        ...(source ? pastSessionFields(source) : {}),
       });
       props.onCreated(board);
     } catch (e) {
-      setError(t('home.createFailed', { message: e instanceof ApiError ? e.message : String(e) }));
+      setError(failure(e));
     } finally {
       setBusy(false);
     }
@@ -59,8 +84,15 @@ export function CreateBoardForm(props: { onCreated: (board: CreatedBoard) => voi
           <input type="date" value={date()} onInput={(e) => setDate(e.currentTarget.value)} />
         </label>
       </div>
+      <PastSessionPicker onChange={setPast} onToggle={togglePast} />
       <fieldset>
         <legend>{t('home.template')}</legend>
+        <Show when={pastEnabled()}>
+          <label class="radio">
+            <input type="radio" name="template" value="past" checked={template() === 'past'} onChange={() => setTemplate('past')} />
+            {t('roadmap.pastTracks')}
+          </label>
+        </Show>
         {(['strategic-session', 'custom', 'blank'] as const).map((choice) => (
           <label class="radio">
             <input type="radio" name="template" value={choice} checked={template() === choice} onChange={() => setTemplate(choice)} />

@@ -10,6 +10,7 @@ import { useBoard } from '../BoardContext';
 import { CommentsThread } from './CommentsThread';
 import { DescriptionField } from './DescriptionField';
 import { ResourcesEditor } from './ResourcesEditor';
+import { RoadmapField } from './RoadmapField';
 import { StagesEditor } from './StagesEditor';
 import { ScoreFields } from '../voting/ScoreFields';
 
@@ -84,6 +85,7 @@ export function CardEditor(props: { cardId: string }) {
                 </select>
               </label>
             </div>
+            <RoadmapField card={current()} readOnly={readOnly()} onChange={(roadmap) => update({ roadmap })} />
             <DescriptionField cardId={id} readOnly={readOnly()} />
             <label>
               {t('card.owner')}

@@ -1,10 +1,11 @@
-/** A card on its lane: title, status and kind in words, owner, tags, who is editing it. */
+/** A card on its lane: title, status, kind and roadmap status in words, owner, tags, who is editing it. */
 import { For, Show } from 'solid-js';
 import type { Card } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { startCardDrag } from './cardDrag';
 import { moveCardByKey } from './keyboardMove';
+import { RoadmapBadge } from './RoadmapField';
 import { VoteControls } from '../voting/VoteControls';
 
 export function CardTile(props: { card: Card }) {
@@ -55,6 +56,7 @@ export function CardTile(props: { card: Card }) {
             <span class="kind">{t('card.kinds.initiative')}</span>
           </Show>
         </div>
+        <RoadmapBadge card={props.card} />
         <h3 class="card-title">{props.card.title}</h3>
         <Show when={props.card.owner}>
           <p class="owner">{props.card.owner}</p>

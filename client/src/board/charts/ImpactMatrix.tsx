@@ -3,7 +3,7 @@
  * initiatives sit, and bubble area shows what each one costs. Plain SVG with a viewBox.
  */
 import { For, Index } from 'solid-js';
-import { bubbleRadius, CHART_COLORS, truncate, type MatrixPoint, type SizeMeasure } from './chartData';
+import { bubbleRadius, CHART_COLORS, truncate, type MatrixPoint, type SizeMeasure } from '../../../../shared/charts/chartData';
 
 // Geometry in viewBox units. Text sizes come from CSS in the same units (see `.chart svg`).
 const WIDTH = 1000;

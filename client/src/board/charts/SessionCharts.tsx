@@ -5,7 +5,7 @@
 import { createMemo, Show } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
-import { impactMatrix, votesPerCard } from './chartData';
+import { impactMatrix, votesPerCard } from '../../../../shared/charts/chartData';
 import { ImpactMatrix } from './ImpactMatrix';
 import { VotesChart } from './VotesChart';
 

@@ -3,7 +3,7 @@
  * viewBox, so it scales to the width of its container and the text scales with it.
  */
 import { For, Show } from 'solid-js';
-import { CHART_COLORS, truncate, type VoteBar } from './chartData';
+import { CHART_COLORS, truncate, type VoteBar } from '../../../../shared/charts/chartData';
 
 // Geometry in viewBox units. Text sizes come from CSS in the same units (see `.chart svg`).
 const WIDTH = 1000;

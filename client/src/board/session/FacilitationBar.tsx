@@ -6,6 +6,7 @@ import { createMemo, Show } from 'solid-js';
 import { setBreakout, setPrivateMode } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { HistoryButton } from '../history/HistoryButton';
 import { ShareDialog } from './ShareDialog';
 
 export function FacilitationBar() {
@@ -56,6 +57,7 @@ export function FacilitationBar() {
       <a class="button secondary" href={projectorUrl()} target="_blank" rel="noopener">
         📽 {t('projector.open')}
       </a>
+      <HistoryButton />
       <ShareDialog />
     </div>
   );

@@ -1,9 +1,10 @@
 /**
- * Data behind the presentation charts, as pure functions of board records so they can be
- * tested without Solid or a DOM. The components in this folder only lay out what these return.
+ * Data behind the session charts, as pure functions of board records so they can be tested
+ * without Solid or a DOM. Shared because two renderers lay out what these return: the client's
+ * chart components (client/src/board/charts/) and the server's report (server/export/chartSvg.ts).
  */
-import type { ScoreResult } from '../../../../shared/board/scoring';
-import type { Card, Color, Lane } from '../../../../shared/board/types';
+import type { ScoreResult } from '../board/scoring';
+import type { Card, Color, Lane } from '../board/types';
 
 /**
  * Chart fills per lane colour. The board's own lane colours are pastel and wash out on a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ScoreResult } from '../../../../shared/board/scoring';
-import type { Card, Lane, Resource } from '../../../../shared/board/types';
+import type { ScoreResult } from '../board/scoring';
+import type { Card, Lane, Resource } from '../board/types';
 import { bubbleRadius, CHART_COLORS, impactMatrix, MAX_VOTE_BARS, truncate, votesPerCard } from './chartData';
 
 const lanes = [

@@ -1,0 +1,93 @@
+/**
+ * "History" for facilitators: the board's saved versions (automatic at each phase change,
+ * saved by hand, kept before a restore), a form to save one, and Restore per version.
+ */
+import { createSignal, For, Show } from 'solid-js';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+import { createHistory } from './createHistory';
+import { RestoreToast } from './RestoreToast';
+import './history.css';
+
+export function HistoryButton() {
+  const { t, formatDateTime } = useI18n();
+  const board = useBoard();
+  const history = createHistory({
+    boardId: board.boardId,
+    token: board.token,
+    doc: board.doc,
+    undo: board.undo,
+    beforeRestoreName: (name) => t('history.beforeRestore', { name }),
+  });
+  const [name, setName] = createSignal('');
+  let dialog!: HTMLDialogElement;
+  const open = () => {
+    void history.refresh();
+    dialog.showModal();
+  };
+  const save = async (event: SubmitEvent) => {
+    event.preventDefault();
+    if (await history.save(name().trim())) setName('');
+  };
+  const restore = async (version: Parameters<typeof history.restore>[0]) => {
+    // Closed on success, so the restored board and the Undo offer are in view.
+    if (await history.restore(version)) dialog.close();
+  };
+  return (
+    <>
+      <button type="button" class="button secondary" onClick={open}>
+        🕘 {t('history.open')}
+      </button>
+      <dialog ref={dialog} class="share-dialog history-dialog" aria-labelledby="history-title">
+        <h2 id="history-title">{t('history.title')}</h2>
+        <form class="history-save" onSubmit={save}>
+          <label class="grow">
+            {t('history.name')}
+            <input value={name()} maxLength={120} placeholder={t('history.namePlaceholder')} onInput={(e) => setName(e.currentTarget.value)} />
+          </label>
+          <button type="submit" class="button primary" disabled={history.busy() || name().trim() === ''}>
+            {t('history.save')}
+          </button>
+        </form>
+        <Show when={history.error()}>
+          <p class="error" role="alert">
+            {t('history.failed', { message: history.error() })}
+          </p>
+        </Show>
+        <Show when={history.versions()} fallback={<p class="muted">{t('common.loading')}</p>}>
+          {(versions) => (
+            <Show when={versions().length > 0} fallback={<p class="muted">{t('history.empty')}</p>}>
+              <ol class="history-list" aria-label={t('history.list')}>
+                <For each={versions()}>
+                  {(version) => (
+                    <li data-trigger={version.trigger}>
+                      <div class="history-item">
+                        <strong>{version.name}</strong>
+                        <span class="muted">
+                          {formatDateTime(version.createdAt)} · {t(`history.triggers.${version.trigger}`)}
+                        </span>
+                      </div>
+                      <button
+                        type="button"
+                        class="button secondary"
+                        disabled={history.busy() || !board.connection.synced()}
+                        aria-label={t('history.restoreLabel', { name: version.name })}
+                        onClick={() => void restore(version)}
+                      >
+                        {t('history.restore')}
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ol>
+            </Show>
+          )}
+        </Show>
+        <form method="dialog">
+          <button class="button primary">{t('common.close')}</button>
+        </form>
+      </dialog>
+      <RestoreToast history={history} />
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The board-history endpoints as typed functions (facilitators only). Kept beside the feature
+ * rather than in `api/api.ts` because a version's content comes back as bytes, not JSON.
+ */
+import { ApiError } from '../../api/api';
+
+/** What made a version: a phase change, a facilitator's "Save version", or a restore. */
+export type VersionTrigger = 'phase' | 'manual' | 'restore';
+
+/** A saved version as listed. */
+export interface VersionInfo {
+  id: string;
+  name: string;
+  /** Epoch milliseconds. */
+  createdAt: number;
+  trigger: VersionTrigger;
+}
+
+const versionsPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/versions`;
+
+async function call(path: string, token: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  headers.set('authorization', `Bearer ${token}`);
+  if (init.body) headers.set('content-type', 'application/json');
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers });
+  } catch (error) {
+    throw new ApiError('network', (error as Error).message);
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    throw new ApiError(body?.error?.code ?? 'internal', body?.error?.message ?? response.statusText, response.status);
+  }
+  return response;
+}
+
+/** The board's versions, newest first. */
+export async function listVersions(boardId: string, token: string): Promise<VersionInfo[]> {
+  const body = (await (await call(versionsPath(boardId), token)).json()) as { versions: VersionInfo[] };
+  return body.versions;
+}
+
+/** Saves the board's content as it is on the server now. */
+export async function saveVersion(boardId: string, token: string, name: string, trigger: 'manual' | 'restore' = 'manual'): Promise<VersionInfo> {
+  const response = await call(versionsPath(boardId), token, { method: 'POST', body: JSON.stringify({ name, trigger }) });
+  return (await response.json()) as VersionInfo;
+}
+
+/** A version's content as a Yjs update (already migrated to the current schema by the server). */
+export async function fetchVersionState(boardId: string, token: string, versionId: string): Promise<Uint8Array> {
+  const response = await call(`${versionsPath(boardId)}/${encodeURIComponent(versionId)}`, token);
+  return new Uint8Array(await response.arrayBuffer());
+}

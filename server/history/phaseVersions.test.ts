@@ -1,0 +1,88 @@
+/**
+ * The automatic version at each phase change, through the relay with in-memory sockets.
+ */
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { initBoardContent } from '../../shared/board/meta';
+import { readBoardContent } from '../../shared/board/read';
+import { setLocked, setPhase } from '../../shared/board/session';
+import { encodeUpdate } from '../../shared/protocol/messages';
+import { LocalBus } from '../bus/LocalBus';
+import { MemoryStore } from '../store/MemoryStore';
+import type { TestClientSocket } from '../test/socketPair';
+import { createTestRelay, settle } from '../test/testRelay';
+
+const BOARD = 'board-history-test';
+
+/** A replica whose every update goes to the relay through `socket`. */
+function replicaOf(socket: TestClientSocket): Y.Doc {
+  const doc = new Y.Doc();
+  doc.on('update', (update: Uint8Array) => socket.send(encodeUpdate(update)));
+  return doc;
+}
+
+/** Lets the version's save (behind the commit pipeline) finish. */
+async function saved(): Promise<void> {
+  await settle(10);
+  await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+describe('versions at phase changes', () => {
+  it('saves the content under the new phase’s name, in the board language', async () => {
+    const { client, store, relay } = createTestRelay();
+    const content = replicaOf(client(BOARD, 'facilitator'));
+    const session = replicaOf(client(BOARD, 'facilitator', 'session'));
+    await settle();
+    initBoardContent(content, { title: 'Kaluga 2030', locale: 'en', template: 'strategic-session', createdAt: 1 });
+    setPhase(session, 'voting');
+    await saved();
+
+    const [version, ...rest] = await store.listVersions(BOARD);
+    expect(rest).toEqual([]);
+    expect(version).toMatchObject({ name: 'Phase: Voting', trigger: 'phase' });
+    const stored = new Y.Doc();
+    Y.applyUpdate(stored, (await store.loadVersion(BOARD, version!.id))!.state);
+    expect(readBoardContent(stored)).toEqual(readBoardContent(content));
+    await relay.shutdown();
+  });
+
+  it('names versions in Russian by default, and only for real phase changes', async () => {
+    const { client, store, relay } = createTestRelay();
+    const session = replicaOf(client(BOARD, 'facilitator', 'session'));
+    await settle();
+    setLocked(session, true);
+    setPhase(session, 'ideas'); // the phase it already had
+    await saved();
+    expect(await store.listVersions(BOARD)).toEqual([]);
+    setPhase(session, 'shortlist');
+    await saved();
+    setPhase(session, 'closed');
+    await saved();
+    expect((await store.listVersions(BOARD)).map((v) => v.name)).toEqual(['Этап: Завершено', 'Этап: Шорт-лист']);
+    await relay.shutdown();
+  });
+
+  it('saves once per change across relay nodes, and nothing when a board is loaded again', async () => {
+    const store = new MemoryStore();
+    const bus = new LocalBus();
+    const node1 = createTestRelay({ store, bus, nodeId: 'n1' });
+    const node2 = createTestRelay({ store, bus, nodeId: 'n2' });
+    const session = replicaOf(node1.client(BOARD, 'facilitator', 'session'));
+    const other = node2.client(BOARD, 'viewer', 'session');
+    await settle();
+    setPhase(session, 'voting');
+    await saved();
+    expect(await store.listVersions(BOARD)).toHaveLength(1);
+
+    // Everyone leaves; the board unloads, then comes back from the store in the new phase.
+    other.hangUp();
+    await node1.relay.shutdown();
+    await node2.relay.shutdown();
+    const node3 = createTestRelay({ store, bus: new LocalBus(), nodeId: 'n3' });
+    node3.client(BOARD, 'viewer', 'session');
+    await saved();
+    expect(node3.relay.isLoaded(BOARD)).toBe(true);
+    expect(await store.listVersions(BOARD)).toHaveLength(1);
+    await node3.relay.shutdown();
+  });
+});
