@@ -2,7 +2,7 @@
  * Regenerates the screenshots in docs/: `npx tsx e2e/tools/screenshots.ts` (builds nothing;
  * run `npm run build` first). A real server, a realistic session, two people on the board.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
@@ -108,6 +108,13 @@ async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'docs/presentation-summary-ru.png' });
   await page.keyboard.press('Escape');
+  // The sample report, as officials get it: DOCX, and the printable report as PDF.
+  const exported = async (format: string) =>
+    Buffer.from(await (await fetch(`${server.url}/api/boards/${board.id}/export?format=${format}`, { headers: { authorization: `Bearer ${board.token('facilitator')}` } })).arrayBuffer());
+  writeFileSync('docs/sample-report-ru.docx', await exported('docx'));
+  const printable = await (await browser.newContext({ locale: 'ru-RU' })).newPage();
+  await printable.setContent((await exported('html')).toString('utf8'), { waitUntil: 'load' });
+  await printable.pdf({ path: 'docs/sample-report-ru.pdf', format: 'A4', printBackground: true });
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'stratboard-shots-'));
