@@ -169,6 +169,8 @@ describe('GET /api/boards/:id/export', () => {
     const { created, token } = await create({ title: 'Калуга 2030' });
     const get = (format: string, role = 'viewer') => app.request(`/api/boards/${created.id}/export?format=${format}`, bearer(token(role)));
     const asJson = await get('json');
+    // A known length, so the browser can show progress while a long report downloads.
+    expect(Number(asJson.headers.get('content-length'))).toBe((await asJson.clone().arrayBuffer()).byteLength);
     expect(asJson.headers.get('content-type')).toContain('application/json');
     expect(asJson.headers.get('content-disposition')).toContain("filename*=UTF-8''");
     expect(((await asJson.json()) as { board: { meta: { title: string } } }).board.meta.title).toBe('Калуга 2030');

@@ -28,11 +28,13 @@ export function exportRoute(deps: ServerDeps): Hono {
       return { content, results: readReportResults({ session: room.session.doc, private: room.private.doc }, content.meta.locale) };
     });
     const report = await renderReport(content, format.data, { generatedAt: new Date(), results });
-    const body = typeof report.body === 'string' ? report.body : new Uint8Array(report.body);
+    const body = typeof report.body === 'string' ? new TextEncoder().encode(report.body) : new Uint8Array(report.body);
     const html = format.data === 'html';
     return c.body(body as unknown as ArrayBuffer, 200, {
       'content-type': report.contentType,
       'content-disposition': contentDisposition(report.filename, html),
+      // The length lets the browser show download progress of a long report.
+      'content-length': String(body.byteLength),
       'cache-control': 'no-store',
       'x-content-type-options': 'nosniff',
       // The HTML report is shown inline on our origin and holds participants' text: even though
