@@ -51,7 +51,11 @@ export interface BoardInfo {
   date: string;
 }
 
-async function request<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
+/**
+ * Calls the API and returns the response once it is OK; anything else becomes an `ApiError`
+ * with the server's error code and message (or `network` when the server was not reached).
+ */
+export async function apiFetch(path: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (init.token) headers.set('authorization', `Bearer ${init.token}`);
   if (init.body) headers.set('content-type', 'application/json');
@@ -65,7 +69,11 @@ async function request<T>(path: string, init: RequestInit & { token?: string } =
     const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
     throw new ApiError(body?.error?.code ?? 'internal', body?.error?.message ?? response.statusText, response.status);
   }
-  return (await response.json()) as T;
+  return response;
+}
+
+async function request<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
+  return (await (await apiFetch(path, init)).json()) as T;
 }
 
 export function createBoard(input: NewBoardInput) {

@@ -2,7 +2,7 @@
  * Fetches a report export with the link token (a plain link cannot carry the Authorization
  * header) and reports progress while the body streams in, so a long DOCX export shows it.
  */
-import { ApiError } from '../../api/api';
+import { apiFetch } from '../../api/api';
 
 export const EXPORT_FORMATS = ['docx', 'html', 'md', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -11,16 +11,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export type Progress = { received: number; total: number | null };
 
 export async function fetchReport(boardId: string, token: string, format: ExportFormat, onProgress: (progress: Progress) => void): Promise<{ blob: Blob; filename: string }> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/export?format=${format}`, { headers: { authorization: `Bearer ${token}` } });
-  } catch (error) {
-    throw new ApiError('network', (error as Error).message);
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiError(body?.error?.code ?? 'internal', body?.error?.message ?? response.statusText, response.status);
-  }
+  const response = await apiFetch(`/api/boards/${encodeURIComponent(boardId)}/export?format=${format}`, { token });
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;
   const chunks: Uint8Array[] = [];

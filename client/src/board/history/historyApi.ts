@@ -2,7 +2,7 @@
  * The board-history endpoints as typed functions (facilitators only). Kept beside the feature
  * rather than in `api/api.ts` because a version's content comes back as bytes, not JSON.
  */
-import { ApiError } from '../../api/api';
+import { apiFetch } from '../../api/api';
 
 /** What made a version: a phase change, a facilitator's "Save version", or a restore. */
 export type VersionTrigger = 'phase' | 'manual' | 'restore';
@@ -18,22 +18,7 @@ export interface VersionInfo {
 
 const versionsPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/versions`;
 
-async function call(path: string, token: string, init: RequestInit = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  headers.set('authorization', `Bearer ${token}`);
-  if (init.body) headers.set('content-type', 'application/json');
-  let response: Response;
-  try {
-    response = await fetch(path, { ...init, headers });
-  } catch (error) {
-    throw new ApiError('network', (error as Error).message);
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiError(body?.error?.code ?? 'internal', body?.error?.message ?? response.statusText, response.status);
-  }
-  return response;
-}
+const call = (path: string, token: string, init: RequestInit = {}) => apiFetch(path, { ...init, token });
 
 /** The board's versions, newest first. */
 export async function listVersions(boardId: string, token: string): Promise<VersionInfo[]> {

@@ -3,9 +3,10 @@ import { For, Show } from 'solid-js';
 import type { Card, Lane } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { ResourceList, StageList } from './InitiativeParts';
 
 export function TrackSlide(props: { lane: Lane; initiatives: Card[] }) {
-  const { t, formatNumber, formatDate } = useI18n();
+  const { t, formatNumber } = useI18n();
   const board = useBoard();
   const session = () => board.state.session;
   return (
@@ -39,33 +40,13 @@ export function TrackSlide(props: { lane: Lane; initiatives: Card[] }) {
                   <Show when={card.resources.length > 0}>
                     <div>
                       <h4>{t('card.resources')}</h4>
-                      <ul>
-                        <For each={card.resources}>
-                          {(r) => (
-                            <li>
-                              {t(`card.resourceKinds.${r.kind}`)}
-                              {r.amount !== null ? `: ${formatNumber(r.amount)}${r.currency ? ` ${r.currency}` : ''}` : ''}
-                              {r.description ? ` — ${r.description}` : ''}
-                            </li>
-                          )}
-                        </For>
-                      </ul>
+                      <ResourceList resources={card.resources} />
                     </div>
                   </Show>
                   <Show when={card.stages.length > 0}>
                     <div>
                       <h4>{t('card.stages')}</h4>
-                      <ol>
-                        <For each={card.stages}>
-                          {(s) => (
-                            <li classList={{ done: s.done }}>
-                              {s.done ? '✓ ' : ''}
-                              {s.title}
-                              {s.due ? ` — ${formatDate(s.due)}` : ''}
-                            </li>
-                          )}
-                        </For>
-                      </ol>
+                      <StageList stages={card.stages} />
                     </div>
                   </Show>
                 </div>

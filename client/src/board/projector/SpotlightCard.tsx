@@ -1,10 +1,11 @@
 /** The card the facilitator has open, shown large on the projector while everyone follows. */
-import { For, Show } from 'solid-js';
+import { Show } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { ResourceList, StageList } from '../presentation/InitiativeParts';
 
 export function SpotlightCard(props: { cardId: string }) {
-  const { t, formatNumber, formatDate } = useI18n();
+  const { t } = useI18n();
   const board = useBoard();
   const card = () => board.state.cards[props.cardId];
   return (
@@ -22,30 +23,11 @@ export function SpotlightCard(props: { cardId: string }) {
           </Show>
           <Show when={c().resources.length > 0}>
             <h3>{t('card.resources')}</h3>
-            <ul>
-              <For each={c().resources}>
-                {(r) => (
-                  <li>
-                    {t(`card.resourceKinds.${r.kind}`)}: {r.description}
-                    {r.amount !== null ? ` — ${formatNumber(r.amount)}${r.currency ? ` ${r.currency}` : ''}` : ''}
-                  </li>
-                )}
-              </For>
-            </ul>
+            <ResourceList resources={c().resources} />
           </Show>
           <Show when={c().stages.length > 0}>
             <h3>{t('card.stages')}</h3>
-            <ol>
-              <For each={c().stages}>
-                {(s) => (
-                  <li>
-                    {s.done ? '✓ ' : ''}
-                    {s.title}
-                    {s.due ? ` — ${formatDate(s.due)}` : ''}
-                  </li>
-                )}
-              </For>
-            </ol>
+            <StageList stages={c().stages} />
           </Show>
         </article>
       )}

@@ -1,0 +1,38 @@
+/** An initiative's resources and key stages as read-only lists (slides, projector spotlight). */
+import { For } from 'solid-js';
+import type { Resource, Stage } from '../../../../shared/board/types';
+import { useI18n } from '../../i18n/I18nProvider';
+
+export function ResourceList(props: { resources: Resource[] }) {
+  const { t, formatNumber } = useI18n();
+  return (
+    <ul>
+      <For each={props.resources}>
+        {(r) => (
+          <li>
+            {t(`card.resourceKinds.${r.kind}`)}
+            {r.amount !== null ? `: ${formatNumber(r.amount)}${r.currency ? ` ${r.currency}` : ''}` : ''}
+            {r.description ? ` — ${r.description}` : ''}
+          </li>
+        )}
+      </For>
+    </ul>
+  );
+}
+
+export function StageList(props: { stages: Stage[] }) {
+  const { formatDate } = useI18n();
+  return (
+    <ol>
+      <For each={props.stages}>
+        {(s) => (
+          <li classList={{ done: s.done }}>
+            {s.done ? '✓ ' : ''}
+            {s.title}
+            {s.due ? ` — ${formatDate(s.due)}` : ''}
+          </li>
+        )}
+      </For>
+    </ol>
+  );
+}
