@@ -17,6 +17,7 @@ import { votingRoutes } from './http/votingRoutes';
 import { wsRoutes } from './http/wsRoutes';
 import { redactUrl } from './log';
 import type { ServerDeps } from './ServerDeps';
+import { StoreError } from './store/StoreError';
 
 const MAX_API_BODY_BYTES = 1024 * 1024;
 
@@ -55,6 +56,12 @@ export function createApp(deps: ServerDeps, upgradeWebSocket?: UpgradeWebSocket<
   app.onError((error, c) => {
     if (error instanceof AppError) {
       return c.json(errorBody(error.reason, error.message), httpStatusOf(error.reason) as 400);
+    }
+    // A store that is down (e.g. PostgreSQL restarting) is worth a retry, not a 500; the
+    // details (host, driver message) go to the log and /healthz, not to every client.
+    if (error instanceof StoreError && error.reason === 'unavailable') {
+      deps.log.warn({ err: error, method: c.req.method, url: redactUrl(c.req.url) }, 'store unavailable');
+      return c.json(errorBody('unavailable', 'storage is unavailable; try again shortly'), httpStatusOf('unavailable') as 503);
     }
     deps.log.error({ err: error, method: c.req.method, url: redactUrl(c.req.url) }, 'request failed');
     return c.json(errorBody('internal', 'internal server error'), 500);

@@ -37,4 +37,26 @@ describe('parseConfig', () => {
   it('rejects a bad environment value too', () => {
     expect(() => parseConfig([], { PORT: '-1' })).toThrow('--port / PORT');
   });
+
+  it('takes a PostgreSQL URL from --postgres or DATABASE_URL, and only a postgres:// one', () => {
+    expect(parseConfig([], {}).postgres).toBeUndefined();
+    expect(parseConfig([], { DATABASE_URL: 'postgres://app@db:5432/stratboard' }).postgres).toBe('postgres://app@db:5432/stratboard');
+    expect(parseConfig(['--postgres', 'postgresql://db/x'], { DATABASE_URL: 'postgres://other/y' }).postgres).toBe('postgresql://db/x');
+    // The message names the setting but never echoes the value, which may hold a password.
+    expect(() => parseConfig(['--postgres', 'mysql://u:secret@h/x'], {})).toThrow('--postgres / DATABASE_URL');
+    expect(() => parseConfig(['--postgres', 'mysql://u:secret@h/x'], {})).not.toThrow('secret');
+  });
+
+  it('takes a Redis URL from --redis or REDIS_URL, only a redis:// one, and a repair interval', () => {
+    expect(parseConfig([], {}).redis).toBeUndefined();
+    expect(parseConfig([], {}).busRepairMs).toBe(5000);
+    expect(parseConfig([], { REDIS_URL: 'redis://cache:6379' }).redis).toBe('redis://cache:6379');
+    expect(parseConfig(['--redis', 'rediss://:pw@cache:6380/1', '--bus-repair-ms', '2000'], { REDIS_URL: 'redis://other' })).toMatchObject({
+      redis: 'rediss://:pw@cache:6380/1',
+      busRepairMs: 2000,
+    });
+    expect(() => parseConfig(['--redis', 'http://u:secret@cache'], {})).toThrow('--redis / REDIS_URL');
+    expect(() => parseConfig(['--redis', 'http://u:secret@cache'], {})).not.toThrow('secret');
+    expect(() => parseConfig(['--bus-repair-ms', '10'], {})).toThrow('--bus-repair-ms / BUS_REPAIR_MS');
+  });
 });

@@ -32,6 +32,12 @@ const configSchema = z.object({
   logLevel: z.enum(LOG_LEVELS).default('info'),
   /** Built client files; served at / and /b/:boardId. */
   staticDir: z.string().min(1).default('./dist/client'),
+  /** PostgreSQL URL (postgres://user:pass@host:5432/db); when set, replaces the SQLite store. */
+  postgres: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
+  /** Redis URL (redis://[:pass@]host:6379); when set, relay nodes fan out to each other through it. */
+  redis: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// URL' }).optional(),
+  /** With Redis: how often each loaded board compares its state with other nodes and repairs gaps. */
+  busRepairMs: int(100, 3_600_000).default(5000),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -54,6 +60,9 @@ const FLAGS = {
   unloadDelayMs: { env: 'UNLOAD_DELAY_MS', flag: 'unload-delay-ms' },
   logLevel: { env: 'LOG_LEVEL', flag: 'log-level' },
   staticDir: { env: 'STATIC_DIR', flag: 'static-dir' },
+  postgres: { env: 'DATABASE_URL', flag: 'postgres' },
+  redis: { env: 'REDIS_URL', flag: 'redis' },
+  busRepairMs: { env: 'BUS_REPAIR_MS', flag: 'bus-repair-ms' },
 } as const satisfies Record<keyof Config, { env: string; flag: string }>;
 
 type Key = keyof typeof FLAGS;

@@ -19,12 +19,18 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config);
-  const { SqliteStore } = await import('./store/SqliteStore');
-  const store = new SqliteStore({ file: join(config.dataDir, 'stratboard.sqlite') });
-  const { LocalBus } = await import('./bus/LocalBus');
-  const bus = new LocalBus();
+  // Only the chosen driver is loaded; PostgresStore.connect waits (logging) for a database that is down.
+  const store = config.postgres
+    ? await (await import('./store/PostgresStore')).PostgresStore.connect(config.postgres, { log })
+    : new (await import('./store/SqliteStore')).SqliteStore({ file: join(config.dataDir, 'stratboard.sqlite') });
+  // Never waits for Redis: a bus that is down is logged and retried while edits keep being saved.
+  const bus = config.redis
+    ? new (await import('./bus/RedisBus')).RedisBus({ url: config.redis, log })
+    : new (await import('./bus/LocalBus')).LocalBus();
+  // Only a networked bus can lose messages, so only it needs the periodic state comparison.
+  const busRepairIntervalMs = config.redis ? config.busRepairMs : 0;
 
-  const server = await startServer(config, { store, bus, log });
+  const server = await startServer(config, { store, bus, log, busRepairIntervalMs });
   log.info({ url: server.url, store: store.kind, bus: bus.kind, dataDir: config.dataDir }, 'Stratboard is ready');
 
   let stopping = false;

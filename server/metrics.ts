@@ -36,5 +36,11 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
       registers,
     }),
     compactions: new Counter({ name: 'stratboard_compactions_total', help: 'Document compactions', labelNames: ['result'], registers }),
+    busRepairs: new Counter({
+      name: 'stratboard_bus_repairs_total',
+      help: 'State repairs between relay nodes: sent, and received that changed a document (a missed bus message)',
+      labelNames: ['direction'],
+      registers,
+    }),
   };
 }

@@ -29,6 +29,8 @@ export interface ServerParts {
   bus: RoomBus;
   log: Logger;
   nodeId?: string;
+  /** See RelayOptions.busRepairIntervalMs; 0 or unset for the LocalBus. */
+  busRepairIntervalMs?: number;
 }
 
 /** Frames up to this multiple of the limit get our 4413 close; beyond it `ws` itself cuts them off. */
@@ -48,6 +50,7 @@ export async function startServer(config: Config, parts: ServerParts): Promise<R
     compactAfterUpdates: config.compactAfterUpdates,
     unloadDelayMs: config.unloadDelayMs,
     nodeId: parts.nodeId,
+    busRepairIntervalMs: parts.busRepairIntervalMs,
   });
   const deps: ServerDeps = { config, store, bus, relay, metrics, log };
   const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxFrameBytes * HARD_FRAME_LIMIT_FACTOR });

@@ -5,6 +5,7 @@ type Subscriber = { node: string; handler: (message: BusMessage) => void };
 /**
  * In-process bus. A single server needs no fan-out between nodes, but several relays in one
  * process (tests of multi-node behaviour) share one LocalBus exactly as they would share Redis.
+ * It never loses a message, so it never reports a gap (`onGap` is not called).
  */
 export class LocalBus implements RoomBus {
   readonly kind = 'local';

@@ -12,6 +12,8 @@ import type { Phase, Role } from '../../shared/board/types';
 import type { Connection } from './Connection';
 import { DocRoom } from './DocRoom';
 import type { DocKind } from './docNames';
+import type { BusMessage } from '../bus/RoomBus';
+import { answerState, publishLocalAwareness, publishState } from './busRepair';
 import { BUS_ORIGIN, STORE_ORIGIN } from './origins';
 import type { RoomContext } from './RoomContext';
 
@@ -23,26 +25,67 @@ export class BoardRoom {
   /** HTTP requests currently reading the board; it stays loaded while any is running. */
   leases = 0;
   private destroyed = false;
+  private loaded = false;
+  private repairAfterLoad = false;
   private unsubscribeBus: (() => void) | null = null;
 
   constructor(
     readonly boardId: string,
-    ctx: RoomContext,
+    private readonly ctx: RoomContext,
   ) {
     this.content = new DocRoom(boardId, 'content', ctx, (connection) => this.contentWriteDenied(connection));
     this.session = new DocRoom(boardId, 'session', ctx, (connection) =>
       connection.role === 'facilitator' ? null : 'only facilitators change the session',
     );
     this.private = new DocRoom(boardId, 'private', ctx, () => 'private document');
-    this.unsubscribeBus = ctx.bus.subscribe(boardId, ctx.nodeId, (message) => {
-      if (message.kind === 'link-rotated') {
-        this.closeRevoked(message.role, message.linkHash);
+    this.unsubscribeBus = ctx.bus.subscribe(
+      boardId,
+      ctx.nodeId,
+      (message) => this.onBusMessage(message),
+      () => this.repairFromPeers(),
+    );
+  }
+
+  /**
+   * Asks the other nodes for whatever this board may have missed on the bus (see busRepair.ts).
+   * Before the board has been read from the store this waits, since the store read itself
+   * may predate updates that were published before our subscription was live.
+   */
+  repairFromPeers(): void {
+    if (this.destroyed) return;
+    if (!this.loaded) {
+      this.repairAfterLoad = true;
+      return;
+    }
+    for (const room of [this.content, this.session, this.private]) {
+      publishState(room, this.ctx);
+      publishLocalAwareness(room, this.ctx);
+    }
+  }
+
+  /** Periodic check that this node and the others hold the same state (catches any loss). */
+  announceState(): void {
+    if (this.destroyed || !this.loaded) return;
+    for (const room of [this.content, this.session, this.private]) publishState(room, this.ctx);
+  }
+
+  private onBusMessage(message: BusMessage): void {
+    switch (message.kind) {
+      case 'link-rotated':
+        return this.closeRevoked(message.role, message.linkHash);
+      case 'update':
+        this.room(message.doc).applyFromBus(message.update);
         return;
-      }
-      const room = this.room(message.doc);
-      if (message.kind === 'update') room.applyFromBus(message.update);
-      else room.applyAwarenessFromBus(message.update);
-    });
+      case 'awareness':
+        return this.room(message.doc).applyAwarenessFromBus(message.update);
+      case 'state':
+        return answerState(this.room(message.doc), this.ctx, message);
+      case 'repair':
+        if (message.to !== this.ctx.nodeId) return;
+        // A repair that changes something means the bus lost a message on the way here.
+        if (this.room(message.doc).applyFromBus(message.update)) this.ctx.metrics.busRepairs.inc({ direction: 'applied' });
+        return;
+    }
   }
 
   room(kind: DocKind): DocRoom {
@@ -145,6 +188,8 @@ export class BoardRoom {
   /** Loads stored updates into both documents (origin: store, so nothing is re-persisted). */
   load(stored: Record<DocKind, Uint8Array[]>, origin: unknown): void {
     for (const kind of ['content', 'session', 'private'] as const) applyAll(this.room(kind).doc, stored[kind], origin);
+    this.loaded = true;
+    if (this.repairAfterLoad) this.repairFromPeers();
   }
 
   destroy(): void {

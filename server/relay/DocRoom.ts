@@ -91,10 +91,18 @@ export class DocRoom {
     }
   }
 
-  /** Applies an update that another node already made durable. */
-  applyFromBus(update: Uint8Array): void {
-    Y.applyUpdate(this.doc, update, BUS_ORIGIN);
-    this.broadcast(encodeUpdate(update), null);
+  /** Applies an update or repair another node made durable; forwards (and reports) only what was new here. */
+  applyFromBus(update: Uint8Array): boolean {
+    const changes: Uint8Array[] = [];
+    const collect = (change: Uint8Array, origin: unknown) => origin === BUS_ORIGIN && changes.push(change);
+    this.doc.on('update', collect);
+    try {
+      Y.applyUpdate(this.doc, update, BUS_ORIGIN);
+    } finally {
+      this.doc.off('update', collect);
+    }
+    for (const change of changes) this.broadcast(encodeUpdate(change), null);
+    return changes.length > 0;
   }
 
   applyAwarenessFromBus(update: Uint8Array): void {

@@ -36,6 +36,11 @@ export interface RelayOptions {
   unloadDelayMs: number;
   /** Identifies this process on the bus; random by default. */
   nodeId?: string;
+  /**
+   * Every this many ms each loaded board compares its state with the other nodes over the bus
+   * and repairs differences (busRepair.ts); 0 (the default) for a bus that never loses messages.
+   */
+  busRepairIntervalMs?: number;
 }
 
 interface BoardSlot {
@@ -53,6 +58,7 @@ export class Relay {
   private readonly boards = new Map<string, BoardSlot>();
   private nextConnectionId = 1;
   private closing = false;
+  private readonly repairTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly options: RelayOptions) {
     const { store, metrics, log } = options;
@@ -74,6 +80,12 @@ export class Relay {
       log,
       afterCommit: (room) => this.maybeCompact(room),
     };
+    if (options.busRepairIntervalMs) {
+      this.repairTimer = setInterval(() => {
+        for (const slot of this.boards.values()) if (!slot.unloading) slot.board?.announceState();
+      }, options.busRepairIntervalMs);
+      this.repairTimer.unref();
+    }
   }
 
   /** Number of live connections on a board of this process (0 when not loaded). */
@@ -152,6 +164,7 @@ export class Relay {
   /** Stops accepting, closes every socket, commits what is pending and compacts every board. */
   async shutdown(): Promise<void> {
     this.closing = true;
+    if (this.repairTimer) clearInterval(this.repairTimer);
     const slots = [...this.boards.entries()];
     for (const [, slot] of slots) {
       if (slot.unloadTimer) clearTimeout(slot.unloadTimer);

@@ -1,0 +1,229 @@
+/**
+ * The scale-out DocStore: PostgreSQL through a `pg` Pool, shared by every relay node.
+ *
+ * Same layout as SqliteStore (boards, an append-only `updates` log, one snapshot per document,
+ * immutable versions) in one schema. Commits use the server's default `synchronous_commit`,
+ * so a resolved `append` is on the server's disk (and its synchronous replicas, if any).
+ * Compaction is serialised per document with an advisory lock, so two nodes compacting the
+ * same board never drop an update (see `compact`).
+ */
+import pg from 'pg';
+import type { Pool } from 'pg';
+import type { Role } from '../../shared/board/types';
+import type { SealedLinks } from '../auth/sealedLinks';
+import type { Logger } from '../log';
+import type { BoardRecord, DocStore, StoredDoc, UpdateEntry, Version, VersionInfo, VersionTrigger } from './DocStore';
+import { mergeUpdatesViaDoc } from './mergeUpdates';
+import { describeTarget, formatDelay, isTransient, toStoreError } from './postgresErrors';
+import { ensureSchema, MAX_ROWS_PER_INSERT, quoteSchema, statements, withTransaction } from './postgresSql';
+import { StoreError } from './StoreError';
+
+export interface PostgresStoreOptions {
+  pool: Pool;
+  /** Schema holding the tables (created by `connect`); default `public`. */
+  schema?: string;
+  /** How messages name the server, e.g. "127.0.0.1:5432". */
+  target?: string;
+  /** Receives errors of idle pooled connections (e.g. the server restarted). */
+  log?: Pick<Logger, 'info' | 'warn'>;
+}
+
+export interface PostgresConnectOptions {
+  schema?: string;
+  log?: Pick<Logger, 'info' | 'warn'>;
+  /** Pooled connections per node; default 10. */
+  poolSize?: number;
+  /** First retry delay, doubled per attempt up to `maxDelayMs`; defaults 1 s and 30 s. */
+  initialDelayMs?: number;
+  maxDelayMs?: number;
+  /** Give up after this many attempts; default: never (a down database is waited for). */
+  maxAttempts?: number;
+  /** How long one connection attempt may take; default 5 s. */
+  connectTimeoutMs?: number;
+}
+
+export class PostgresStore implements DocStore {
+  readonly kind = 'postgres';
+  private readonly pool: Pool;
+  private readonly schema: string;
+  private readonly target: string;
+  private readonly sql: ReturnType<typeof statements>;
+  private closed = false;
+
+  /**
+   * Connects to `url`, creating the schema if missing. While PostgreSQL is unreachable it
+   * logs one line per attempt and retries with backoff, so a node started before its database
+   * waits instead of crash-looping; wrong credentials or a missing database fail at once.
+   */
+  static async connect(url: string, options: PostgresConnectOptions = {}): Promise<PostgresStore> {
+    const { schema = 'public', log, initialDelayMs = 1000, maxDelayMs = 30_000, maxAttempts = Infinity } = options;
+    const target = describeTarget(url);
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+      keepAlive: true,
+    });
+    const store = new PostgresStore({ pool, schema, target, log });
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await ensureSchema(pool, schema);
+        if (attempt > 1) log?.info({ attempt }, `PostgreSQL at ${target} is reachable`);
+        return store;
+      } catch (error) {
+        const failure = toStoreError(error, target);
+        if (!isTransient(error) || attempt >= maxAttempts) {
+          await store.close();
+          throw failure;
+        }
+        const delay = Math.min(initialDelayMs * 2 ** (attempt - 1), maxDelayMs);
+        log?.warn({ attempt }, `${failure.message}; retrying in ${formatDelay(delay)}`);
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    }
+  }
+
+  /** Wraps a pool whose schema already exists (`connect` creates it). */
+  constructor(options: PostgresStoreOptions) {
+    this.pool = options.pool;
+    this.schema = options.schema ?? 'public';
+    this.sql = statements(quoteSchema(this.schema));
+    this.target = options.target ?? 'the configured address';
+    // Without a listener, an idle connection dropped by a server restart would crash the
+    // process; the pool replaces it on the next query.
+    this.pool.on('error', (error) => options.log?.warn({ err: error }, toStoreError(error, this.target).message));
+  }
+
+  async createBoard(board: BoardRecord, initial: UpdateEntry[]): Promise<void> {
+    await this.run(() =>
+      withTransaction(this.pool, async (client) => {
+        const inserted = await client.query(this.sql.insertBoard, [board.id, JSON.stringify(board)]);
+        if (inserted.rowCount === 0) throw new StoreError('board-exists', `board ${board.id} already exists`);
+        if (initial.length > 0) await client.query(this.sql.append(initial.length), appendParams(initial));
+      }),
+    );
+  }
+
+  async getBoard(id: string): Promise<BoardRecord | null> {
+    const { rows } = await this.run(() => this.pool.query<{ record: unknown }>(this.sql.getBoard, [id]));
+    const record = rows[0]?.record;
+    if (record === undefined) return null;
+    if (typeof record !== 'object' || record === null) throw new StoreError('corrupt', `board ${id} has an unreadable record`);
+    return record as BoardRecord;
+  }
+
+  async setLinkHash(boardId: string, role: Role, hash: string, sealedLinks?: SealedLinks): Promise<boolean> {
+    const params = [boardId, role, hash, sealedLinks ? JSON.stringify(sealedLinks) : null];
+    const result = await this.run(() => this.pool.query(this.sql.setLinkHash, params));
+    return (result.rowCount ?? 0) > 0;
+  }
+
+  async append(entries: UpdateEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.run(async () => {
+      // One INSERT is one implicit transaction and one commit (group commit); only a batch
+      // beyond the bind-parameter limit needs several statements in an explicit transaction.
+      if (entries.length <= MAX_ROWS_PER_INSERT) {
+        await this.pool.query(this.sql.append(entries.length), appendParams(entries));
+        return;
+      }
+      await withTransaction(this.pool, async (client) => {
+        for (let i = 0; i < entries.length; i += MAX_ROWS_PER_INSERT) {
+          const chunk = entries.slice(i, i + MAX_ROWS_PER_INSERT);
+          await client.query(this.sql.append(chunk.length), appendParams(chunk));
+        }
+      });
+    });
+  }
+
+  async load(doc: string): Promise<StoredDoc> {
+    const { rows } = await this.run(() => this.pool.query<{ part: number; data: Buffer }>(this.sql.load, [doc]));
+    return { updates: rows.map((row) => toBytes(row.data)), logLength: rows.filter((row) => row.part === 1).length };
+  }
+
+  /**
+   * Under a per-document advisory lock (held by the transaction, released by its commit or by
+   * the server if this node dies): read the snapshot and the log, merge them on a Y.Doc, write
+   * the snapshot and delete exactly the log rows merged. Appends take no lock and go on
+   * meanwhile; their rows were not read, so they stay. A second compactor (this node or
+   * another) waits for the lock and then merges what is left.
+   */
+  async compact(doc: string): Promise<number> {
+    return this.run(() =>
+      withTransaction(this.pool, async (client) => {
+        await client.query(this.sql.lockDoc, [`stratboard:compact:${this.schema}:${doc}`]);
+        const log = await client.query<{ seq: string; data: Buffer }>(this.sql.log, [doc]);
+        if (log.rows.length === 0) return 0;
+        const snapshot = await client.query<{ data: Buffer }>(this.sql.snapshot, [doc]);
+        const parts = [...snapshot.rows, ...log.rows].map((row) => row.data);
+        const seqs = log.rows.map((row) => row.seq);
+        await client.query(this.sql.putSnapshot, [doc, mergeUpdatesViaDoc(parts), seqs[seqs.length - 1]]);
+        await client.query(this.sql.dropLog, [doc, seqs]);
+        return log.rows.length;
+      }),
+    );
+  }
+
+  async logLength(doc: string): Promise<number> {
+    const { rows } = await this.run(() => this.pool.query<{ n: number }>(this.sql.count, [doc]));
+    return rows[0]?.n ?? 0;
+  }
+
+  async saveVersion(boardId: string, version: Version): Promise<void> {
+    const { id, name, createdAt, trigger, state } = version;
+    await this.run(() => this.pool.query(this.sql.putVersion, [boardId, id, name, createdAt, trigger, state]));
+  }
+
+  async listVersions(boardId: string): Promise<VersionInfo[]> {
+    const { rows } = await this.run(() => this.pool.query<VersionRow>(this.sql.listVersions, [boardId]));
+    return rows.map(versionInfo);
+  }
+
+  async loadVersion(boardId: string, id: string): Promise<Version | null> {
+    const { rows } = await this.run(() => this.pool.query<VersionRow & { data: Buffer }>(this.sql.getVersion, [boardId, id]));
+    const row = rows[0];
+    return row ? { ...versionInfo(row), state: toBytes(row.data) } : null;
+  }
+
+  async ping(): Promise<void> {
+    await this.run(() => this.pool.query('SELECT 1'));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.pool.end();
+  }
+
+  /** Maps driver failures to StoreError, keeping typed errors as they are. */
+  private async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.closed) throw new StoreError('unavailable', 'the store is closed');
+    try {
+      return await fn();
+    } catch (error) {
+      throw toStoreError(error, this.target);
+    }
+  }
+}
+
+interface VersionRow {
+  id: string;
+  name: string;
+  /** BIGINT arrives as a string. */
+  created_at: string;
+  kind: string;
+}
+
+function versionInfo(row: VersionRow): VersionInfo {
+  return { id: row.id, name: row.name, createdAt: Number(row.created_at), trigger: row.kind as VersionTrigger };
+}
+
+/** Bind parameters of the multi-row INSERT: doc and bytes per row (bytes are sent binary). */
+function appendParams(entries: readonly UpdateEntry[]): unknown[] {
+  return entries.flatMap(({ doc, update }) => [doc, update]);
+}
+
+/** Copies a driver Buffer (possibly a slice of a shared pool) into bytes the caller owns. */
+function toBytes(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer);
+}

@@ -1,0 +1,106 @@
+/**
+ * PostgreSQL schema and statements for PostgresStore, kept apart so the adapter reads as
+ * behaviour. Every table lives in one schema (default `public`), so several installations
+ * or test runs can share a database.
+ */
+import type { Pool, PoolClient } from 'pg';
+
+/** Tables of one schema, created idempotently (`IF NOT EXISTS`) on every start. */
+function createStatements(s: string): string[] {
+  return [
+    `CREATE TABLE IF NOT EXISTS ${s}.boards (id TEXT PRIMARY KEY, record JSONB NOT NULL)`,
+    // BIGSERIAL gives a global order; per-document order is seq order within a document.
+    `CREATE TABLE IF NOT EXISTS ${s}.updates (seq BIGSERIAL PRIMARY KEY, doc TEXT NOT NULL, data BYTEA NOT NULL)`,
+    `CREATE INDEX IF NOT EXISTS updates_by_doc ON ${s}.updates (doc, seq)`,
+    `CREATE TABLE IF NOT EXISTS ${s}.snapshots (
+       doc TEXT PRIMARY KEY, data BYTEA NOT NULL, upto_seq BIGINT NOT NULL, updated_at TIMESTAMPTZ NOT NULL DEFAULT now())`,
+    // seq breaks ties between versions saved in the same millisecond (later first).
+    `CREATE TABLE IF NOT EXISTS ${s}.versions (
+       board TEXT NOT NULL, id TEXT NOT NULL, seq BIGSERIAL, name TEXT NOT NULL, created_at BIGINT NOT NULL,
+       kind TEXT NOT NULL, data BYTEA NOT NULL, PRIMARY KEY (board, id))`,
+    `CREATE INDEX IF NOT EXISTS versions_by_time ON ${s}.versions (board, created_at DESC, seq DESC)`,
+  ];
+}
+
+/** Most rows in one INSERT: PostgreSQL allows 65,535 bind parameters, two per row. */
+export const MAX_ROWS_PER_INSERT = 30_000;
+
+/** SQL text of every statement the adapter runs, for one (quoted) schema. */
+export function statements(s: string) {
+  return {
+    insertBoard: `INSERT INTO ${s}.boards (id, record) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id`,
+    getBoard: `SELECT record FROM ${s}.boards WHERE id = $1`,
+    // One statement, so a rotation never races another rotation of the same board.
+    setLinkHash: `UPDATE ${s}.boards
+       SET record = jsonb_set(record, ARRAY['linkHashes', $2::text], to_jsonb($3::text))
+         || CASE WHEN $4::jsonb IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('sealedLinks', $4::jsonb) END
+       WHERE id = $1`,
+    /** Multi-row insert; rows get their seq in the order listed. */
+    append: (rows: number) =>
+      `INSERT INTO ${s}.updates (doc, data) VALUES ${Array.from({ length: rows }, (_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(', ')}`,
+    // One statement sees one consistent snapshot: a compaction committing meanwhile can never
+    // show us its deleted log without its new snapshot, or the reverse.
+    load: `SELECT 0 AS part, 0::bigint AS seq, data FROM ${s}.snapshots WHERE doc = $1
+       UNION ALL SELECT 1, seq, data FROM ${s}.updates WHERE doc = $1
+       ORDER BY part, seq`,
+    // Advisory locks are database-wide, hence the schema in the key; a hash collision only
+    // serialises two unrelated compactions.
+    lockDoc: `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`,
+    snapshot: `SELECT data FROM ${s}.snapshots WHERE doc = $1`,
+    log: `SELECT seq, data FROM ${s}.updates WHERE doc = $1 ORDER BY seq`,
+    putSnapshot: `INSERT INTO ${s}.snapshots (doc, data, upto_seq) VALUES ($1, $2, $3)
+       ON CONFLICT (doc) DO UPDATE SET data = excluded.data,
+         upto_seq = GREATEST(snapshots.upto_seq, excluded.upto_seq), updated_at = now()`,
+    // By seq list, not `seq <= max`: a row with a smaller seq whose transaction committed after
+    // our read was not merged and must stay.
+    dropLog: `DELETE FROM ${s}.updates WHERE doc = $1 AND seq = ANY($2::bigint[])`,
+    count: `SELECT count(*)::int AS n FROM ${s}.updates WHERE doc = $1`,
+    putVersion: `INSERT INTO ${s}.versions (board, id, name, created_at, kind, data) VALUES ($1, $2, $3, $4, $5, $6)`,
+    listVersions: `SELECT id, name, created_at, kind FROM ${s}.versions WHERE board = $1 ORDER BY created_at DESC, seq DESC`,
+    getVersion: `SELECT id, name, created_at, kind, data FROM ${s}.versions WHERE board = $1 AND id = $2`,
+  };
+}
+
+/** Validates a schema name and quotes it as an identifier (it cannot be a bind parameter). */
+export function quoteSchema(schema: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(schema)) {
+    throw new TypeError(`invalid PostgreSQL schema name ${JSON.stringify(schema)}: use letters, digits and _`);
+  }
+  return `"${schema}"`;
+}
+
+/** Runs `fn` in a transaction on one pooled connection; a broken connection is discarded. */
+export async function withTransaction<T>(pool: Pool, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let broken: Error | undefined;
+  try {
+    await client.query('BEGIN');
+    const result = await fn(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch((rollbackError: Error) => {
+      broken = rollbackError;
+    });
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
+
+/**
+ * Creates the schema and tables if missing. Two nodes starting together would race on the
+ * catalog (`CREATE … IF NOT EXISTS` is not safe against a concurrent create), so creation is
+ * serialised with an advisory lock.
+ */
+export async function ensureSchema(pool: Pool, schema: string): Promise<void> {
+  const s = quoteSchema(schema);
+  await withTransaction(pool, async (client) => {
+    await client.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`stratboard:schema:${schema}`]);
+    // CREATE SCHEMA needs the CREATE privilege on the database even when the schema exists,
+    // so only ask for it when the schema is really missing.
+    const exists = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+    if (exists.rowCount === 0) await client.query(`CREATE SCHEMA ${s}`);
+    for (const sql of createStatements(s)) await client.query(sql);
+  });
+}
