@@ -45,6 +45,22 @@ test('every control has an accessible name, and the board works from the keyboar
 
   // Status is written out, not only coloured.
   await expect(card(page, 'Умная парковка')).toContainText('Идея');
+
+  // The facilitator's panels: groups, scoring criteria, the report menu, invitations, slides.
+  await page.getByText(/Рабочие группы/).click();
+  await page.getByRole('textbox', { name: 'Название группы' }).fill('Группа 1');
+  await page.getByRole('button', { name: 'Добавить группу' }).click();
+  await page.getByRole('combobox', { name: 'Этап' }).selectOption('scoring');
+  await page.getByText('Критерии оценки').click();
+  await page.getByText('📄 Отчёт').click();
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.getByRole('button', { name: /Пригласить/ }).click();
+  await expect(page.getByRole('dialog', { name: 'Ссылки на доску' }).getByRole('img').first()).toBeVisible();
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: /^🖥 Презентация$/ }).click();
+  expect(await unnamedControls(page)).toEqual([]);
+  await page.keyboard.press('Escape');
 });
 
 test('on a phone, one track at a time with a track switcher', async ({ browser, server }) => {
