@@ -1,0 +1,143 @@
+/**
+ * The load generator, run as its own process (see propagation.ts) so that its CPU is measured
+ * apart from the orchestrator's. Protocol with the parent over IPC:
+ *   parent → {config}; worker → {phase: 'ready'}, {phase: 'measure-start'}, {phase: 'measure-end'},
+ *   {phase: 'result', result}.
+ */
+import { readFileSync } from 'node:fs';
+import * as Y from 'yjs';
+import { awarenessFrame } from './frames';
+import { LatencyHistogram } from './histogram';
+import { nowMicros, readStamp, scanMarkers, stamp } from './marker';
+import { buildMoves } from './moves';
+import { RawClient, type Target } from './RawClient';
+import { openRealClient, type RealClient } from './realClients';
+
+export interface WorkerConfig {
+  target: Target;
+  stateFile: string;
+  editors: number;
+  realClients: number;
+  warmupMs: number;
+  durationMs: number;
+  graceMs: number;
+  tag: number;
+}
+
+export interface WorkerResult {
+  p50: number;
+  p99: number;
+  /** Move deliveries expected in the window (each move to every other client) and received. */
+  expected: number;
+  received: number;
+  /** Every frame clients received during the window, updates and awareness alike. */
+  framesInWindow: number;
+  dropped: number;
+  generatorCpuCores: number;
+  connectMs: number;
+}
+
+const send = (message: unknown) => process.send!(message);
+
+async function run(config: WorkerConfig): Promise<WorkerResult> {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, readFileSync(config.stateFile));
+  const stateVector = Y.encodeStateVector(doc);
+  const movesEach = Math.ceil((config.warmupMs + config.durationMs) / 1000) + 2;
+  const scripts = buildMoves(doc, config.target, config.tag, config.editors, movesEach);
+  doc.destroy();
+
+  const histogram = new LatencyHistogram();
+  let windowStart = Infinity;
+  let windowEnd = Infinity;
+  let framesInWindow = 0;
+  let received = 0;
+  const inWindow = (micros: number) => micros >= windowStart && micros < windowEnd;
+  const receiver = (self: number) => (data: Buffer) => {
+    const now = nowMicros();
+    if (inWindow(now)) framesInWindow++;
+    scanMarkers(data, config.tag, (editor, sent) => {
+      if (editor === self || !inWindow(sent)) return;
+      received++;
+      histogram.record((now - sent) / 1000);
+    });
+  };
+
+  const connectStart = performance.now();
+  const clients: RawClient[] = [];
+  for (let i = 0; i < config.editors; i += 50) {
+    const batch = scripts.slice(i, i + 50).map((_, j) => new RawClient(config.target, stateVector, receiver(i + j)));
+    clients.push(...batch);
+    await Promise.all(batch.map((client) => client.opened));
+  }
+  await Promise.all(clients.map((client) => client.synced));
+  const real: RealClient[] = [];
+  for (let i = 0; i < config.realClients; i++) {
+    const onFrame = receiver(-1);
+    const client = await openRealClient(config.target, (update) => onFrame(Buffer.from(update.buffer, update.byteOffset, update.byteLength)));
+    await client.synced;
+    real.push(client);
+  }
+  const connectMs = performance.now() - connectStart;
+  send({ phase: 'ready' });
+
+  // Every editor: one move per second and two awareness updates, each at its own phase.
+  const timers: NodeJS.Timeout[] = [];
+  scripts.forEach((script, e) => {
+    let move = 0;
+    let clock = 0;
+    const client = clients[e]!;
+    const sendMove = () => {
+      const next = script.moves[move++];
+      if (!next) return;
+      stamp(next.frame, next.at, nowMicros());
+      client.send(next.frame);
+    };
+    const sendCursor = () => client.send(awarenessFrame(config.target, script.clientId, ++clock, { user: { name: `Участник ${e}`, color: '#3b82f6' }, cursor: { x: (clock * 37) % 1600, y: (e * 13) % 900 } }));
+    timers.push(setTimeout(() => (sendMove(), timers.push(setInterval(sendMove, 1000))), Math.random() * 1000));
+    timers.push(setTimeout(() => (sendCursor(), timers.push(setInterval(sendCursor, 500))), Math.random() * 500));
+  });
+
+  await new Promise((r) => setTimeout(r, config.warmupMs));
+  windowStart = nowMicros();
+  windowEnd = windowStart + config.durationMs * 1000;
+  const cpuStart = process.cpuUsage();
+  send({ phase: 'measure-start' });
+  await new Promise((r) => setTimeout(r, config.durationMs));
+  const cpu = process.cpuUsage(cpuStart);
+  send({ phase: 'measure-end' });
+  for (const timer of timers) clearInterval(timer);
+  await new Promise((r) => setTimeout(r, config.graceMs));
+
+  // Moves stamped inside the window, each owed to every other raw client and every real one.
+  let sentInWindow = 0;
+  for (const script of scripts) for (const move of script.moves) if (inWindow(readStamp(move.frame, move.at))) sentInWindow++;
+  const expected = sentInWindow * (config.editors - 1 + config.realClients);
+  histogram.addMissing(expected - received);
+  const dropped = clients.filter((client) => client.dropped).length;
+  for (const client of clients) client.close();
+  for (const client of real) client.destroy();
+  return {
+    p50: histogram.percentile(50),
+    p99: histogram.percentile(99),
+    expected,
+    received,
+    framesInWindow,
+    dropped,
+    generatorCpuCores: (cpu.user + cpu.system) / 1000 / config.durationMs,
+    connectMs,
+  };
+}
+
+process.once('message', (config: WorkerConfig) => {
+  run(config).then(
+    (result) => {
+      send({ phase: 'result', result });
+      setTimeout(() => process.exit(0), 100);
+    },
+    (error: unknown) => {
+      send({ phase: 'error', message: (error as Error).stack ?? String(error) });
+      setTimeout(() => process.exit(1), 100);
+    },
+  );
+});

@@ -1,0 +1,111 @@
+/**
+ * The servers under test, each started as its own child process on 127.0.0.1 so that its CPU
+ * and memory can be read from /proc/<pid>. One interface; how to start and address each lives here.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer, connect } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startChildServer } from '../server/test/childServer';
+import { createTestBoard } from '../server/test/clients';
+import type { Target } from './load/RawClient';
+
+const PEERS = fileURLToPath(new URL('./peers', import.meta.url));
+
+export type ServerName = 'Stratboard' | 'y-websocket@2' | '@y/websocket-server' | 'Hocuspocus@3';
+
+export interface BenchServer {
+  name: ServerName;
+  pid: number;
+  /** Where Prometheus metrics are served (Stratboard only). */
+  metricsUrl?: string;
+  /** A new, empty board; `title` only matters for Stratboard. */
+  newBoard(): Promise<Target>;
+  /** SIGKILL, then wait for the exit. */
+  kill(): Promise<void>;
+  /** Starts the same server again on the same data, as after a crash. */
+  restart(): Promise<BenchServer>;
+  persistent: boolean;
+}
+
+export const ALL_SERVERS: ServerName[] = ['Stratboard', 'y-websocket@2', '@y/websocket-server', 'Hocuspocus@3'];
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function waitForPort(port: number, child: ChildProcess, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    const ok = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
+      socket.on('error', () => resolve(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`port ${port} did not open`);
+}
+
+let rooms = 0;
+
+async function startStratboard(dataDir: string, port?: number): Promise<BenchServer> {
+  // A fixed port so that boards keep their URLs across the restart scenario.
+  const chosen = port ?? (await freePort());
+  const child = await startChildServer(dataDir, { port: chosen });
+  const wsBase = child.wsUrl;
+  return {
+    name: 'Stratboard',
+    pid: child.process.pid!,
+    metricsUrl: `${child.url}/metrics`,
+    persistent: true,
+    async newBoard() {
+      const board = await createTestBoard(child.url, { title: 'Нагрузочная сессия', template: 'strategic-session' });
+      const token = board.token('editor');
+      return { protocol: 'yws', doc: board.id, token, base: wsBase, url: `${wsBase}/${board.id}?k=${token}` };
+    },
+    kill: () => child.kill(),
+    restart: () => startStratboard(dataDir, chosen),
+  };
+}
+
+/** Peers run from their own folders (bench/peers/<name>, installed with `npm ci` there). */
+async function startPeer(name: ServerName, dataDir: string, port?: number): Promise<BenchServer> {
+  const chosen = port ?? (await freePort());
+  const spec = {
+    'y-websocket@2': { folder: 'y-websocket-v2', script: 'node_modules/y-websocket/bin/server.cjs', env: { YPERSISTENCE: join(dataDir, 'leveldb') }, protocol: 'yws', persistent: true },
+    '@y/websocket-server': { folder: 'y-websocket-server', script: 'node_modules/@y/websocket-server/src/server.js', env: {}, protocol: 'yws', persistent: false },
+    'Hocuspocus@3': { folder: 'hocuspocus', script: 'server.mjs', env: { DATABASE: join(dataDir, 'hocuspocus.sqlite') }, protocol: 'hocuspocus', persistent: true },
+  }[name as Exclude<ServerName, 'Stratboard'>];
+  const cwd = join(PEERS, spec.folder);
+  if (!existsSync(join(cwd, 'node_modules'))) throw new Error(`${name} is not installed: run \`npm ci\` in bench/peers/${spec.folder}`);
+  const child = spawn(process.execPath, [spec.script], { cwd, env: { ...process.env, ...spec.env, HOST: '127.0.0.1', PORT: String(chosen) }, stdio: ['ignore', 'ignore', 'ignore'] });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  await waitForPort(chosen, child);
+  const wsBase = `ws://127.0.0.1:${chosen}`;
+  return {
+    name,
+    pid: child.pid!,
+    persistent: spec.persistent,
+    async newBoard() {
+      const doc = `bench-${process.pid}-${++rooms}`;
+      const protocol = spec.protocol as Target['protocol'];
+      return { protocol, doc, token: 'bench', base: wsBase, url: protocol === 'hocuspocus' ? wsBase : `${wsBase}/${doc}` };
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+    restart: () => startPeer(name, dataDir, chosen),
+  };
+}
+
+export function startServer(name: ServerName, dataDir: string): Promise<BenchServer> {
+  return name === 'Stratboard' ? startStratboard(dataDir) : startPeer(name, dataDir);
+}
