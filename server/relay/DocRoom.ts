@@ -23,6 +23,7 @@ import type { Connection } from './Connection';
 import { docName, type DocKind } from './docNames';
 import { BUS_ORIGIN, type Origin } from './origins';
 import type { RoomContext } from './RoomContext';
+import { UpdateBatch } from './UpdateBatch';
 
 /** How many presence identities one connection may publish (one per tab is the norm). */
 const MAX_AWARENESS_IDS_PER_CONNECTION = 4;
@@ -40,6 +41,11 @@ export class DocRoom {
   private readonly changedLocal = new Set<number>();
   private readonly changedRemote = new Set<number>();
   private awarenessFlushScheduled = false;
+  /** Durable updates of one commit group: one frame per connection, one bus message. */
+  private readonly fanOut = new UpdateBatch<Connection>((update, except) => {
+    this.broadcast(encodeUpdate(update), except);
+    this.ctx.bus.publish({ kind: 'update', boardId: this.boardId, doc: this.kind, update, node: this.ctx.nodeId });
+  });
   private destroyed = false;
 
   constructor(
@@ -169,10 +175,8 @@ export class DocRoom {
 
   private commitThenFanOut(update: Uint8Array, sender: Connection | null, received: number): void {
     this.uncompacted++;
-    const frame = encodeUpdate(update);
     this.ctx.pipeline.enqueue(this.boardId, { doc: this.name, update }, () => {
-      this.broadcast(frame, sender);
-      this.ctx.bus.publish({ kind: 'update', boardId: this.boardId, doc: this.kind, update, node: this.ctx.nodeId });
+      this.fanOut.add(update, sender);
       this.ctx.metrics.fanoutSeconds.observe((performance.now() - received) / 1000);
       this.ctx.afterCommit(this);
     });
