@@ -5,7 +5,7 @@
  */
 import { impactMatrix, votesPerCard, type ImpactMatrixData, type VoteBar } from '../../shared/charts/chartData';
 import type { BoardContent, Card, CardStatus, Locale, Resource, Stage } from '../../shared/board/types';
-import { rankItems } from './ranking';
+import { rankItems } from '../../shared/results/ranking';
 import { noResults, type ReportResults } from './reportResults';
 import { toReportScore, type ReportScore } from './reportScore';
 import { REPORT_STRINGS, type ReportStrings } from './reportStrings';

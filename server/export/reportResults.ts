@@ -4,8 +4,7 @@
  * only what the facilitator has revealed; the private ballots and marks are never touched.
  */
 import type * as Y from 'yjs';
-import { getParticipant } from '../../shared/board/participants';
-import { PRIVATE } from '../../shared/board/keys';
+import { countParticipants } from '../../shared/board/participants';
 import { readCriteria, type Criterion, type ScoreResult } from '../../shared/board/scoring';
 import { readSession } from '../../shared/board/session';
 import type { Locale } from '../../shared/board/types';
@@ -27,15 +26,6 @@ export function noResults(): ReportResults {
   return { votes: null, scores: null, criteria: [], participants: 0 };
 }
 
-/**
- * Participants in the private document. shared/board/participants.ts has no list query yet,
- * so this walks the map by its key from keys.ts and counts only records that validate.
- */
-export function countParticipants(privateDoc: Y.Doc): number {
-  let count = 0;
-  for (const id of privateDoc.getMap(PRIVATE.participants).keys()) if (getParticipant(privateDoc, id)) count++;
-  return count;
-}
 
 /**
  * Reads the report's results from a loaded board. The reveal flags gate the totals as well as

@@ -1,5 +1,8 @@
 import type { Locale, Role } from '../../shared/board/types';
 import type { SealedLinks } from '../auth/sealedLinks';
+import type { VersionInfo } from '../../shared/history/versions';
+
+export type { VersionInfo, VersionTrigger } from '../../shared/history/versions';
 
 /** What the server remembers about a board outside its Yjs documents. */
 export interface BoardRecord {
@@ -28,19 +31,6 @@ export interface StoredDoc {
   updates: Uint8Array[];
   /** How many of `updates` come from the log rather than the snapshot. */
   logLength: number;
-}
-
-/** What made a version: a phase change, a facilitator's "Save version", or a restore. */
-export type VersionTrigger = 'phase' | 'manual' | 'restore';
-
-/** A named version of a board's content, as listed (without its state). */
-export interface VersionInfo {
-  /** Unique within the board; made by the caller (random). */
-  id: string;
-  name: string;
-  /** Epoch milliseconds. */
-  createdAt: number;
-  trigger: VersionTrigger;
 }
 
 /** A named version with its content: a Yjs update that rebuilds the content document. */

@@ -28,3 +28,10 @@ export function getParticipant(privateDoc: Y.Doc, id: string): Participant | nul
   if (!raw || typeof raw !== 'object' || !ROLES.includes(raw.role)) return null;
   return raw;
 }
+
+/** How many people joined by link (well-formed records only). */
+export function countParticipants(privateDoc: Y.Doc): number {
+  let count = 0;
+  for (const id of participantsMap(privateDoc).keys()) if (getParticipant(privateDoc, id)) count++;
+  return count;
+}

@@ -2,19 +2,10 @@
  * The board-history endpoints as typed functions (facilitators only). Kept beside the feature
  * rather than in `api/api.ts` because a version's content comes back as bytes, not JSON.
  */
+import type { VersionInfo } from '../../../../shared/history/versions';
 import { apiFetch } from '../../api/api';
 
-/** What made a version: a phase change, a facilitator's "Save version", or a restore. */
-export type VersionTrigger = 'phase' | 'manual' | 'restore';
-
-/** A saved version as listed. */
-export interface VersionInfo {
-  id: string;
-  name: string;
-  /** Epoch milliseconds. */
-  createdAt: number;
-  trigger: VersionTrigger;
-}
+export type { VersionInfo, VersionTrigger } from '../../../../shared/history/versions';
 
 const versionsPath = (boardId: string) => `/api/boards/${encodeURIComponent(boardId)}/versions`;
 

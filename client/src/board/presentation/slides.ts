@@ -1,19 +1,21 @@
 /**
  * The presentation as data: one slide per track with its priority initiatives, then the ranked
- * summary. Ranking uses what the facilitator has revealed: expert score first, then votes, then
- * status; otherwise the track's own order.
+ * summary, ranked as the report ranks them (shared/results/ranking.ts) from what the
+ * facilitator has revealed; otherwise the track's own order.
  */
 import type { Card, Lane, SessionState } from '../../../../shared/board/types';
+import { compareRank, type RankKey } from '../../../../shared/results/ranking';
 
 export type Slide = { kind: 'track'; lane: Lane; initiatives: Card[] } | { kind: 'summary'; ranked: Card[] };
 
-const STATUS_RANK = { priority: 0, shortlisted: 1, idea: 2 } as const;
-
 /** Orders cards best first by revealed score, then revealed votes, then status (stable otherwise). */
 export function rankCards(cards: Card[], session: Pick<SessionState, 'scoresRevealed' | 'scoreResults' | 'votesRevealed' | 'voteTotals'>): Card[] {
-  const score = (card: Card) => (session.scoresRevealed ? (session.scoreResults[card.id]?.weighted ?? -1) : -1);
-  const votes = (card: Card) => (session.votesRevealed ? (session.voteTotals[card.id] ?? 0) : 0);
-  return [...cards].sort((a, b) => score(b) - score(a) || votes(b) - votes(a) || STATUS_RANK[a.status] - STATUS_RANK[b.status]);
+  const key = (card: Card): RankKey => ({
+    score: session.scoresRevealed ? (session.scoreResults[card.id]?.weighted ?? null) : null,
+    votes: session.votesRevealed ? (session.voteTotals[card.id] ?? 0) : null,
+    status: card.status,
+  });
+  return [...cards].sort((a, b) => compareRank(key(a), key(b)));
 }
 
 /** Slides for these lanes; `cardsByLane` lists each lane's cards in board order. */

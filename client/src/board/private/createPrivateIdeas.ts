@@ -34,8 +34,11 @@ export function createPrivateIdeas(options: {
   onCount: (count: number) => void;
 }) {
   const storageKey = `stratboard.private.${options.boardId}`;
-  const stored = readJson<unknown>(storageKey, []);
-  const [ideas, setIdeasSignal] = createSignal<PrivateIdea[]>(Array.isArray(stored) ? stored.filter(isIdea) : []);
+  const readStored = (): PrivateIdea[] => {
+    const stored = readJson<unknown>(storageKey, []);
+    return Array.isArray(stored) ? stored.filter(isIdea) : [];
+  };
+  const [ideas, setIdeasSignal] = createSignal<PrivateIdea[]>(readStored());
   const setIdeas = (next: PrivateIdea[]) => {
     writeJson(storageKey, next);
     setIdeasSignal(next);
@@ -47,8 +50,7 @@ export function createPrivateIdeas(options: {
     const known = new Set<string>(lanes.map((lane) => lane.id));
     // Another tab of this browser may have published them already: take what is stored now
     // and clear it before adding, so each idea is published once.
-    const current = readJson<unknown>(storageKey, []);
-    const pending = Array.isArray(current) ? current.filter(isIdea) : [];
+    const pending = readStored();
     setIdeas([]);
     for (const idea of pending) {
       // The track may have been removed meanwhile: the idea lands on the first one.

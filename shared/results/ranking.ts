@@ -1,9 +1,9 @@
 /**
- * How the report ranks initiatives: by weighted expert score where scores are revealed, then
- * by votes, then by status (priority before shortlisted). Ties share a rank ("1, 2, 2, 4"),
+ * How initiatives are ranked, in the report and the presentation: by weighted expert score
+ * where scores are revealed, then by votes, then by status (priority before shortlisted). Ties share a rank ("1, 2, 2, 4"),
  * because an official list must not pretend that the order of equals means something.
  */
-import type { CardStatus } from '../../shared/board/types';
+import type { CardStatus } from '../board/types';
 
 /** What a card is ranked by; `null` where that result is not revealed (or, for a score, absent). */
 export interface RankKey {
