@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { card, expect, join, lane, newPerson, quickAdd, test } from './fixtures';
+import { card, expect, join, lane, newPerson, quickAdd, setCardStatus, test } from './fixtures';
 
 const TRACKS = ['Научно-технологическое развитие и точки роста', 'Базовый сектор экономики', 'Городская среда', 'Инфраструктура и ЖКХ'];
 const visibleTracks = (page: Page) => page.locator('.lanes').getByRole('region');
@@ -199,11 +199,7 @@ test('the facilitator presents the final board slide by slide; followers and the
   const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
   const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
   await quickAdd(olga, 'Городская среда', 'Умная парковка');
-  await card(olga, 'Умная парковка').click();
-  const editor = olga.getByRole('dialog');
-  await editor.getByLabel('Статус').selectOption('priority');
-  await editor.getByLabel('Ответственный / команда').fill('Дептранс');
-  await olga.keyboard.press('Escape');
+  await setCardStatus(olga, 'Умная парковка', 'priority', 'Дептранс');
   const projector = await (await newPerson(browser)).newPage();
   await projector.goto(`${server.url}/b/${board.id}/projector#k=${board.links.facilitator.split('#k=')[1]}`);
   await expect(projector.locator('.projector-card')).toHaveText('★ Умная парковка');

@@ -73,3 +73,12 @@ export async function quickAdd(page: Page, laneTitle: string, title: string): Pr
   await input.press('Enter');
   await expect(card(page, title)).toBeVisible();
 }
+
+/** Opens a card, sets its status (and, if given, its owner) and closes the editor again. */
+export async function setCardStatus(page: Page, title: string, status: 'idea' | 'shortlisted' | 'priority', owner?: string): Promise<void> {
+  await card(page, title).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Статус').selectOption(status);
+  if (owner !== undefined) await dialog.getByLabel('Ответственный / команда').fill(owner);
+  await page.keyboard.press('Escape');
+}

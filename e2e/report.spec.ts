@@ -1,15 +1,6 @@
 import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
-import type { Page } from '@playwright/test';
-import { card, expect, join, newPerson, quickAdd, test } from './fixtures';
-
-async function prioritise(page: Page, title: string, owner: string) {
-  await card(page, title).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Статус').selectOption('priority');
-  await dialog.getByLabel('Ответственный / команда').fill(owner);
-  await page.keyboard.press('Escape');
-}
+import { card, expect, join, newPerson, quickAdd, setCardStatus, test } from './fixtures';
 
 /** Text of every page of a PDF, read with pdf.js. */
 async function pdfText(data: Uint8Array): Promise<string> {
@@ -30,8 +21,8 @@ test('the report for officials: DOCX, CSV, JSON downloads and a PDF print, with 
   const expert = await join(await newPerson(browser), board.links.expert, 'Эксперт Иванов');
   await quickAdd(olga, 'Инфраструктура и ЖКХ', 'Ветропарк');
   await quickAdd(olga, 'Городская среда', 'Умная парковка');
-  await prioritise(olga, 'Ветропарк', 'Энергокомпания');
-  await prioritise(olga, 'Умная парковка', 'Дептранс');
+  await setCardStatus(olga, 'Ветропарк', 'priority', 'Энергокомпания');
+  await setCardStatus(olga, 'Умная парковка', 'priority', 'Дептранс');
 
   await olga.getByRole('combobox', { name: 'Этап' }).selectOption('voting');
   await anna.getByRole('button', { name: 'Отдать голос за «Умная парковка»' }).click();

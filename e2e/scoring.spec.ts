@@ -1,11 +1,5 @@
-import { card, expect, join, newPerson, quickAdd, test } from './fixtures';
+import { card, expect, join, newPerson, quickAdd, setCardStatus, test } from './fixtures';
 import type { Page } from '@playwright/test';
-
-async function prioritise(page: Page, title: string) {
-  await card(page, title).click();
-  await page.getByRole('dialog').getByLabel('Статус').selectOption('priority');
-  await page.keyboard.press('Escape');
-}
 
 async function mark(page: Page, title: string, marks: Record<string, number>) {
   await card(page, title).click();
@@ -27,8 +21,8 @@ test('experts score the priority initiatives; the facilitator reveals a ranking 
 
   await quickAdd(olga, 'Инфраструктура и ЖКХ', 'Ветропарк');
   await quickAdd(olga, 'Городская среда', 'Умная парковка');
-  await prioritise(olga, 'Ветропарк');
-  await prioritise(olga, 'Умная парковка');
+  await setCardStatus(olga, 'Ветропарк', 'priority');
+  await setCardStatus(olga, 'Умная парковка', 'priority');
 
   // Experts see the board read-only.
   await expect(expertA.getByText('Только просмотр')).toBeVisible();

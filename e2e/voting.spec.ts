@@ -1,10 +1,8 @@
-import { card, expect, join, newPerson, quickAdd, test } from './fixtures';
+import { card, expect, join, newPerson, quickAdd, setCardStatus, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 async function shortlist(page: Page, title: string) {
-  await card(page, title).click();
-  await page.getByRole('dialog').getByLabel('Статус').selectOption('shortlisted');
-  await page.keyboard.press('Escape');
+  await setCardStatus(page, title, 'shortlisted');
   await expect(card(page, title)).toContainText('В шорт-листе');
 }
 
