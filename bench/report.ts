@@ -20,6 +20,7 @@ function rows(levels: number[]): Row[] {
       { label: `server RSS peak, ${editors} editors (MB)`, value: at(editors, (run) => run.serverRssPeak / 2 ** 20), digits: 0, better: 'lower' },
       { label: `deliveries/s per server core, ${editors} editors`, value: at(editors, (run) => run.deliveriesPerCoreSecond), digits: 0, better: 'higher' },
       { label: `load generator CPU, ${editors} editors (cores)`, value: at(editors, (run) => run.generatorCpuCores), digits: 2, better: 'none' },
+      { label: `load generator event-loop delay p99, ${editors} editors (ms)`, value: at(editors, (run) => run.generatorLoopP99), better: 'none' },
       { label: `event-loop delay p99, ${editors} editors (ms)`, value: at(editors, (run) => run.eventLoopP99), better: 'none' },
     ]),
     { label: 'capacity: most editors with p99 ≤ 250 ms, none dropped', value: (result) => result.capacity.passed, digits: 0, better: 'higher' },

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ConfigError, parseConfig } from './config';
 import { createLogger } from './log';
 import { startServer } from './startServer';
+import { MergeWorker } from './store/MergeWorker';
 
 async function main(): Promise<void> {
   let config;
@@ -19,10 +20,12 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config);
+  // Compaction merges whole boards; off the event loop so that no connection waits for it.
+  const merger = new MergeWorker();
   // Only the chosen driver is loaded; PostgresStore.connect waits (logging) for a database that is down.
   const store = config.postgres
-    ? await (await import('./store/PostgresStore')).PostgresStore.connect(config.postgres, { log })
-    : new (await import('./store/SqliteStore')).SqliteStore({ file: join(config.dataDir, 'stratboard.sqlite') });
+    ? await (await import('./store/PostgresStore')).PostgresStore.connect(config.postgres, { log, merge: merger.merge })
+    : new (await import('./store/SqliteStore')).SqliteStore({ file: join(config.dataDir, 'stratboard.sqlite'), merge: merger.merge });
   // Never waits for Redis: a bus that is down is logged and retried while edits keep being saved.
   const bus = config.redis
     ? new (await import('./bus/RedisBus')).RedisBus({ url: config.redis, log })
@@ -39,7 +42,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     server.close().then(
-      () => process.exit(0),
+      () => merger.close().then(() => process.exit(0)),
       (error: unknown) => {
         log.error({ err: error }, 'shutdown failed');
         process.exit(1);

@@ -5,6 +5,7 @@
  *   {phase: 'result', result}.
  */
 import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import { awarenessFrame } from './frames';
 import { LatencyHistogram } from './histogram';
@@ -34,6 +35,8 @@ export interface WorkerResult {
   framesInWindow: number;
   dropped: number;
   generatorCpuCores: number;
+  /** The generator's own event-loop delay p99 in the window: frames wait this long to be read. */
+  generatorLoopP99: number;
   connectMs: number;
 }
 
@@ -102,9 +105,12 @@ async function run(config: WorkerConfig): Promise<WorkerResult> {
   windowStart = nowMicros();
   windowEnd = windowStart + config.durationMs * 1000;
   const cpuStart = process.cpuUsage();
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
   send({ phase: 'measure-start' });
   await new Promise((r) => setTimeout(r, config.durationMs));
   const cpu = process.cpuUsage(cpuStart);
+  loopDelay.disable();
   send({ phase: 'measure-end' });
   for (const timer of timers) clearInterval(timer);
   await new Promise((r) => setTimeout(r, config.graceMs));
@@ -125,6 +131,7 @@ async function run(config: WorkerConfig): Promise<WorkerResult> {
     framesInWindow,
     dropped,
     generatorCpuCores: (cpu.user + cpu.system) / 1000 / config.durationMs,
+    generatorLoopP99: loopDelay.percentile(99) / 1e6,
     connectMs,
   };
 }

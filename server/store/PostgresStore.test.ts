@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { dropSchema, randomSchema, testDatabaseUrl, withAdmin } from '../test/testPostgres';
 import { describeTarget } from './postgresErrors';
 import { PostgresStore } from './PostgresStore';
+import { MergeWorker } from './MergeWorker';
 import { describeDocStore } from './storeContract';
 
 // null when PostgreSQL is unreachable outside CI: the suites below are skipped with a message.
@@ -19,9 +20,11 @@ const admin = <T>(fn: (client: pg.Client) => Promise<T>) => withAdmin(url, fn);
 
 if (runPostgres) {
   afterAll(() => dropSchema(url, schema));
+  // Compaction merges on a worker thread, as the server runs it.
   describeDocStore('PostgresStore', async () => {
-    const store = await connectStore();
-    return { store, cleanup: () => store.close() };
+    const merger = new MergeWorker();
+    const store = await PostgresStore.connect(url, { schema, log: silent, maxAttempts: 1, merge: merger.merge });
+    return { store, cleanup: async () => (await store.close(), await merger.close()) };
   });
 }
 

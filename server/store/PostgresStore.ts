@@ -13,7 +13,7 @@ import type { Role } from '../../shared/board/types';
 import type { SealedLinks } from '../auth/sealedLinks';
 import type { Logger } from '../log';
 import type { BoardRecord, DocStore, StoredDoc, UpdateEntry, Version, VersionInfo, VersionTrigger } from './DocStore';
-import { mergeUpdatesViaDoc } from './mergeUpdates';
+import { mergeOnThisThread, type MergeUpdates } from './mergeUpdates';
 import { describeTarget, formatDelay, isTransient, toStoreError } from './postgresErrors';
 import { ensureSchema, MAX_ROWS_PER_INSERT, quoteSchema, statements, withTransaction } from './postgresSql';
 import { StoreError } from './StoreError';
@@ -26,11 +26,14 @@ export interface PostgresStoreOptions {
   target?: string;
   /** Receives errors of idle pooled connections (e.g. the server restarted). */
   log?: Pick<Logger, 'info' | 'warn'>;
+  /** How compaction merges a snapshot with its log; default on this thread (the server passes a MergeWorker). */
+  merge?: MergeUpdates;
 }
 
 export interface PostgresConnectOptions {
   schema?: string;
   log?: Pick<Logger, 'info' | 'warn'>;
+  merge?: MergeUpdates;
   /** Pooled connections per node; default 10. */
   poolSize?: number;
   /** First retry delay, doubled per attempt up to `maxDelayMs`; defaults 1 s and 30 s. */
@@ -48,6 +51,7 @@ export class PostgresStore implements DocStore {
   private readonly schema: string;
   private readonly target: string;
   private readonly sql: ReturnType<typeof statements>;
+  private readonly merge: MergeUpdates;
   private closed = false;
 
   /**
@@ -64,7 +68,7 @@ export class PostgresStore implements DocStore {
       connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
       keepAlive: true,
     });
-    const store = new PostgresStore({ pool, schema, target, log });
+    const store = new PostgresStore({ pool, schema, target, log, merge: options.merge });
     for (let attempt = 1; ; attempt++) {
       try {
         await ensureSchema(pool, schema);
@@ -89,6 +93,7 @@ export class PostgresStore implements DocStore {
     this.schema = options.schema ?? 'public';
     this.sql = statements(quoteSchema(this.schema));
     this.target = options.target ?? 'the configured address';
+    this.merge = options.merge ?? mergeOnThisThread;
     // Without a listener, an idle connection dropped by a server restart would crash the
     // process; the pool replaces it on the next query.
     this.pool.on('error', (error) => options.log?.warn({ err: error }, toStoreError(error, this.target).message));
@@ -157,7 +162,7 @@ export class PostgresStore implements DocStore {
         const snapshot = await client.query<{ data: Buffer }>(this.sql.snapshot, [doc]);
         const parts = [...snapshot.rows, ...log.rows].map((row) => row.data);
         const seqs = log.rows.map((row) => row.seq);
-        await client.query(this.sql.putSnapshot, [doc, mergeUpdatesViaDoc(parts), seqs[seqs.length - 1]]);
+        await client.query(this.sql.putSnapshot, [doc, await this.merge(parts), seqs[seqs.length - 1]]);
         await client.query(this.sql.dropLog, [doc, seqs]);
         return log.rows.length;
       }),

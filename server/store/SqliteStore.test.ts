@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { MergeWorker } from './MergeWorker';
 import { SqliteStore } from './SqliteStore';
 import { describeDocStore } from './storeContract';
 
@@ -12,13 +13,16 @@ function tempFile() {
   return { file: join(dir, 'nested', 'stratboard.sqlite'), remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
+// Compaction merges on a worker thread, as the server runs it.
 describeDocStore('SqliteStore', async () => {
   const { file, remove } = tempFile();
-  const store = new SqliteStore({ file });
+  const merger = new MergeWorker();
+  const store = new SqliteStore({ file, merge: merger.merge });
   return {
     store,
     cleanup: async () => {
       await store.close();
+      await merger.close();
       remove();
     },
   };

@@ -13,12 +13,14 @@ import Database from 'better-sqlite3';
 import type { Role } from '../../shared/board/types';
 import type { SealedLinks } from '../auth/sealedLinks';
 import type { BoardRecord, DocStore, StoredDoc, UpdateEntry, Version, VersionInfo, VersionTrigger } from './DocStore';
-import { mergeUpdatesViaDoc } from './mergeUpdates';
+import { mergeOnThisThread, type MergeUpdates } from './mergeUpdates';
 import { StoreError } from './StoreError';
 
 export interface SqliteStoreOptions {
   /** Path of the database file; its directory is created if missing. */
   file: string;
+  /** How compaction merges a snapshot with its log; default on this thread (the server passes a MergeWorker). */
+  merge?: MergeUpdates;
 }
 
 /** Schema steps by the `user_version` they upgrade from. */
@@ -45,9 +47,11 @@ export class SqliteStore implements DocStore {
   readonly kind = 'sqlite';
   private readonly db: Database.Database;
   private readonly statements;
+  private readonly merge: MergeUpdates;
   private closed = false;
 
   constructor(options: SqliteStoreOptions) {
+    this.merge = options.merge ?? mergeOnThisThread;
     mkdirSync(dirname(options.file), { recursive: true });
     try {
       this.db = new Database(options.file);
@@ -171,7 +175,7 @@ export class SqliteStore implements DocStore {
     // Merging is the slow part and runs outside any transaction; rows appended meanwhile have
     // a larger seq and stay in the log. A concurrent compaction that got further wins the
     // snapshot (upto_seq only moves forward) and both delete only what they merged.
-    const merged = mergeUpdatesViaDoc(read.parts);
+    const merged = await this.merge(read.parts);
     this.run(() =>
       this.db.transaction(() => {
         this.statements.putSnapshot.run(doc, merged, read.upTo, Date.now());
