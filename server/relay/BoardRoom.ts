@@ -14,6 +14,7 @@ import { DocRoom } from './DocRoom';
 import type { DocKind } from './docNames';
 import type { BusMessage } from '../bus/RoomBus';
 import { answerState, publishLocalAwareness, publishState } from './busRepair';
+import { closeRevokedLink, closeStaleLinks } from './linkCheck';
 import { BUS_ORIGIN, STORE_ORIGIN } from './origins';
 import type { RoomContext } from './RoomContext';
 
@@ -27,6 +28,7 @@ export class BoardRoom {
   private destroyed = false;
   private loaded = false;
   private repairAfterLoad = false;
+  private linkCheck: Promise<void> | null = null;
   private unsubscribeBus: (() => void) | null = null;
 
   constructor(
@@ -61,12 +63,33 @@ export class BoardRoom {
       publishState(room, this.ctx);
       publishLocalAwareness(room, this.ctx);
     }
+    // A `link-rotated` may have been lost in the same gap.
+    void this.verifyLinks();
   }
 
   /** Periodic check that this node and the others hold the same state (catches any loss). */
   announceState(): void {
     if (this.destroyed || !this.loaded) return;
     for (const room of [this.content, this.session, this.private]) publishState(room, this.ctx);
+  }
+
+  /**
+   * Closes connections whose link was rotated according to the store (see linkCheck.ts): one
+   * read for the whole board, none without connections, and none while one is still running.
+   */
+  verifyLinks(): Promise<void> {
+    if (this.linkCheck) return this.linkCheck;
+    const connections = this.connections();
+    if (this.destroyed || connections.length === 0) return Promise.resolve();
+    this.linkCheck = closeStaleLinks(this.boardId, connections, this.ctx)
+      .then(
+        () => {},
+        (error: unknown) => this.ctx.log.error({ err: error, boardId: this.boardId }, 'share link check failed'),
+      )
+      .finally(() => {
+        this.linkCheck = null;
+      });
+    return this.linkCheck;
   }
 
   private onBusMessage(message: BusMessage): void {
@@ -162,9 +185,7 @@ export class BoardRoom {
   /** Closes connections of `role` that joined with a link other than the current one. */
   closeRevoked(role: Role, currentHash: string): void {
     for (const connection of this.connections()) {
-      if (connection.role === role && connection.info.linkHash !== currentHash) {
-        connection.close('link-revoked', 'this link was replaced by the facilitator; ask for the new link');
-      }
+      if (connection.role === role && connection.info.linkHash !== currentHash) closeRevokedLink(connection);
     }
   }
 

@@ -38,7 +38,8 @@ export interface RelayOptions {
   nodeId?: string;
   /**
    * Every this many ms each loaded board compares its state with the other nodes over the bus
-   * and repairs differences (busRepair.ts); 0 (the default) for a bus that never loses messages.
+   * and repairs differences (busRepair.ts), and closes connections whose link the store says
+   * was rotated (linkCheck.ts); 0 (the default) for a bus that never loses messages.
    */
   busRepairIntervalMs?: number;
 }
@@ -79,10 +80,16 @@ export class Relay {
       metrics,
       log,
       afterCommit: (room) => this.maybeCompact(room),
+      readLinkHashes: async (boardId) => (await store.getBoard(boardId))?.linkHashes ?? null,
     };
     if (options.busRepairIntervalMs) {
       this.repairTimer = setInterval(() => {
-        for (const slot of this.boards.values()) if (!slot.unloading) slot.board?.announceState();
+        for (const slot of this.boards.values()) {
+          if (slot.unloading || !slot.board) continue;
+          slot.board.announceState();
+          // The bus may also have lost a `link-rotated` (linkCheck.ts).
+          void slot.board.verifyLinks();
+        }
       }, options.busRepairIntervalMs);
       this.repairTimer.unref();
     }

@@ -1,3 +1,4 @@
+import type { Role } from '../../shared/board/types';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
 import type { RoomBus } from '../bus/RoomBus';
@@ -14,4 +15,6 @@ export interface RoomContext {
   readonly log: Logger;
   /** Called after a room's update became durable (schedules background compaction). */
   afterCommit(room: DocRoom): void;
+  /** Each role's current link hash as the store has it now; null if the board is not stored. */
+  readLinkHashes(boardId: string): Promise<Record<Role, string> | null>;
 }

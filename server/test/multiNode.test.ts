@@ -12,7 +12,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startChildServer, type ChildServer } from './childServer';
-import { createTestBoard, eventually, openProvider, synced, type CreatedTestBoard } from './clients';
+import { createTestBoard, eventually, openProvider, RawClient, synced, upgradeStatus, type CreatedTestBoard } from './clients';
 import { hasRedisServerBinary, startRedisServer, type PrivateRedis } from './redisServer';
 
 const PG_ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -198,6 +198,34 @@ describe.skipIf(!canSpawnRedis)(`two relay nodes on one Redis and one ${usePostg
     const reader = cluster.client(0);
     await synced(reader.provider);
     expect([...keysOf(reader.doc)].sort()).toEqual([...all, ...after].sort());
+  });
+
+  it('closes connections of a link rotated while Redis was down, on every node', { timeout: 60_000 }, async () => {
+    const cluster = await startCluster();
+    const { id, token } = cluster.board;
+    const wsUrl = (i: 0 | 1, k: string) => `${cluster.nodes[i].wsUrl}/${id}?k=${k}`;
+    const oldLink = new RawClient(wsUrl(1, token('editor')));
+    cleanups.push(() => oldLink.close());
+    await oldLink.opened;
+    await eventually(() => expect(oldLink.messages.some((m) => m.type === 'sync-step-1')).toBe(true));
+
+    await cluster.redis.kill();
+    // Node A saves the rotation; its `link-rotated` message is lost with Redis.
+    const response = await fetch(`${cluster.nodes[0].url}/api/boards/${id}/links/editor/rotate`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token('facilitator')}` },
+    });
+    expect(response.status).toBe(200);
+    const newToken = ((await response.json()) as { link: string }).link.split('#k=')[1]!;
+    await cluster.redis.start();
+    // Node B re-reads the links from PostgreSQL on the bus-repair cadence (after the
+    // reconnect, and every REPAIR_MS even while Redis is still down).
+    await eventually(() => expect(oldLink.closed).toEqual({ code: 4401, reason: expect.stringContaining('replaced') }), 10_000);
+
+    expect(await upgradeStatus(wsUrl(1, token('editor')))).toBe(403);
+    const fresh = openProvider(cluster.nodes[1].wsUrl, id, newToken);
+    cleanups.push(() => fresh.provider.destroy());
+    await synced(fresh.provider);
   });
 
   it('starts without Redis, keeps accepting edits, and converges once Redis appears', { timeout: 60_000 }, async () => {
