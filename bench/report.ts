@@ -1,4 +1,5 @@
 /** Turns side-by-side results into the Markdown table and the target checklist. */
+import type { PropagationRun } from './scenarios/propagation';
 import type { ServerResult } from './sideBySide';
 
 const num = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : value === Infinity ? '∞ (undelivered)' : '—');
@@ -68,4 +69,31 @@ export function targets(results: ServerResult[], focus: number): Array<[string, 
     ['≤ 20 KB per idle connection', strat.idle.bytesPerConnection <= 20 * 1024, `${num(strat.idle.bytesPerConnection / 1024)} KB over ${strat.idle.opened} connections`],
     ['restart serving ≤ 1 s', strat.restart ? strat.restart.servedMs <= 1000 && strat.restart.tailIntact : null, strat.restart ? `${num(strat.restart.servedMs, 0)} ms, tail ${strat.restart.tailIntact ? 'intact' : 'LOST'}` : '—'],
   ];
+}
+
+/** Two nodes beside one node at each level the two-node run measured. */
+export function twoNodeTable(single: ServerResult | undefined, twoNodes: Map<number, PropagationRun>): string {
+  const levels = [...twoNodes.keys()];
+  const header = ['metric', ...levels.flatMap((editors) => [`${editors} editors, 1 node`, `${editors} editors, 2 nodes`])];
+  const metrics: Array<[string, (run: PropagationRun) => number, number?]> = [
+    ['p50 propagation, all deliveries (ms)', (run) => run.p50],
+    ['p99 propagation, all deliveries (ms)', (run) => run.p99],
+    ['p50 propagation, across nodes (ms)', (run) => run.crossNodeP50],
+    ['p99 propagation, across nodes (ms)', (run) => run.crossNodeP99],
+    ['delivered (%)', (run) => (100 * run.received) / Math.max(run.expected, 1)],
+    ['dropped connections', (run) => run.dropped, 0],
+    ['server CPU, all nodes (cores)', (run) => run.serverCpuCores, 2],
+    ['server RSS peak, largest node (MB)', (run) => run.serverRssPeak / 2 ** 20, 0],
+    ['event-loop delay p99, worst node (ms)', (run) => run.eventLoopP99],
+    ['load generator CPU (cores)', (run) => run.generatorCpuCores, 2],
+  ];
+  const lines = [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`];
+  for (const [label, pick, digits] of metrics) {
+    const cells = levels.flatMap((editors) => {
+      const one = single?.levels.get(editors);
+      return [one ? num(pick(one), digits) : '—', num(pick(twoNodes.get(editors)!), digits)];
+    });
+    lines.push(`| ${label} | ${cells.join(' | ')} |`);
+  }
+  return lines.join('\n');
 }

@@ -11,10 +11,9 @@ import { preloadBoard } from './load/board';
 import { RawClient } from './load/RawClient';
 import { idleConnections, type IdleResult } from './scenarios/idle';
 import { joinStorm, singleJoinMs, type StormResult } from './scenarios/joins';
-import { passes, runPropagation, type PropagationOptions, type PropagationRun } from './scenarios/propagation';
+import { medianRun, passes, runPropagation, type PropagationOptions, type PropagationRun } from './scenarios/propagation';
 import { restartRecovery } from './scenarios/restart';
 import { startServer, type BenchServer, type ServerName } from './servers';
-import { median } from './stats';
 
 export interface SideBySideOptions {
   servers: ServerName[];
@@ -41,15 +40,6 @@ export interface ServerResult {
   idle: IdleResult;
   restart: { servedMs: number; tailIntact: boolean } | null;
   error?: string;
-}
-
-/** Median of each numeric field over several runs of one level. */
-function medianRun(runs: PropagationRun[]): PropagationRun {
-  const out = { ...runs[0]! } as Record<string, number>;
-  for (const key of Object.keys(out)) out[key] = median(runs.map((run) => (run as unknown as Record<string, number>)[key]!));
-  // Capacity needs every run clean, not the median one.
-  out.dropped = Math.max(...runs.map((run) => run.dropped));
-  return out as unknown as PropagationRun;
 }
 
 export async function benchServer(name: ServerName, options: SideBySideOptions, log: (line: string) => void): Promise<ServerResult> {

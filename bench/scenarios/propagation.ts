@@ -1,6 +1,8 @@
 /**
  * Propagation under load: N editors on one board, measured from a separate generator process
- * while this process reads the server's CPU and RSS from /proc.
+ * while this process reads the server's CPU and RSS from /proc. With several nodes (relay
+ * processes serving the same board) the clients are spread over them evenly; CPU is the sum
+ * over the nodes, RSS and event-loop delay the largest of them.
  */
 import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import type { Target } from '../load/RawClient';
 import type { WorkerConfig, WorkerResult } from '../load/worker';
 import { cpuMeter, eventLoopP99Ms, watchRss } from '../proc';
 import type { BenchServer } from '../servers';
+import { median } from '../stats';
 
 const WORKER = fileURLToPath(new URL('../load/worker.ts', import.meta.url));
 
@@ -32,27 +35,29 @@ export interface PropagationRun extends WorkerResult {
 
 let tags = 0;
 
-export async function runPropagation(server: BenchServer, target: Target, editors: number, options: PropagationOptions, dir: string): Promise<PropagationRun> {
+export async function runPropagation(server: BenchServer | BenchServer[], target: Target | Target[], editors: number, options: PropagationOptions, dir: string): Promise<PropagationRun> {
+  const servers = [server].flat();
+  const targets = [target].flat();
   // The generator starts from what the server holds now (earlier runs moved cards).
   const stateFile = join(dir, 'state.bin');
-  writeFileSync(stateFile, await fetchState(target));
-  const config: WorkerConfig = { target, stateFile, editors, ...options, tag: ++tags % 10_000 };
+  writeFileSync(stateFile, await fetchState(targets[0]!));
+  const config: WorkerConfig = { targets, stateFile, editors, ...options, tag: ++tags % 10_000 };
   const child = fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  let cpu: ReturnType<typeof cpuMeter> | null = null;
-  let rss: ReturnType<typeof watchRss> | null = null;
+  let cpu: Array<ReturnType<typeof cpuMeter>> = [];
+  let rss: Array<ReturnType<typeof watchRss>> = [];
   let serverCpuCores = NaN;
   let serverRssPeak = NaN;
   let eventLoopP99 = NaN;
   const result = await new Promise<WorkerResult>((resolve, reject) => {
     child.on('message', (message: { phase: string; result?: WorkerResult; message?: string }) => {
       if (message.phase === 'measure-start') {
-        cpu = cpuMeter(server.pid);
-        rss = watchRss(server.pid);
-        void eventLoopP99Ms(server.metricsUrl);
+        cpu = servers.map((node) => cpuMeter(node.pid));
+        rss = servers.map((node) => watchRss(node.pid));
+        for (const node of servers) void eventLoopP99Ms(node.metricsUrl);
       } else if (message.phase === 'measure-end') {
-        serverCpuCores = cpu!.stop().cores;
-        serverRssPeak = rss!.stop();
-        void eventLoopP99Ms(server.metricsUrl).then((value) => (eventLoopP99 = value));
+        serverCpuCores = cpu.reduce((sum, meter) => sum + meter.stop().cores, 0);
+        serverRssPeak = Math.max(...rss.map((meter) => meter.stop()));
+        void Promise.all(servers.map((node) => eventLoopP99Ms(node.metricsUrl))).then((values) => (eventLoopP99 = Math.max(...values)));
       } else if (message.phase === 'result') resolve(message.result!);
       else if (message.phase === 'error') reject(new Error(message.message));
     });
@@ -65,6 +70,8 @@ export async function runPropagation(server: BenchServer, target: Target, editor
     // IPC is JSON, which turns Infinity (undelivered moves) into null.
     p50: result.p50 ?? Infinity,
     p99: result.p99 ?? Infinity,
+    crossNodeP50: result.crossNodeP50 ?? NaN,
+    crossNodeP99: result.crossNodeP99 ?? NaN,
     editors,
     serverCpuCores,
     serverRssPeak,
@@ -75,3 +82,12 @@ export async function runPropagation(server: BenchServer, target: Target, editor
 
 /** A level passes when p99 ≤ 250 ms (undelivered moves count as too slow) and nobody was dropped. */
 export const passes = (run: PropagationRun) => run.p99 <= 250 && run.dropped === 0;
+
+/** Median of each numeric field over several runs of one level. */
+export function medianRun(runs: PropagationRun[]): PropagationRun {
+  const out = { ...runs[0]! } as Record<string, number>;
+  for (const key of Object.keys(out)) out[key] = median(runs.map((run) => (run as unknown as Record<string, number>)[key]!));
+  // Capacity needs every run clean, not the median one.
+  out.dropped = Math.max(...runs.map((run) => run.dropped));
+  return out as unknown as PropagationRun;
+}

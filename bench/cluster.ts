@@ -1,0 +1,95 @@
+/**
+ * Two Stratboard nodes as the scale-out section of the README describes them: both on one
+ * PostgreSQL database (created for this run, dropped at the end) and one Redis, each its own
+ * process. The board is created on the first node; the second serves it from the shared store.
+ */
+import { connect } from 'node:net';
+import pg from 'pg';
+import { startChildServer, type ChildServer } from '../server/test/childServer';
+import { createTestBoard } from '../server/test/clients';
+import type { Target } from './load/RawClient';
+import type { BenchServer } from './servers';
+
+export interface ClusterOptions {
+  /** An existing database the bench may create another database from (trust auth on 127.0.0.1). */
+  postgresUrl: string;
+  redisUrl: string;
+}
+
+export interface BenchCluster {
+  nodes: BenchServer[];
+  /** A new board, and how to reach it through each node (same board id and link). */
+  newBoard(): Promise<Target[]>;
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_CLUSTER: ClusterOptions = {
+  postgresUrl: process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
+  redisUrl: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
+};
+
+async function admin(url: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Why the cluster cannot start here (PostgreSQL or Redis not answering), or null. */
+export async function clusterUnavailable(options: ClusterOptions = DEFAULT_CLUSTER): Promise<string | null> {
+  try {
+    await admin(options.postgresUrl, 'SELECT 1');
+  } catch (error) {
+    return `no PostgreSQL at ${new URL(options.postgresUrl).host} (${(error as Error).message})`;
+  }
+  const redis = new URL(options.redisUrl);
+  const answered = await new Promise<boolean>((resolve) => {
+    const socket = connect(Number(redis.port || 6379), redis.hostname, () => (socket.end(), resolve(true)));
+    socket.setTimeout(3000, () => (socket.destroy(), resolve(false)));
+    socket.on('error', () => resolve(false));
+  });
+  return answered ? null : `no Redis at ${redis.host}`;
+}
+
+export async function startCluster(dataDir: string, options: ClusterOptions = DEFAULT_CLUSTER): Promise<BenchCluster> {
+  const database = `stratboard_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+  await admin(options.postgresUrl, `CREATE DATABASE ${database}`);
+  const url = new URL(options.postgresUrl);
+  url.pathname = `/${database}`;
+  const args = ['--postgres', url.href, '--redis', options.redisUrl];
+  const children: ChildServer[] = [];
+  const stop = async () => {
+    await Promise.all(children.map((child) => child.kill()));
+    await admin(options.postgresUrl, `DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+  };
+  try {
+    // One after the other: both would create the schema at once (safe, but slower to start).
+    for (let i = 0; i < 2; i++) children.push(await startChildServer(dataDir, { args }));
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const nodes = children.map(
+    (child): BenchServer => ({
+      name: 'Stratboard',
+      pid: child.process.pid!,
+      metricsUrl: `${child.url}/metrics`,
+      persistent: true,
+      newBoard: () => Promise.reject(new Error('create boards through the cluster')),
+      kill: () => child.kill(),
+      restart: () => Promise.reject(new Error('not used for the cluster')),
+    }),
+  );
+  return {
+    nodes,
+    async newBoard() {
+      const board = await createTestBoard(children[0]!.url, { title: 'Нагрузочная сессия, два узла', template: 'strategic-session' });
+      const token = board.token('editor');
+      return children.map((child) => ({ protocol: 'yws' as const, doc: board.id, token, base: child.wsUrl, url: `${child.wsUrl}/${board.id}?k=${token}` }));
+    },
+    stop,
+  };
+}
