@@ -28,7 +28,7 @@ const FULL: SideBySideOptions = {
   servers,
   cards: 5000,
   levels: [50, 200, 500],
-  ladder: [100, 300, 750],
+  ladder: [100, 300, 750, 1000],
   runs: 3,
   propagation: { realClients: 3, warmupMs: 1500, durationMs: 5000, graceMs: 1500 },
   storm: 200,
