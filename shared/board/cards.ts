@@ -9,8 +9,9 @@ import { BoardModelError } from './BoardModelError';
 import { cardsMap, commentsMap, entity, lanesMap } from './docMaps';
 import { newCardId } from './ids';
 import { CARD, COMMENT } from './keys';
-import { compareOrdered, keyAt, type Ordered } from './order';
-import { readCard, readPosition } from './records';
+import { compareOrdered, keyAt } from './order';
+import { positionsInLane } from './positionIndex';
+import { readCard } from './records';
 import type { Card, CardId, CardStatus, LaneId } from './types';
 import { cardPatchSchema, indexSchema, newCardSchema, parseInput, type CardPatch, type NewCard } from './validation';
 
@@ -27,17 +28,6 @@ export function listCards(doc: Y.Doc, laneId?: LaneId): Card[] {
     if (card && (laneId === undefined || card.laneId === laneId)) cards.push(card);
   });
   return cards.sort(laneId === undefined ? (a, b) => (a.laneId < b.laneId ? -1 : a.laneId > b.laneId ? 1 : compareOrdered(a, b)) : compareOrdered);
-}
-
-/** Ids and order keys of one lane's cards, sorted: all an insert or a move needs to read. */
-function positionsInLane(doc: Y.Doc, laneId: string): Ordered[] {
-  const positions: Ordered[] = [];
-  cardsMap(doc).forEach((map, id) => {
-    if (!(map instanceof Y.Map)) return;
-    const position = readPosition(map.get(CARD.position));
-    if (position?.lane === laneId) positions.push({ id, order: position.order });
-  });
-  return positions.sort(compareOrdered);
 }
 
 /** One card as plain data, or null when there is no such (readable) card. */
@@ -66,25 +56,28 @@ export function addCard(doc: Y.Doc, input: NewCard): CardId {
   requireLane(doc, card.laneId);
   const now = card.now ?? Date.now();
   const id = newCardId();
-  const map = new Y.Map<unknown>();
-  map.set(CARD.kind, card.kind ?? 'idea');
-  map.set(CARD.position, { lane: card.laneId, order: keyAt(positionsInLane(doc, card.laneId), card.index) });
-  map.set(CARD.title, card.title);
-  map.set(CARD.description, new Y.Text(card.description));
-  map.set(CARD.owner, card.owner ?? '');
-  map.set(CARD.partners, card.partners ?? []);
-  map.set(CARD.resources, new Y.Map());
-  map.set(CARD.stages, new Y.Map());
-  map.set(CARD.tags, card.tags ?? []);
-  map.set(CARD.status, card.status ?? 'idea');
-  map.set(CARD.color, card.color ?? 'yellow');
-  map.set(CARD.author, card.author);
-  // Only carried-over initiatives hold these; other cards leave them out (readers say null).
-  if (card.roadmap) map.set(CARD.roadmap, card.roadmap);
-  if (card.origin) map.set(CARD.origin, card.origin);
-  map.set(CARD.createdAt, now);
-  map.set(CARD.updatedAt, now);
-  doc.transact(() => cardsMap(doc).set(id, map));
+  // The lane is read inside the transaction that writes the card: see `positionIndex.ts`.
+  doc.transact((transaction) => {
+    const map = new Y.Map<unknown>();
+    map.set(CARD.kind, card.kind ?? 'idea');
+    map.set(CARD.position, { lane: card.laneId, order: keyAt(positionsInLane(transaction, card.laneId), card.index) });
+    map.set(CARD.title, card.title);
+    map.set(CARD.description, new Y.Text(card.description));
+    map.set(CARD.owner, card.owner ?? '');
+    map.set(CARD.partners, card.partners ?? []);
+    map.set(CARD.resources, new Y.Map());
+    map.set(CARD.stages, new Y.Map());
+    map.set(CARD.tags, card.tags ?? []);
+    map.set(CARD.status, card.status ?? 'idea');
+    map.set(CARD.color, card.color ?? 'yellow');
+    map.set(CARD.author, card.author);
+    // Only carried-over initiatives hold these; other cards leave them out (readers say null).
+    if (card.roadmap) map.set(CARD.roadmap, card.roadmap);
+    if (card.origin) map.set(CARD.origin, card.origin);
+    map.set(CARD.createdAt, now);
+    map.set(CARD.updatedAt, now);
+    cardsMap(doc).set(id, map);
+  });
   return id;
 }
 
@@ -117,8 +110,10 @@ export function moveCard(doc: Y.Doc, id: CardId, to: { laneId: LaneId; index: nu
   const index = parseInput(indexSchema, to.index);
   const map = cardMapOrThrow(doc, id);
   requireLane(doc, to.laneId);
-  const others = positionsInLane(doc, to.laneId).filter((card) => card.id !== id);
-  doc.transact(() => map.set(CARD.position, { lane: to.laneId, order: keyAt(others, index) }));
+  doc.transact((transaction) => {
+    const others = positionsInLane(transaction, to.laneId, id);
+    map.set(CARD.position, { lane: to.laneId, order: keyAt(others, index) });
+  });
 }
 
 /**
