@@ -4,10 +4,7 @@
  * timestamp patch and a `ws.send`.
  */
 import * as Y from 'yjs';
-import { listCards, listLanes, updateCard, type LaneId } from '../../shared/board';
-import { cardMapOrThrow } from '../../shared/board/cards';
-import { CARD } from '../../shared/board/keys';
-import { keyAt } from '../../shared/board/order';
+import { listCards, listLanes, moveCard, updateCard } from '../../shared/board';
 import { UPDATE, syncFrame, type Framing } from './frames';
 import { findPlaceholder, placeholder } from './marker';
 
@@ -20,14 +17,6 @@ export function buildMoves(doc: Y.Doc, framing: Framing, tag: number, editors: n
   const cards = listCards(doc);
   const lanes = listLanes(doc).map((lane) => lane.id);
   if (cards.length < editors) throw new Error(`board has ${cards.length} cards for ${editors} editors`);
-  // Each move puts the card at the top of the next lane. moveCard would compute the same
-  // position, but it sorts the whole lane per call (~30 ms on 5,000 cards), which would make
-  // building 10,000 moves take minutes; so the top key of each lane is tracked here instead.
-  const top = new Map<LaneId, string>();
-  for (const card of cards) {
-    const current = top.get(card.laneId);
-    if (current === undefined || card.order < current) top.set(card.laneId, card.order);
-  }
   let captured: Uint8Array | null = null;
   const capture = (update: Uint8Array) => (captured = update);
   doc.on('update', capture);
@@ -45,12 +34,10 @@ export function buildMoves(doc: Y.Doc, framing: Framing, tag: number, editors: n
     for (let e = 0; e < editors; e++) {
       const card = cards[e + editors * (m % Math.floor(cards.length / editors))]!;
       const lane = lanes[(m + e) % lanes.length]!;
-      const order = keyAt([{ id: '', order: top.get(lane) ?? 'a0' }], 0);
-      top.set(lane, order);
       // Switching the doc's client id gives each editor its own Yjs identity in one shared doc.
       doc.clientID = scripts[e]!.clientId;
       doc.transact(() => {
-        cardMapOrThrow(doc, card.id).set(CARD.position, { lane, order });
+        moveCard(doc, card.id, { laneId: lane, index: 0 });
         updateCard(doc, card.id, { owner: marker(e) });
       });
       const frame = syncFrame(framing, UPDATE, captured!);
