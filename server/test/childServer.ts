@@ -1,7 +1,10 @@
 /**
- * The real server as a child process (what `npm start` runs), for tests that kill it.
+ * The real server as a child process, for tests that kill it: from source under tsx (no build
+ * step), or the production build that `npm start` runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,10 +17,19 @@ export interface ChildServer {
   kill(): Promise<void>;
 }
 
-export function startChildServer(dataDir: string, options: { port?: number; args?: string[] } = {}): Promise<ChildServer> {
+export interface ChildServerOptions {
+  port?: number;
+  args?: string[];
+  /** Run the production build (`node dist/server/main.js`, as `npm start` does) instead of the sources under tsx. */
+  compiled?: boolean;
+  /** With `compiled`: where the build is, if not dist/server (a test's own build); inside the repository, so node_modules resolve. */
+  buildDir?: string;
+}
+
+export async function startChildServer(dataDir: string, options: ChildServerOptions = {}): Promise<ChildServer> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'server/main.ts', '--port', String(options.port ?? 0), '--host', '127.0.0.1', '--data', dataDir, '--log-level', 'info', '--unload-delay-ms', '600000', ...(options.args ?? [])],
+    [...serverEntry(options), '--port', String(options.port ?? 0), '--host', '127.0.0.1', '--data', dataDir, '--log-level', 'info', '--unload-delay-ms', '600000', ...(options.args ?? [])],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
@@ -45,4 +57,15 @@ export function startChildServer(dataDir: string, options: { port?: number; args
       reject(new Error(`server exited with ${code}: ${stderr}`));
     });
   });
+}
+
+/** Node's arguments before the server's own: the build's entry, or the sources through tsx. */
+function serverEntry(options: ChildServerOptions): string[] {
+  if (!options.compiled) return ['--import', 'tsx', 'server/main.ts'];
+  const main = join(options.buildDir ?? join(ROOT, 'dist', 'server'), 'main.js');
+  if (!existsSync(main)) {
+    throw new Error(`the compiled server is not built (no ${relative(ROOT, main)}); run \`npm run build\` first`);
+  }
+  // As `npm start` runs it: stack traces point into the TypeScript sources.
+  return ['--enable-source-maps', main];
 }
