@@ -23,6 +23,7 @@ import type { Connection } from './Connection';
 import { docName, type DocKind } from './docNames';
 import { BUS_ORIGIN, type Origin } from './origins';
 import type { RoomContext } from './RoomContext';
+import { FlushPacer } from './FlushPacer';
 import { UpdateBatch } from './UpdateBatch';
 
 /** How many presence identities one connection may publish (one per tab is the norm). */
@@ -40,12 +41,16 @@ export class DocRoom {
   private readonly awarenessOwners = new Map<number, Connection>();
   private readonly changedLocal = new Set<number>();
   private readonly changedRemote = new Set<number>();
-  private awarenessFlushScheduled = false;
-  /** Durable updates of one commit group: one frame per connection, one bus message. */
-  private readonly fanOut = new UpdateBatch<Connection>((update, except) => {
-    this.broadcast(encodeUpdate(update), except);
-    this.ctx.bus.publish({ kind: 'update', boardId: this.boardId, doc: this.kind, update, node: this.ctx.nodeId });
-  });
+  /** Presence changes go out at most as often as the room's frame budget allows (FlushPacer.ts). */
+  private readonly awarenessPacer = new FlushPacer(() => this.flushAwareness(), () => this.connections.size, setImmediate);
+  /** Durable updates of one commit group (or several, under load): one frame per connection, one bus message. */
+  private readonly fanOut = new UpdateBatch<Connection>(
+    (update, except) => {
+      this.broadcast(encodeUpdate(update), except);
+      this.ctx.bus.publish({ kind: 'update', boardId: this.boardId, doc: this.kind, update, node: this.ctx.nodeId });
+    },
+    (flush) => new FlushPacer(flush, () => this.connections.size, queueMicrotask),
+  );
   private destroyed = false;
 
   constructor(
@@ -121,6 +126,9 @@ export class DocRoom {
   }
 
   destroy(): void {
+    // Durable updates still waiting for the pacer go to the bus (and anyone left) first.
+    this.fanOut.flushNow();
+    this.awarenessPacer.cancel();
     this.destroyed = true;
     this.awareness.destroy();
     this.doc.destroy();
@@ -217,23 +225,22 @@ export class DocRoom {
     this.scheduleAwarenessFlush();
   };
 
-  /** Coalesces all presence changes of one tick into a single message per connection. */
+  /** Coalesces all presence changes since the last flush into a single message per connection. */
   private scheduleAwarenessFlush(): void {
-    if (this.awarenessFlushScheduled) return;
-    this.awarenessFlushScheduled = true;
-    setImmediate(() => {
-      this.awarenessFlushScheduled = false;
-      const local = [...this.changedLocal];
-      const all = [...new Set([...local, ...this.changedRemote])];
-      this.changedLocal.clear();
-      this.changedRemote.clear();
-      if (all.length === 0 || this.destroyed) return;
-      this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, all)), null);
-      if (local.length > 0) {
-        const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, local);
-        this.ctx.bus.publish({ kind: 'awareness', boardId: this.boardId, doc: this.kind, update, node: this.ctx.nodeId });
-      }
-    });
+    this.awarenessPacer.request();
+  }
+
+  private flushAwareness(): void {
+    const local = [...this.changedLocal];
+    const all = [...new Set([...local, ...this.changedRemote])];
+    this.changedLocal.clear();
+    this.changedRemote.clear();
+    if (all.length === 0 || this.destroyed) return;
+    this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, all)), null);
+    if (local.length > 0) {
+      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, local);
+      this.ctx.bus.publish({ kind: 'awareness', boardId: this.boardId, doc: this.kind, update, node: this.ctx.nodeId });
+    }
   }
 
   private encodeAllAwareness(): Uint8Array {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { FlushPacer } from './FlushPacer';
 import { UpdateBatch } from './UpdateBatch';
 
 function edits(count: number): Uint8Array[] {
@@ -44,5 +45,42 @@ describe('UpdateBatch', () => {
     for (const update of edits(3)) batch.add(update, 'anna');
     await Promise.resolve();
     expect(sent).toEqual(['anna']);
+  });
+});
+
+describe('UpdateBatch with a pacer', () => {
+  it('merges commit groups that come faster than the pacer allows, losing none', async () => {
+    const sent: Uint8Array[] = [];
+    let flushNow: (() => void) | null = null;
+    // A pacer that only flushes when the test says so stands for a busy room.
+    const batch = new UpdateBatch<string>(
+      (update) => sent.push(update),
+      (flush) => {
+        flushNow = flush;
+        return { request: () => {}, cancel: () => {} } as unknown as FlushPacer;
+      },
+    );
+    const updates = edits(6);
+    updates.slice(0, 3).forEach((update) => batch.add(update, 'anna'));
+    await Promise.resolve();
+    updates.slice(3).forEach((update) => batch.add(update, 'boris'));
+    expect(sent).toHaveLength(0);
+    flushNow!();
+    expect(sent).toHaveLength(1);
+    const receiver = new Y.Doc();
+    Y.applyUpdate(receiver, sent[0]!);
+    expect(Object.keys(receiver.getMap('cards').toJSON())).toHaveLength(6);
+  });
+
+  it('sends what waits for the pacer at once when the room goes away', () => {
+    const sent: Uint8Array[] = [];
+    const batch = new UpdateBatch<string>(
+      (update) => sent.push(update),
+      (flush) => new FlushPacer(flush, () => 1_000_000, queueMicrotask),
+    );
+    batch.add(edits(1)[0]!, 'anna');
+    // The first flush of an idle room goes in a microtask; flushNow does not wait for it.
+    batch.flushNow();
+    expect(sent).toHaveLength(1);
   });
 });
