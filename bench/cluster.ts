@@ -8,7 +8,7 @@ import pg from 'pg';
 import { startChildServer, type ChildServer } from '../server/test/childServer';
 import { createTestBoard } from '../server/test/clients';
 import type { Target } from './load/RawClient';
-import type { BenchServer } from './servers';
+import { ensureServerBuilt, type BenchServer } from './servers';
 
 export interface ClusterOptions {
   /** An existing database the bench may create another database from (trust auth on 127.0.0.1). */
@@ -55,6 +55,7 @@ export async function clusterUnavailable(options: ClusterOptions = DEFAULT_CLUST
 }
 
 export async function startCluster(dataDir: string, options: ClusterOptions = DEFAULT_CLUSTER): Promise<BenchCluster> {
+  await ensureServerBuilt();
   const database = `stratboard_bench_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   await admin(options.postgresUrl, `CREATE DATABASE ${database}`);
   const url = new URL(options.postgresUrl);
@@ -67,7 +68,7 @@ export async function startCluster(dataDir: string, options: ClusterOptions = DE
   };
   try {
     // One after the other: both would create the schema at once (safe, but slower to start).
-    for (let i = 0; i < 2; i++) children.push(await startChildServer(dataDir, { args }));
+    for (let i = 0; i < 2; i++) children.push(await startChildServer(dataDir, { args, compiled: true }));
   } catch (error) {
     await stop();
     throw error;

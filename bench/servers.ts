@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer } from '../server/build/buildServer';
 import { startChildServer } from '../server/test/childServer';
 import { createTestBoard } from '../server/test/clients';
 import type { Target } from './load/RawClient';
@@ -26,6 +27,11 @@ export interface BenchServer {
   kill(): Promise<void>;
   /** Starts the same server again on the same data, as after a crash. */
   restart(): Promise<BenchServer>;
+  /**
+   * Stratboard only: kill and start again with compaction deferred, so a tail written next
+   * stays in the update log (the slowest case to recover) instead of being merged meanwhile.
+   */
+  keepingLog?(): Promise<BenchServer>;
   persistent: boolean;
 }
 
@@ -54,13 +60,23 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs = 20_000
 }
 
 let rooms = 0;
+let built: Promise<unknown> | null = null;
 
-async function startStratboard(dataDir: string, port?: number): Promise<BenchServer> {
+/**
+ * Stratboard is measured as `npm start` runs it: the bundled server under plain node. Built
+ * once per bench process, from the sources as they are now.
+ */
+export function ensureServerBuilt(): Promise<unknown> {
+  return (built ??= buildServer());
+}
+
+async function startStratboard(dataDir: string, port?: number, args: string[] = []): Promise<BenchServer> {
+  await ensureServerBuilt();
   // A fixed port so that boards keep their URLs across the restart scenario.
   const chosen = port ?? (await freePort());
-  const child = await startChildServer(dataDir, { port: chosen });
+  const child = await startChildServer(dataDir, { port: chosen, compiled: true, args });
   const wsBase = child.wsUrl;
-  return {
+  const server: BenchServer = {
     name: 'Stratboard',
     pid: child.process.pid!,
     metricsUrl: `${child.url}/metrics`,
@@ -71,8 +87,13 @@ async function startStratboard(dataDir: string, port?: number): Promise<BenchSer
       return { protocol: 'yws', doc: board.id, token, base: wsBase, url: `${wsBase}/${board.id}?k=${token}` };
     },
     kill: () => child.kill(),
-    restart: () => startStratboard(dataDir, chosen),
+    restart: () => startStratboard(dataDir, chosen, args),
+    async keepingLog() {
+      await server.kill();
+      return startStratboard(dataDir, chosen, [...args, '--compact-after-updates', '10000000']);
+    },
   };
+  return server;
 }
 
 /** Peers run from their own folders (bench/peers/<name>, installed with `npm ci` there). */

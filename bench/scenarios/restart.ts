@@ -1,6 +1,6 @@
 /**
  * Restart recovery: a board with a snapshot (the preloaded 5,000 cards) and a tail of small
- * updates, then kill -9 and a fresh process; timed from spawn until a client is served the
+ * updates still in the update log, then kill -9 and a fresh process; timed from spawn until a client is served the
  * board, and checked for the last update of the tail (a lost tail is reported, not hidden).
  */
 import * as Y from 'yjs';
@@ -19,6 +19,9 @@ export interface RestartResult {
 }
 
 export async function restartRecovery(server: BenchServer, target: Target, tail: number): Promise<RestartResult> {
+  // Stratboard compacts every 1,000 updates: written at full speed, the tail would be merged
+  // into the snapshot before the kill. Deferring compaction keeps all of it in the log.
+  if (server.keepingLog) server = await server.keepingLog();
   const doc = new Y.Doc();
   Y.applyUpdate(doc, await fetchState(target));
   const cards = listCards(doc);
