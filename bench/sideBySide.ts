@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as Y from 'yjs';
-import { preloadBoard } from './load/board';
+import { preloadBoard, waitUntilServed } from './load/board';
 import { RawClient } from './load/RawClient';
 import { idleConnections, type IdleResult } from './scenarios/idle';
 import { joinStorm, singleJoinMs, type StormResult } from './scenarios/joins';
@@ -47,6 +47,7 @@ export async function benchServer(name: ServerName, options: SideBySideOptions, 
   let server: BenchServer = await startServer(name, dir);
   const stop = () => void server.kill();
   let keeper: RawClient | null = null;
+  let restartKeeper: RawClient | null = null;
   process.once('exit', stop);
   try {
     const target = await server.newBoard();
@@ -57,6 +58,9 @@ export async function benchServer(name: ServerName, options: SideBySideOptions, 
     // before LevelDB has loaded it back (an empty board).
     keeper = new RawClient(target, Y.encodeStateVector(new Y.Doc()));
     await keeper.synced;
+    // y-websocket@2 may have unloaded the board between the preload's last check and the
+    // keeper: the joins below must find it loaded again.
+    await waitUntilServed(target, options.cards);
     const joinMs = await singleJoinMs(target);
     const storm = await joinStorm(server, target, options.storm);
     log(`${name}: join ${joinMs.toFixed(0)} ms, storm of ${options.storm} ${storm.allSyncedMs.toFixed(0)} ms`);
@@ -78,11 +82,17 @@ export async function benchServer(name: ServerName, options: SideBySideOptions, 
       log(`${name}: ${editors} editors p50 ${run.p50.toFixed(1)} ms p99 ${run.p99.toFixed(1)} ms, ${run.received}/${run.expected} delivered, dropped ${run.dropped}, server ${run.serverCpuCores.toFixed(2)} cores, generator ${run.generatorCpuCores.toFixed(2)} cores, event-loop p99 server ${run.eventLoopP99.toFixed(0)} ms / generator ${run.generatorLoopP99.toFixed(0)} ms`);
     }
 
-    // The keeper stays through the restart scenario (the kill -9 drops it): y-websocket@2
-    // must still hold the board when the tail is written.
+    // Restart recovery on a board of its own, fresh like the one the propagation runs started
+    // from (those runs added ~40,000 moves to theirs). It gets a keeper too: y-websocket@2
+    // must still hold the board when the tail is written (the kill -9 drops both keepers).
     let restart: ServerResult['restart'] = null;
     if (server.persistent) {
-      const outcome = await restartRecovery(server, target, options.tail);
+      const restartTarget = await server.newBoard();
+      await preloadBoard(restartTarget, options.cards);
+      restartKeeper = new RawClient(restartTarget, Y.encodeStateVector(new Y.Doc()));
+      await restartKeeper.synced;
+      await waitUntilServed(restartTarget, options.cards);
+      const outcome = await restartRecovery(server, restartTarget, options.tail);
       server = outcome.server;
       restart = { servedMs: outcome.servedMs, tailIntact: outcome.tailIntact };
       log(`${name}: restart served in ${outcome.servedMs.toFixed(0)} ms, tail ${outcome.tailIntact ? 'intact' : 'LOST'}`);
@@ -92,6 +102,7 @@ export async function benchServer(name: ServerName, options: SideBySideOptions, 
     return { name, boardBytes: bytes, levels, capacity, joinMs, storm, idle, restart };
   } finally {
     keeper?.close();
+    restartKeeper?.close();
     process.off('exit', stop);
     await server.kill();
     rmSync(dir, { recursive: true, force: true });

@@ -36,15 +36,21 @@ export async function preloadBoard(target: Target, cards: number): Promise<{ byt
   await writer.opened;
   writer.send(syncFrame(target, UPDATE, full));
   try {
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const served = new Y.Doc();
-      Y.applyUpdate(served, await fetchState(target));
-      if (listCards(served).length >= cards) return { bytes: full.byteLength };
-      if (Date.now() > deadline) throw new Error('server never served the preloaded board');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await waitUntilServed(target, cards);
+    return { bytes: full.byteLength };
   } finally {
     writer.close();
+  }
+}
+
+/** Waits until a fresh client is served at least `cards` cards of the board. */
+export async function waitUntilServed(target: Target, cards: number, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const served = new Y.Doc();
+    Y.applyUpdate(served, await fetchState(target));
+    if (listCards(served).length >= cards) return;
+    if (Date.now() > deadline) throw new Error('server never served the preloaded board');
+    await new Promise((r) => setTimeout(r, 200));
   }
 }
