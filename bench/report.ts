@@ -19,7 +19,8 @@ function rows(levels: number[]): Row[] {
       { label: `delivered, ${editors} editors (%)`, value: at(editors, (run) => (100 * run.received) / Math.max(run.expected, 1)), better: 'higher' },
       { label: `server CPU, ${editors} editors (cores)`, value: at(editors, (run) => run.serverCpuCores), digits: 2, better: 'lower' },
       { label: `server RSS peak, ${editors} editors (MB)`, value: at(editors, (run) => run.serverRssPeak / 2 ** 20), digits: 0, better: 'lower' },
-      { label: `deliveries/s per server core, ${editors} editors`, value: at(editors, (run) => run.deliveriesPerCoreSecond), digits: 0, better: 'higher' },
+      { label: `card-move deliveries/s per server core, ${editors} editors`, value: at(editors, (run) => run.deliveriesPerCoreSecond), digits: 0, better: 'higher' },
+      { label: `frames received/s per server core, ${editors} editors`, value: at(editors, (run) => run.framesPerCoreSecond), digits: 0, better: 'none' },
       { label: `load generator CPU, ${editors} editors (cores)`, value: at(editors, (run) => run.generatorCpuCores), digits: 2, better: 'none' },
       { label: `load generator event-loop delay p99, ${editors} editors (ms)`, value: at(editors, (run) => run.generatorLoopP99), better: 'none' },
       { label: `event-loop delay p99, ${editors} editors (ms)`, value: at(editors, (run) => run.eventLoopP99), better: 'none' },
@@ -30,7 +31,8 @@ function rows(levels: number[]): Row[] {
     { label: 'join storm: failed joins', value: (result) => result.storm.failed, digits: 0, better: 'lower' },
     { label: 'join storm: server RSS peak (MB)', value: (result) => result.storm.serverRssPeak / 2 ** 20, digits: 0, better: 'lower' },
     { label: 'join storm: event-loop delay p99 (ms)', value: (result) => result.storm.eventLoopP99, better: 'none' },
-    { label: 'RSS per idle connection (KB)', value: (result) => result.idle.bytesPerConnection / 1024, better: 'lower' },
+    // RSS can shrink (GC) while sockets open; a negative growth says nothing about a connection.
+    { label: 'RSS per idle connection (KB)', value: (result) => (result.idle.bytesPerConnection >= 0 ? result.idle.bytesPerConnection / 1024 : NaN), better: 'lower' },
     { label: 'restart after kill -9: board served (ms)', value: (result) => result.restart?.servedMs ?? NaN, digits: 0, better: 'lower' },
   ];
 }

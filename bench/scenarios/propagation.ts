@@ -28,8 +28,10 @@ export interface PropagationRun extends WorkerResult {
   editors: number;
   serverCpuCores: number;
   serverRssPeak: number;
-  /** Frames clients received per second per core of server CPU used. */
+  /** Card moves delivered to clients per second per core of server CPU used. */
   deliveriesPerCoreSecond: number;
+  /** Frames (updates and presence, merged or not) clients received per second per server core. */
+  framesPerCoreSecond: number;
   eventLoopP99: number;
 }
 
@@ -75,7 +77,8 @@ export async function runPropagation(server: BenchServer | BenchServer[], target
     editors,
     serverCpuCores,
     serverRssPeak,
-    deliveriesPerCoreSecond: result.framesInWindow / durationS / Math.max(serverCpuCores, 0.01),
+    deliveriesPerCoreSecond: result.received / durationS / Math.max(serverCpuCores, 0.01),
+    framesPerCoreSecond: result.framesInWindow / durationS / Math.max(serverCpuCores, 0.01),
     eventLoopP99,
   };
 }

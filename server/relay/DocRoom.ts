@@ -23,7 +23,8 @@ import type { Connection } from './Connection';
 import { docName, type DocKind } from './docNames';
 import { BUS_ORIGIN, type Origin } from './origins';
 import type { RoomContext } from './RoomContext';
-import { FlushPacer } from './FlushPacer';
+import { appended } from './compactionPolicy';
+import { FlushPacer, PRESENCE_PACING, UPDATE_PACING } from './FlushPacer';
 import { UpdateBatch } from './UpdateBatch';
 
 /** How many presence identities one connection may publish (one per tab is the norm). */
@@ -34,22 +35,24 @@ export class DocRoom {
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
   readonly name: string;
-  /** Log entries appended since the last compaction (drives background compaction). */
+  /** The stored log since the last compaction, which drives background compaction (compactionPolicy.ts). */
   uncompacted = 0;
+  uncompactedBytes = 0;
+  storedBytes = 0;
   compacting: Promise<void> | null = null;
   private fullState: Uint8Array | null = null;
   private readonly awarenessOwners = new Map<number, Connection>();
   private readonly changedLocal = new Set<number>();
   private readonly changedRemote = new Set<number>();
   /** Presence changes go out at most as often as the room's frame budget allows (FlushPacer.ts). */
-  private readonly awarenessPacer = new FlushPacer(() => this.flushAwareness(), () => this.connections.size, setImmediate);
+  private readonly awarenessPacer = new FlushPacer(() => this.flushAwareness(), () => this.connections.size, setImmediate, PRESENCE_PACING);
   /** Durable updates of one commit group (or several, under load): one frame per connection, one bus message. */
   private readonly fanOut = new UpdateBatch<Connection>(
     (update, except) => {
       this.broadcast(encodeUpdate(update), except);
       this.ctx.bus.publish({ kind: 'update', boardId: this.boardId, doc: this.kind, update, node: this.ctx.nodeId });
     },
-    (flush) => new FlushPacer(flush, () => this.connections.size, queueMicrotask),
+    (flush) => new FlushPacer(flush, () => this.connections.size, queueMicrotask, UPDATE_PACING),
   );
   private destroyed = false;
 
@@ -184,7 +187,7 @@ export class DocRoom {
   }
 
   private commitThenFanOut(update: Uint8Array, sender: Connection | null, received: number): void {
-    this.uncompacted++;
+    appended(this, update.byteLength);
     this.ctx.pipeline.enqueue(this.boardId, { doc: this.name, update }, () => {
       this.fanOut.add(update, sender);
       this.ctx.metrics.fanoutSeconds.observe((performance.now() - received) / 1000);

@@ -5,8 +5,8 @@
  * F frames a second. Under load, commit groups and presence ticks come every millisecond or
  * two; without spacing, 500 editors meant ~200k frames/s and saturated the relay's core.
  *
- * Spacing is `connections / framesPerSecond`: 50 people → 2 ms, 200 → 8 ms, 500 → 20 ms,
- * capped at `maxIntervalMs`. What arrives meanwhile joins the next flush (updates merged,
+ * Spacing is `connections / framesPerSecond` (e.g. at 50,000 frames/s: 50 people → 1 ms,
+ * 200 → 4 ms, 1,000 → 20 ms), capped at `maxIntervalMs`. What arrives meanwhile joins the next flush (updates merged,
  * presence coalesced), so nothing is dropped; an idle room flushes at once.
  */
 export interface PacerOptions {
@@ -15,7 +15,13 @@ export interface PacerOptions {
   maxIntervalMs: number;
 }
 
-export const DEFAULT_PACING: PacerOptions = { framesPerSecond: 25_000, maxIntervalMs: 50 };
+/**
+ * Card edits get the larger budget (their latency is what people feel); presence, mostly
+ * cursors, is coalesced harder, as collaborative whiteboards throttle cursors anyway: 200 people
+ * → edits every 4 ms at most, presence every 20 ms.
+ */
+export const UPDATE_PACING: PacerOptions = { framesPerSecond: 50_000, maxIntervalMs: 50 };
+export const PRESENCE_PACING: PacerOptions = { framesPerSecond: 10_000, maxIntervalMs: 50 };
 
 export class FlushPacer {
   private lastFlush = -Infinity;
@@ -30,7 +36,7 @@ export class FlushPacer {
     private readonly flush: () => void,
     private readonly connections: () => number,
     private readonly soon: (run: () => void) => void,
-    private readonly options: PacerOptions = DEFAULT_PACING,
+    private readonly options: PacerOptions,
   ) {}
 
   /** Asks for a flush; several requests before it runs are one flush. */

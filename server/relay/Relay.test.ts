@@ -278,6 +278,28 @@ describe('Relay', () => {
     expect((await storedState(store, BOARD)).getMap('test').get('k24')).toBe(24);
   });
 
+  it('lets the log of a big board grow to a share of its size before compacting it', async () => {
+    const store = new MemoryStore();
+    // A board of ~40 KB stored as its snapshot: ten small edits are far from a quarter of it.
+    const big = new Y.Doc();
+    big.getMap('test').set('description', 'Цифровой город: умный домофон, показания счётчиков, оплата. '.repeat(400));
+    await store.append([{ doc: BOARD, update: Y.encodeStateAsUpdate(big) }]);
+    await store.compact(BOARD);
+    const compact = vi.spyOn(store, 'compact');
+    const { client } = createTestRelay({ store, compactAfterUpdates: 10 });
+    const a = client(BOARD, 'editor');
+    await settle();
+    for (let i = 0; i < 25; i++) a.send(encodeUpdate(updateSetting(`k${i}`, i, big)));
+    await settle(20);
+    expect(compact).not.toHaveBeenCalled();
+    expect(await store.logLength(BOARD)).toBe(25);
+    // Ten times compactAfterUpdates bounds the log whatever the board's size.
+    for (let i = 25; i < 100; i++) a.send(encodeUpdate(updateSetting(`k${i}`, i, big)));
+    await vi.waitFor(() => expect(compact).toHaveBeenCalled());
+    await vi.waitFor(async () => expect(await store.logLength(BOARD)).toBeLessThan(100));
+    expect((await storedState(store, BOARD)).getMap('test').get('k99')).toBe(99);
+  });
+
   it('coalesces presence changes of one tick into one message per connection', async () => {
     const { client } = createTestRelay();
     const watcher = client(BOARD, 'viewer');

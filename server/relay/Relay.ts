@@ -13,10 +13,11 @@ import type { RoomBus } from '../bus/RoomBus';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
-import type { DocStore } from '../store/DocStore';
+import type { DocStore, StoredDoc } from '../store/DocStore';
 import { savePhaseVersion } from '../history/boardVersions';
 import { BoardRoom } from './BoardRoom';
 import { CommitPipeline } from './CommitPipeline';
+import { compacted, shouldCompact, type LogStats } from './compactionPolicy';
 import { Connection, type ConnectionInfo } from './Connection';
 import type { DocRoom } from './DocRoom';
 import { DOC_KINDS, docName } from './docNames';
@@ -253,9 +254,9 @@ export class Relay {
     try {
       const [content, session, secret] = await Promise.all(DOC_KINDS.map((kind) => store.load(docName(boardId, kind))));
       board.load({ content: content!.updates, session: session!.updates, private: secret!.updates }, STORE_ORIGIN);
-      board.content.uncompacted = content!.logLength;
-      board.session.uncompacted = session!.logLength;
-      board.private.uncompacted = secret!.logLength;
+      countStoredLog(board.content, content!);
+      countStoredLog(board.session, session!);
+      countStoredLog(board.private, secret!);
       board.content.change((doc) => migrateContent(doc));
       board.watchReveals();
       board.watchPhase((phase) => savePhaseVersion({ store, pipeline: this.pipeline, log: this.options.log }, board, phase));
@@ -276,7 +277,7 @@ export class Relay {
    */
   private compactAfterLoad(boardId: string, board: BoardRoom): void {
     const rooms = [board.content, board.session, board.private];
-    if (rooms.every((room) => room.uncompacted < this.options.compactAfterUpdates)) return;
+    if (!rooms.some((room) => shouldCompact(room, this.options.compactAfterUpdates))) return;
     const timer = setTimeout(() => {
       const slot = this.boards.get(boardId);
       // Unloading compacts by itself; an evicted or reloaded board is not ours to touch.
@@ -328,14 +329,15 @@ export class Relay {
   }
 
   private maybeCompact(room: DocRoom): void {
-    if (room.compacting || room.uncompacted < this.options.compactAfterUpdates) return;
+    if (room.compacting || !shouldCompact(room, this.options.compactAfterUpdates)) return;
     const { store, log, metrics } = this.options;
     room.compacting = (async () => {
       // Yield first: compaction is background work and must not delay this tick's fan-out.
       await new Promise((resolve) => setTimeout(resolve, 0));
+      const before = { uncompacted: room.uncompacted, uncompactedBytes: room.uncompactedBytes };
       try {
         const merged = await store.compact(room.name);
-        room.uncompacted = Math.max(0, room.uncompacted - merged);
+        compacted(room, before, merged);
         metrics.compactions.inc({ result: 'ok' });
       } catch (error) {
         metrics.compactions.inc({ result: 'error' });
@@ -345,4 +347,12 @@ export class Relay {
       room.compacting = null;
     });
   }
+}
+
+/** The log a document was loaded with (the store lists the snapshot first, then the log). */
+function countStoredLog(room: LogStats, stored: StoredDoc): void {
+  const bytes = (parts: Uint8Array[]) => parts.reduce((sum, part) => sum + part.byteLength, 0);
+  room.uncompacted = stored.logLength;
+  room.uncompactedBytes = bytes(stored.updates.slice(stored.updates.length - stored.logLength));
+  room.storedBytes = bytes(stored.updates);
 }

@@ -76,7 +76,7 @@ describe('UpdateBatch with a pacer', () => {
     const sent: Uint8Array[] = [];
     const batch = new UpdateBatch<string>(
       (update) => sent.push(update),
-      (flush) => new FlushPacer(flush, () => 1_000_000, queueMicrotask),
+      (flush) => new FlushPacer(flush, () => 1_000_000, queueMicrotask, { framesPerSecond: 1000, maxIntervalMs: 50 }),
     );
     batch.add(edits(1)[0]!, 'anna');
     // The first flush of an idle room goes in a microtask; flushNow does not wait for it.

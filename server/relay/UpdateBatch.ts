@@ -20,7 +20,7 @@ export class UpdateBatch<Sender> {
    */
   constructor(
     private readonly send: (update: Uint8Array, except: Sender | null) => void,
-    pace: (flush: () => void) => FlushPacer = (flush) => new FlushPacer(flush, () => 0, queueMicrotask),
+    pace: (flush: () => void) => FlushPacer = (flush) => new FlushPacer(flush, () => 0, queueMicrotask, { framesPerSecond: 1, maxIntervalMs: 0 }),
   ) {
     this.pacer = pace(() => this.flush());
   }
