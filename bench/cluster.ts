@@ -3,12 +3,11 @@
  * PostgreSQL database (created for this run, dropped at the end) and one Redis, each its own
  * process. The board is created on the first node; the second serves it from the shared store.
  */
-import { connect } from 'node:net';
-import pg from 'pg';
 import { startChildServer, type ChildServer } from '../server/test/childServer';
 import { createTestBoard } from '../server/test/clients';
+import { withAdmin } from '../server/test/testPostgres';
 import type { Target } from './load/RawClient';
-import { ensureServerBuilt, type BenchServer } from './servers';
+import { ensureServerBuilt, portAnswers, type BenchServer } from './servers';
 
 export interface ClusterOptions {
   /** An existing database the bench may create another database from (trust auth on 127.0.0.1). */
@@ -28,30 +27,17 @@ export const DEFAULT_CLUSTER: ClusterOptions = {
   redisUrl: process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379',
 };
 
-async function admin(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const admin = (url: string, sql: string, connectTimeoutMs?: number) => withAdmin(url, (client) => client.query(sql), { connectTimeoutMs });
 
 /** Why the cluster cannot start here (PostgreSQL or Redis not answering), or null. */
 export async function clusterUnavailable(options: ClusterOptions = DEFAULT_CLUSTER): Promise<string | null> {
   try {
-    await admin(options.postgresUrl, 'SELECT 1');
+    await admin(options.postgresUrl, 'SELECT 1', 3000);
   } catch (error) {
     return `no PostgreSQL at ${new URL(options.postgresUrl).host} (${(error as Error).message})`;
   }
   const redis = new URL(options.redisUrl);
-  const answered = await new Promise<boolean>((resolve) => {
-    const socket = connect(Number(redis.port || 6379), redis.hostname, () => (socket.end(), resolve(true)));
-    socket.setTimeout(3000, () => (socket.destroy(), resolve(false)));
-    socket.on('error', () => resolve(false));
-  });
-  return answered ? null : `no Redis at ${redis.host}`;
+  return (await portAnswers(Number(redis.port || 6379), redis.hostname)) ? null : `no Redis at ${redis.host}`;
 }
 
 export async function startCluster(dataDir: string, options: ClusterOptions = DEFAULT_CLUSTER): Promise<BenchCluster> {

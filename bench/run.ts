@@ -68,9 +68,10 @@ let twoNodes: Map<number, PropagationRun> | null = null;
 let twoNodeError: string | null = null;
 // Like the PostgreSQL and Redis tests: skipped with a message where they are not running,
 // except in CI, where they always run.
-const clusterMissing = process.env.CI ? null : await clusterUnavailable();
+const runTwoNodes = servers.includes('Stratboard') && !skip.has('two-nodes');
+const clusterMissing = runTwoNodes && !process.env.CI ? await clusterUnavailable() : null;
 if (clusterMissing) twoNodeError = `skipped: ${clusterMissing}`;
-else if (servers.includes('Stratboard') && !skip.has('two-nodes')) {
+else if (runTwoNodes) {
   try {
     twoNodes = await twoNodePropagation({ cards: options.cards, levels: options.levels, runs: options.runs, propagation: options.propagation }, (line) => console.log(`  ${line}`));
   } catch (error) {

@@ -45,15 +45,20 @@ async function freePort(): Promise<number> {
   return port;
 }
 
+/** Whether something accepts TCP connections at host:port (within `timeoutMs`). */
+export function portAnswers(port: number, host = '127.0.0.1', timeoutMs = 3000): Promise<boolean> {
+  return new Promise<boolean>((resolve) => {
+    const socket = connect(port, host, () => (socket.end(), resolve(true)));
+    socket.setTimeout(timeoutMs, () => (socket.destroy(), resolve(false)));
+    socket.on('error', () => resolve(false));
+  });
+}
+
 async function waitForPort(port: number, child: ChildProcess, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)));
-      socket.on('error', () => resolve(false));
-    });
-    if (ok) return;
+    if (await portAnswers(port)) return;
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error(`port ${port} did not open`);

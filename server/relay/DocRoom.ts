@@ -227,14 +227,10 @@ export class DocRoom {
     // from the bus (or timeouts) only to this node's clients.
     const target = origin === BUS_ORIGIN || origin === 'timeout' ? this.changedRemote : this.changedLocal;
     for (const id of [...change.added, ...change.updated, ...change.removed]) target.add(id);
-    this.scheduleAwarenessFlush();
+    this.awarenessPacer.request();
   };
 
-  /** Coalesces all presence changes since the last flush into a single message per connection. */
-  private scheduleAwarenessFlush(): void {
-    this.awarenessPacer.request();
-  }
-
+  /** Sends all presence changes since the last flush as a single message per connection. */
   private flushAwareness(): void {
     const local = [...this.changedLocal];
     const all = [...new Set([...local, ...this.changedRemote])];

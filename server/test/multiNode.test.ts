@@ -8,12 +8,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { startChildServer, type ChildServer } from './childServer';
 import { createTestBoard, eventually, openProvider, RawClient, synced, upgradeStatus, type CreatedTestBoard } from './clients';
 import { hasRedisServerBinary, startRedisServer, type PrivateRedis } from './redisServer';
+import { withAdmin } from './testPostgres';
 
 const PG_ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const canSpawnRedis = hasRedisServerBinary();
@@ -23,26 +23,15 @@ if (!usePostgres) console.warn(`multi-node tests share a SQLite file: no Postgre
 const REPAIR_MS = 500;
 
 async function pgReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 2000 });
   try {
-    await client.connect();
+    await withAdmin(PG_ADMIN_URL, (client) => client.query('SELECT 1'), { connectTimeoutMs: 2000 });
     return true;
   } catch {
     return false;
-  } finally {
-    await client.end().catch(() => {});
   }
 }
 
-async function pgAdmin(sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
+const pgAdmin = (sql: string) => withAdmin(PG_ADMIN_URL, (client) => client.query(sql)).then(() => {});
 
 const cleanups: Array<() => Promise<void> | void> = [];
 afterEach(async () => {

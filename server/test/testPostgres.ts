@@ -32,8 +32,8 @@ export async function testDatabaseUrl(): Promise<string | null> {
 export const randomSchema = () => `stratboard_test_${Math.random().toString(36).slice(2, 10)}`;
 
 /** Runs `fn` on a one-off connection (for setup, teardown and sabotage). */
-export async function withAdmin<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: url });
+export async function withAdmin<T>(url: string, fn: (client: pg.Client) => Promise<T>, options: { connectTimeoutMs?: number } = {}): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: options.connectTimeoutMs });
   await client.connect();
   try {
     return await fn(client);
