@@ -14,7 +14,16 @@ import { startChildServer } from '../server/test/childServer';
 import { fillBoard } from './bigBoard';
 import { median, ms, printTable } from './stats';
 
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function bundleSizes(distDir = 'dist/client/assets') {
   const files = readdirSync(distDir).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
@@ -61,7 +70,11 @@ export async function runClientRender(options: { cards: number; runs: number }) 
       const started = performance.now();
       const { updateCard } = await import('../shared/board');
       updateCard(editor.doc, target.id, { title: 'Изменено в бенчмарке' });
-      await page.waitForFunction(() => [...document.querySelectorAll('[data-card-id] .card-title')].some((el) => el.textContent === 'Изменено в бенчмарке'), null, { polling: 'raf' });
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('[data-card-id] .card-title')].some((el) => el.textContent === 'Изменено в бенчмарке'),
+        null,
+        { polling: 'raf' },
+      );
       typing.push(performance.now() - started);
       void t;
       editor.provider.destroy();

@@ -11,7 +11,10 @@ import { RawClient } from './load/RawClient';
 import { runPropagation } from './scenarios/propagation';
 import { startServer } from './servers';
 
-const levels = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const levels = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const dir = mkdtempSync(join(tmpdir(), 'stratboard-levels-'));
 const server = await startServer('Stratboard', dir);
 try {

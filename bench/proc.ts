@@ -28,7 +28,13 @@ export function watchRss(pid: number, everyMs = 250) {
   };
   sample();
   const timer = setInterval(sample, everyMs);
-  return { stop: () => (clearInterval(timer), sample(), peak) };
+  return {
+    stop: () => {
+      clearInterval(timer);
+      sample();
+      return peak;
+    },
+  };
 }
 
 /** CPU used by `pid` between start() and stop(), in cores (CPU seconds per wall second). */

@@ -16,7 +16,27 @@ import type { BenchServer } from './servers';
 const editors = Number(process.argv[2] ?? 200);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'stratboard-prof-'));
-const child = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', 'server/main.ts', '--port', '0', '--host', '127.0.0.1', '--data', dir, '--log-level', 'info', '--unload-delay-ms', '600000'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+const child = spawn(
+  process.execPath,
+  [
+    '--cpu-prof',
+    `--cpu-prof-dir=${dir}`,
+    '--import',
+    'tsx',
+    'server/main.ts',
+    '--port',
+    '0',
+    '--host',
+    '127.0.0.1',
+    '--data',
+    dir,
+    '--log-level',
+    'info',
+    '--unload-delay-ms',
+    '600000',
+  ],
+  { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+);
 const url = await new Promise<string>((resolve) => {
   let buffered = '';
   child.stdout!.on('data', (chunk) => {
@@ -25,7 +45,7 @@ const url = await new Promise<string>((resolve) => {
     if (match) resolve(match[1]!);
   });
 });
-const wsBase = url.replace(/^http/, 'ws') + '/ws';
+const wsBase = `${url.replace(/^http/, 'ws')}/ws`;
 const server: BenchServer = {
   name: 'Stratboard',
   pid: child.pid!,
@@ -42,18 +62,27 @@ const server: BenchServer = {
 const target = await server.newBoard();
 await preloadBoard(target, 5000);
 const run = await runPropagation(server, target, editors, { realClients: 3, warmupMs: 1500, durationMs: 8000, graceMs: 1500 }, dir);
-console.log(`${editors} editors: p50 ${run.p50} ms, p99 ${run.p99} ms, server ${run.serverCpuCores.toFixed(2)} cores, generator ${run.generatorCpuCores.toFixed(2)} cores`);
+console.log(
+  `${editors} editors: p50 ${run.p50} ms, p99 ${run.p99} ms, server ${run.serverCpuCores.toFixed(2)} cores, generator ${run.generatorCpuCores.toFixed(2)} cores`,
+);
 child.kill('SIGTERM');
 await new Promise((resolve) => child.once('exit', resolve));
 
-interface Node { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number }
+interface Node {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount: number;
+}
 const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
 if (!file) throw new Error('no profile written');
 const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { nodes: Node[] };
 const total = profile.nodes.reduce((sum, node) => sum + node.hitCount, 0);
 const byFunction = new Map<string, number>();
 for (const node of profile.nodes) {
-  const where = node.callFrame.url.replace(/^.*node_modules\//, '').replace(ROOT, '').replace('file://', '');
+  const where = node.callFrame.url
+    .replace(/^.*node_modules\//, '')
+    .replace(ROOT, '')
+    .replace('file://', '');
   const key = `${node.callFrame.functionName || '(anonymous)'} ${where}:${node.callFrame.lineNumber + 1}`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + node.hitCount);
 }

@@ -19,7 +19,12 @@ function rows(levels: number[]): Row[] {
       { label: `delivered, ${editors} editors (%)`, value: at(editors, (run) => (100 * run.received) / Math.max(run.expected, 1)), better: 'higher' },
       { label: `server CPU, ${editors} editors (cores)`, value: at(editors, (run) => run.serverCpuCores), digits: 2, better: 'lower' },
       { label: `server RSS peak, ${editors} editors (MB)`, value: at(editors, (run) => run.serverRssPeak / 2 ** 20), digits: 0, better: 'lower' },
-      { label: `card-move deliveries/s per server core, ${editors} editors`, value: at(editors, (run) => run.deliveriesPerCoreSecond), digits: 0, better: 'higher' },
+      {
+        label: `card-move deliveries/s per server core, ${editors} editors`,
+        value: at(editors, (run) => run.deliveriesPerCoreSecond),
+        digits: 0,
+        better: 'higher',
+      },
       { label: `frames received/s per server core, ${editors} editors`, value: at(editors, (run) => run.framesPerCoreSecond), digits: 0, better: 'none' },
       { label: `load generator CPU, ${editors} editors (cores)`, value: at(editors, (run) => run.generatorCpuCores), digits: 2, better: 'none' },
       { label: `load generator event-loop delay p99, ${editors} editors (ms)`, value: at(editors, (run) => run.generatorLoopP99), better: 'none' },
@@ -32,7 +37,11 @@ function rows(levels: number[]): Row[] {
     { label: 'join storm: server RSS peak (MB)', value: (result) => result.storm.serverRssPeak / 2 ** 20, digits: 0, better: 'lower' },
     { label: 'join storm: event-loop delay p99 (ms)', value: (result) => result.storm.eventLoopP99, better: 'none' },
     // RSS can shrink (GC) while sockets open; a negative growth says nothing about a connection.
-    { label: 'RSS per idle connection (KB)', value: (result) => (result.idle.bytesPerConnection >= 0 ? result.idle.bytesPerConnection / 1024 : NaN), better: 'lower' },
+    {
+      label: 'RSS per idle connection (KB)',
+      value: (result) => (result.idle.bytesPerConnection >= 0 ? result.idle.bytesPerConnection / 1024 : NaN),
+      better: 'lower',
+    },
     { label: 'restart after kill -9: board served (ms)', value: (result) => result.restart?.servedMs ?? NaN, digits: 0, better: 'lower' },
   ];
 }
@@ -44,7 +53,9 @@ export function markdownTable(results: ServerResult[], levels: number[]): string
     const values = results.map((result) => (result.error ? NaN : row.value(result)));
     if (values.every((value) => Number.isNaN(value))) continue;
     const strat = results.find((result) => result.name === 'Stratboard');
-    const peers = PEERS(results).map(row.value).filter((value) => Number.isFinite(value));
+    const peers = PEERS(results)
+      .map(row.value)
+      .filter((value) => Number.isFinite(value));
     const best = row.better === 'lower' ? Math.min(...peers) : Math.max(...peers);
     const ratio = row.better !== 'none' && strat && peers.length > 0 && best !== 0 ? row.value(strat) / best : NaN;
     lines.push(`| ${row.label} | ${values.map((value) => num(value, row.digits)).join(' | ')} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '—'} |`);
@@ -65,11 +76,27 @@ export function targets(results: ServerResult[], focus: number): Array<[string, 
   const hocuspocus = peers.find((peer) => peer.name === 'Hocuspocus@3');
   const verdict = (ok: boolean, known: boolean) => (known ? ok : null);
   return [
-    [`p99 at ${focus} editors ≤ 0.8× the better peer and ≤ 50 ms`, verdict(p99 <= 0.8 * peerP99 && p99 <= 50, peers.length > 0), `${num(p99)} ms vs best peer ${num(peerP99)} ms`],
-    ['capacity ≥ 1.5× Hocuspocus and ≥ 500 editors', verdict(strat.capacity.passed >= 1.5 * (hocuspocus?.capacity.passed ?? Infinity) && strat.capacity.passed >= 500, !!hocuspocus), `${strat.capacity.passed} vs Hocuspocus ${hocuspocus?.capacity.passed ?? '—'}${strat.capacity.failedAt === null ? ' (never failed up to the top step)' : ''}`],
+    [
+      `p99 at ${focus} editors ≤ 0.8× the better peer and ≤ 50 ms`,
+      verdict(p99 <= 0.8 * peerP99 && p99 <= 50, peers.length > 0),
+      `${num(p99)} ms vs best peer ${num(peerP99)} ms`,
+    ],
+    [
+      'capacity ≥ 1.5× Hocuspocus and ≥ 500 editors',
+      verdict(strat.capacity.passed >= 1.5 * (hocuspocus?.capacity.passed ?? Infinity) && strat.capacity.passed >= 500, !!hocuspocus),
+      `${strat.capacity.passed} vs Hocuspocus ${hocuspocus?.capacity.passed ?? '—'}${strat.capacity.failedAt === null ? ' (never failed up to the top step)' : ''}`,
+    ],
     ['join storm ≤ 5 s', strat.storm.allSyncedMs <= 5000 && strat.storm.failed === 0, `${num(strat.storm.allSyncedMs, 0)} ms, ${strat.storm.failed} failed`],
-    ['≤ 20 KB per idle connection', strat.idle.bytesPerConnection <= 20 * 1024, `${num(strat.idle.bytesPerConnection / 1024)} KB over ${strat.idle.opened} connections`],
-    ['restart serving ≤ 1 s', strat.restart ? strat.restart.servedMs <= 1000 && strat.restart.tailIntact : null, strat.restart ? `${num(strat.restart.servedMs, 0)} ms, tail ${strat.restart.tailIntact ? 'intact' : 'LOST'}` : '—'],
+    [
+      '≤ 20 KB per idle connection',
+      strat.idle.bytesPerConnection <= 20 * 1024,
+      `${num(strat.idle.bytesPerConnection / 1024)} KB over ${strat.idle.opened} connections`,
+    ],
+    [
+      'restart serving ≤ 1 s',
+      strat.restart ? strat.restart.servedMs <= 1000 && strat.restart.tailIntact : null,
+      strat.restart ? `${num(strat.restart.servedMs, 0)} ms, tail ${strat.restart.tailIntact ? 'intact' : 'LOST'}` : '—',
+    ],
   ];
 }
 

@@ -20,7 +20,11 @@ import { twoNodePropagation } from './scenarios/twoNodes';
 import { benchServer, type ServerResult, type SideBySideOptions } from './sideBySide';
 
 const smoke = process.argv.includes('--smoke');
-const flag = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1]?.split(',') ?? [];
+const flag = (name: string) =>
+  process.argv
+    .find((arg) => arg.startsWith(`--${name}=`))
+    ?.split('=')[1]
+    ?.split(',') ?? [];
 const skip = new Set(flag('skip'));
 const servers = (flag('servers').length > 0 ? flag('servers') : smoke ? ['Stratboard'] : ALL_SERVERS) as ServerName[];
 
@@ -73,7 +77,9 @@ const clusterMissing = runTwoNodes && !process.env.CI ? await clusterUnavailable
 if (clusterMissing) twoNodeError = `skipped: ${clusterMissing}`;
 else if (runTwoNodes) {
   try {
-    twoNodes = await twoNodePropagation({ cards: options.cards, levels: options.levels, runs: options.runs, propagation: options.propagation }, (line) => console.log(`  ${line}`));
+    twoNodes = await twoNodePropagation({ cards: options.cards, levels: options.levels, runs: options.runs, propagation: options.propagation }, (line) =>
+      console.log(`  ${line}`),
+    );
   } catch (error) {
     twoNodeError = (error as Error).message;
     console.log(`  two nodes: FAILED ${twoNodeError} (needs PostgreSQL and Redis on 127.0.0.1)`);
@@ -81,7 +87,12 @@ else if (runTwoNodes) {
 }
 const table = markdownTable(results, options.levels);
 const checklist = targets(results, FOCUS);
-const twoNodeSection = twoNodes ? twoNodeTable(results.find((result) => result.name === 'Stratboard'), twoNodes) : `Not measured: ${twoNodeError ?? 'skipped'}.`;
+const twoNodeSection = twoNodes
+  ? twoNodeTable(
+      results.find((result) => result.name === 'Stratboard'),
+      twoNodes,
+    )
+  : `Not measured: ${twoNodeError ?? 'skipped'}.`;
 console.log(`\n${table}\n`);
 for (const [target, met, detail] of checklist) console.log(`${met === null ? 'n/a   ' : met ? 'met   ' : 'MISSED'} ${target}: ${detail}`);
 console.log(`\nTwo Stratboard nodes through Redis:\n${twoNodeSection}`);

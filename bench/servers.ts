@@ -48,8 +48,14 @@ async function freePort(): Promise<number> {
 /** Whether something accepts TCP connections at host:port (within `timeoutMs`). */
 export function portAnswers(port: number, host = '127.0.0.1', timeoutMs = 3000): Promise<boolean> {
   return new Promise<boolean>((resolve) => {
-    const socket = connect(port, host, () => (socket.end(), resolve(true)));
-    socket.setTimeout(timeoutMs, () => (socket.destroy(), resolve(false)));
+    const socket = connect(port, host, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.setTimeout(timeoutMs, () => {
+      socket.destroy();
+      resolve(false);
+    });
     socket.on('error', () => resolve(false));
   });
 }
@@ -105,13 +111,35 @@ async function startStratboard(dataDir: string, port?: number, args: string[] = 
 async function startPeer(name: ServerName, dataDir: string, port?: number): Promise<BenchServer> {
   const chosen = port ?? (await freePort());
   const spec = {
-    'y-websocket@2': { folder: 'y-websocket-v2', script: 'node_modules/y-websocket/bin/server.cjs', env: { YPERSISTENCE: join(dataDir, 'leveldb') }, protocol: 'yws', persistent: true },
-    '@y/websocket-server': { folder: 'y-websocket-server', script: 'node_modules/@y/websocket-server/src/server.js', env: {}, protocol: 'yws', persistent: false },
-    'Hocuspocus@3': { folder: 'hocuspocus', script: 'server.mjs', env: { DATABASE: join(dataDir, 'hocuspocus.sqlite') }, protocol: 'hocuspocus', persistent: true },
+    'y-websocket@2': {
+      folder: 'y-websocket-v2',
+      script: 'node_modules/y-websocket/bin/server.cjs',
+      env: { YPERSISTENCE: join(dataDir, 'leveldb') },
+      protocol: 'yws',
+      persistent: true,
+    },
+    '@y/websocket-server': {
+      folder: 'y-websocket-server',
+      script: 'node_modules/@y/websocket-server/src/server.js',
+      env: {},
+      protocol: 'yws',
+      persistent: false,
+    },
+    'Hocuspocus@3': {
+      folder: 'hocuspocus',
+      script: 'server.mjs',
+      env: { DATABASE: join(dataDir, 'hocuspocus.sqlite') },
+      protocol: 'hocuspocus',
+      persistent: true,
+    },
   }[name as Exclude<ServerName, 'Stratboard'>];
   const cwd = join(PEERS, spec.folder);
   if (!existsSync(join(cwd, 'node_modules'))) throw new Error(`${name} is not installed: run \`npm ci\` in bench/peers/${spec.folder}`);
-  const child = spawn(process.execPath, [spec.script], { cwd, env: { ...process.env, ...spec.env, HOST: '127.0.0.1', PORT: String(chosen) }, stdio: ['ignore', 'ignore', 'ignore'] });
+  const child = spawn(process.execPath, [spec.script], {
+    cwd,
+    env: { ...process.env, ...spec.env, HOST: '127.0.0.1', PORT: String(chosen) },
+    stdio: ['ignore', 'ignore', 'ignore'],
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await waitForPort(chosen, child);
   const wsBase = `ws://127.0.0.1:${chosen}`;

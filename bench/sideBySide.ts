@@ -79,7 +79,9 @@ export async function benchServer(name: ServerName, options: SideBySideOptions, 
         if (passes(run)) capacity.passed = editors;
         else capacity.failedAt = editors;
       }
-      log(`${name}: ${editors} editors p50 ${run.p50.toFixed(1)} ms p99 ${run.p99.toFixed(1)} ms, ${run.received}/${run.expected} delivered, dropped ${run.dropped}, server ${run.serverCpuCores.toFixed(2)} cores, generator ${run.generatorCpuCores.toFixed(2)} cores, event-loop p99 server ${run.eventLoopP99.toFixed(0)} ms / generator ${run.generatorLoopP99.toFixed(0)} ms`);
+      log(
+        `${name}: ${editors} editors p50 ${run.p50.toFixed(1)} ms p99 ${run.p99.toFixed(1)} ms, ${run.received}/${run.expected} delivered, dropped ${run.dropped}, server ${run.serverCpuCores.toFixed(2)} cores, generator ${run.generatorCpuCores.toFixed(2)} cores, event-loop p99 server ${run.eventLoopP99.toFixed(0)} ms / generator ${run.generatorLoopP99.toFixed(0)} ms`,
+      );
     }
 
     // Restart recovery on a board of its own, fresh like the one the propagation runs started

@@ -6,11 +6,11 @@ const INTERACTIVE = new Set(['button', 'textbox', 'combobox', 'checkbox', 'radio
 /** Interactive nodes of Chromium's accessibility tree that have no accessible name. */
 async function unnamedControls(page: Page): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string } }> };
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: Array<{ ignored: boolean; role?: { value: string }; name?: { value: string } }>;
+  };
   await cdp.detach();
-  return nodes
-    .filter((node) => !node.ignored && INTERACTIVE.has(node.role?.value ?? '') && !(node.name?.value ?? '').trim())
-    .map((node) => node.role!.value);
+  return nodes.filter((node) => !node.ignored && INTERACTIVE.has(node.role?.value ?? '') && !(node.name?.value ?? '').trim()).map((node) => node.role!.value);
 }
 
 test('every control has an accessible name, and the board works from the keyboard', async ({ browser, server }) => {

@@ -25,7 +25,10 @@ test('two participants fill a track together: add, edit, type at once, move', as
   const annaText = annaEditor.getByLabel('Описание');
   await annaText.click();
   await borisText.click();
-  await Promise.all([annaText.pressSequentially('Датчики на 500 мест. ', { delay: 15 }), borisText.pressSequentially('Оплата через приложение. ', { delay: 15 })]);
+  await Promise.all([
+    annaText.pressSequentially('Датчики на 500 мест. ', { delay: 15 }),
+    borisText.pressSequentially('Оплата через приложение. ', { delay: 15 }),
+  ]);
   for (const text of [annaText, borisText]) {
     await expect(text).toHaveValue(/Датчики на 500 мест\. /);
     await expect(text).toHaveValue(/Оплата через приложение\. /);

@@ -183,11 +183,16 @@ test('a facilitator who did not create the board can still invite people, and re
   const dialog = olga.getByRole('dialog', { name: 'Ссылки на доску' });
   await expect(dialog.getByRole('textbox', { name: 'Участник' })).toHaveValue(board.links.editor);
   await expect(dialog.getByRole('textbox', { name: 'Наблюдатель' })).toHaveValue(board.links.viewer);
-  await dialog.locator('[data-role="viewer"]').getByRole('button', { name: /Выпустить новую ссылку/ }).click();
+  await dialog
+    .locator('[data-role="viewer"]')
+    .getByRole('button', { name: /Выпустить новую ссылку/ })
+    .click();
   await expect(dialog.getByRole('textbox', { name: 'Наблюдатель' })).not.toHaveValue(board.links.viewer);
   const renewed = await dialog.getByRole('textbox', { name: 'Наблюдатель' }).inputValue();
   expect(renewed).toContain(`/b/${board.id}#k=`);
-  expect((await fetch(`${server.url}/api/boards/${board.id}`, { headers: { authorization: `Bearer ${board.links.viewer.split('#k=')[1]}` } })).status).toBe(403);
+  expect((await fetch(`${server.url}/api/boards/${board.id}`, { headers: { authorization: `Bearer ${board.links.viewer.split('#k=')[1]}` } })).status).toBe(
+    403,
+  );
   expect((await fetch(`${server.url}/api/boards/${board.id}`, { headers: { authorization: `Bearer ${renewed.split('#k=')[1]}` } })).status).toBe(200);
   // Editors have no such button.
   const anna = await join(await newPerson(browser), board.links.editor, 'Анна');

@@ -21,6 +21,7 @@ export interface ServerHandle {
 }
 
 export const test = base.extend<{ server: ServerHandle }>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures a function asks for from this pattern
   server: async ({}, use) => {
     const dataDir = mkdtempSync(joinPath(tmpdir(), 'stratboard-e2e-'));
     let child: ChildServer = await startChildServer(dataDir);
@@ -34,7 +35,11 @@ export const test = base.extend<{ server: ServerHandle }>({
         child = await startChildServer(dataDir, { port });
       },
       createBoard: async (body = { title: 'Калуга 2030: точки роста', place: 'Калуга' }) => {
-        const response = await fetch(`${child.url}/api/boards`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        const response = await fetch(`${child.url}/api/boards`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
         expect(response.status).toBe(201);
         return (await response.json()) as TestBoard;
       },

@@ -29,7 +29,10 @@ test('the report for officials: DOCX, CSV, JSON downloads and a PDF print, with 
   await expect(anna.getByText(/Осталось голосов: 4/)).toBeVisible();
   await olga.getByRole('button', { name: 'Показать голоса' }).click();
   await olga.getByRole('combobox', { name: 'Этап' }).selectOption('scoring');
-  for (const [title, effect] of [['Ветропарк', 5], ['Умная парковка', 2]] as const) {
+  for (const [title, effect] of [
+    ['Ветропарк', 5],
+    ['Умная парковка', 2],
+  ] as const) {
     await card(expert, title).click();
     const dialog = expert.getByRole('dialog');
     await dialog.getByRole('radio', { name: `Эффект для территории: ${effect}`, exact: true }).check();
@@ -57,8 +60,8 @@ test('the report for officials: DOCX, CSV, JSON downloads and a PDF print, with 
   const overall = text.slice(text.indexOf('Общий рейтинг инициатив'));
   expect(overall.indexOf('Ветропарк')).toBeGreaterThan(-1);
   expect(overall.indexOf('Ветропарк')).toBeLessThan(overall.indexOf('Умная парковка'));
-  expect(overall).toContain("4,60");
-  expect(overall).toContain("2,80");
+  expect(overall).toContain('4,60');
+  expect(overall).toContain('2,80');
   expect(text).toContain('Энергокомпания');
   expect(text).toMatch(/Голос/);
 

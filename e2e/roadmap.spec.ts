@@ -13,11 +13,18 @@ const PAST_TITLE = 'Калуга 2025: точки роста';
 /** A past session: two priority initiatives and an idea that stays behind, written by a client. */
 async function pastSession(server: ServerHandle) {
   const board = await createTestBoard(server.url, { title: PAST_TITLE, place: 'Калуга', date: '2025-11-20' });
-  const { doc, provider } = openProvider(server.url.replace(/^http/, 'ws') + '/ws', board.id, board.token('editor'));
+  const { doc, provider } = openProvider(`${server.url.replace(/^http/, 'ws')}/ws`, board.id, board.token('editor'));
   await synced(provider);
   const lanes = listLanes(doc);
   const byTitle = (title: string) => lanes.find((l) => l.title === title)!.id;
-  const parking = addCard(doc, { laneId: byTitle('Городская среда'), title: 'Умная парковка', author: 'Анна', owner: 'Дептранс', status: 'priority', kind: 'initiative' });
+  const parking = addCard(doc, {
+    laneId: byTitle('Городская среда'),
+    title: 'Умная парковка',
+    author: 'Анна',
+    owner: 'Дептранс',
+    status: 'priority',
+    kind: 'initiative',
+  });
   setDescription(doc, parking, 'Датчики на 500 мест');
   addCard(doc, { laneId: byTitle('Базовый сектор экономики'), title: 'Малотоннажный СПГ', author: 'Борис', status: 'priority', kind: 'initiative' });
   addCard(doc, { laneId: byTitle('Городская среда'), title: 'Просто идея', author: 'Вера' });

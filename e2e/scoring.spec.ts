@@ -40,9 +40,9 @@ test('experts score the priority initiatives; the facilitator reveals a ranking 
   await expect(expertA.getByRole('dialog').getByRole('radio', { name: 'Реализуемость: 5', exact: true })).toBeVisible();
   await expect(expertA.getByRole('dialog').getByRole('radio', { name: /Инвестиционная привлекательность/ })).toHaveCount(0);
   await expertA.keyboard.press('Escape');
-  await mark(expertA, 'Ветропарк', { 'Эффект для территории': 5, 'Реализуемость': 4 });
-  await mark(expertB, 'Ветропарк', { 'Эффект для территории': 3, 'Реализуемость': 4 });
-  await mark(expertA, 'Умная парковка', { 'Эффект для территории': 2, 'Реализуемость': 5 });
+  await mark(expertA, 'Ветропарк', { 'Эффект для территории': 5, Реализуемость: 4 });
+  await mark(expertB, 'Ветропарк', { 'Эффект для территории': 3, Реализуемость: 4 });
+  await mark(expertA, 'Умная парковка', { 'Эффект для территории': 2, Реализуемость: 5 });
   // Participants do not get scoring controls.
   await card(anna, 'Ветропарк').click();
   await expect(anna.getByRole('dialog').getByRole('radio')).toHaveCount(0);

@@ -78,9 +78,7 @@ export const CONFIG_NAMES = FLAGS;
 export function parseConfig(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Config {
   let flags: Record<string, string | boolean | undefined>;
   try {
-    const options = Object.fromEntries(
-      Object.values(FLAGS).map(({ flag }) => [flag, { type: 'string' as const }]),
-    );
+    const options = Object.fromEntries(Object.values(FLAGS).map(({ flag }) => [flag, { type: 'string' as const }]));
     flags = parseArgs({ args: [...argv], options, strict: true, allowPositionals: false }).values;
   } catch (error) {
     throw new ConfigError((error as Error).message);

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { createTestBoard, eventually, openProvider, synced, type CreatedTestBoard } from './test/clients';
 import { startChildServer, type ChildServer } from './test/childServer';
 import { prng } from '../shared/board/test/replicas';

@@ -46,5 +46,5 @@ export function errorBody(reason: ErrorReason, message: string) {
 export function closeReasonText(message: string): string {
   const bytes = new TextEncoder().encode(message);
   if (bytes.length <= 123) return message;
-  return new TextDecoder().decode(bytes.slice(0, 120)).replace(/\uFFFD$/, '') + '...';
+  return `${new TextDecoder().decode(bytes.slice(0, 120)).replace(/\uFFFD$/, '')}...`;
 }

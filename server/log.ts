@@ -26,10 +26,7 @@ export function createLogger(config: Pick<Config, 'logLevel'>, destination?: pin
       hooks: {
         // A URL can show up under any key (url, path, err.message); scrub every string argument.
         logMethod(args, method) {
-          method.apply(
-            this,
-            args.map((arg) => (typeof arg === 'string' ? redactUrl(arg) : arg)) as Parameters<typeof method>,
-          );
+          method.apply(this, args.map((arg) => (typeof arg === 'string' ? redactUrl(arg) : arg)) as Parameters<typeof method>);
         },
       },
       serializers: {

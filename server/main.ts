@@ -3,13 +3,13 @@
  * serve, and shut down gracefully on SIGTERM/SIGINT.
  */
 import { join } from 'node:path';
-import { ConfigError, parseConfig } from './config';
+import { type Config, ConfigError, parseConfig } from './config';
 import { createLogger } from './log';
 import { startServer } from './startServer';
 import { MergeWorker } from './store/MergeWorker';
 
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = parseConfig(process.argv.slice(2), process.env);
   } catch (error) {
@@ -27,9 +27,7 @@ async function main(): Promise<void> {
     ? await (await import('./store/PostgresStore')).PostgresStore.connect(config.postgres, { log, merge: merger.merge })
     : new (await import('./store/SqliteStore')).SqliteStore({ file: join(config.dataDir, 'stratboard.sqlite'), merge: merger.merge });
   // Never waits for Redis: a bus that is down is logged and retried while edits keep being saved.
-  const bus = config.redis
-    ? new (await import('./bus/RedisBus')).RedisBus({ url: config.redis, log })
-    : new (await import('./bus/LocalBus')).LocalBus();
+  const bus = config.redis ? new (await import('./bus/RedisBus')).RedisBus({ url: config.redis, log }) : new (await import('./bus/LocalBus')).LocalBus();
   // Only a networked bus can lose messages, so only it needs the periodic state comparison.
   const busRepairIntervalMs = config.redis ? config.busRepairMs : 0;
 

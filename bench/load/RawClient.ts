@@ -25,7 +25,7 @@ export class RawClient {
   private closing = false;
 
   constructor(
-    private readonly target: Target,
+    readonly target: Target,
     stateVector: Uint8Array,
     onFrame?: (data: Buffer) => void,
   ) {

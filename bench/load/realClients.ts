@@ -24,7 +24,13 @@ export async function openRealClient(target: Target, onUpdate: (update: Uint8Arr
     disableBc: true,
   });
   const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
-  return { synced, destroy: () => (provider.destroy(), doc.destroy()) };
+  return {
+    synced,
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
 }
 
 /**
@@ -41,5 +47,12 @@ async function openHocuspocus(target: Target, onUpdate: (update: Uint8Array) => 
   const provider = new HocuspocusProvider({ websocketProvider, name: target.doc, document: doc, token: target.token });
   provider.attach();
   const synced = new Promise<void>((resolve) => provider.on('synced', () => resolve()));
-  return { synced, destroy: () => (provider.destroy(), websocketProvider.destroy(), doc.destroy()) };
+  return {
+    synced,
+    destroy: () => {
+      provider.destroy();
+      websocketProvider.destroy();
+      doc.destroy();
+    },
+  };
 }

@@ -105,9 +105,25 @@ async function run(config: WorkerConfig): Promise<WorkerResult> {
       stamp(next.frame, next.at, nowMicros());
       client.send(next.frame);
     };
-    const sendCursor = () => client.send(awarenessFrame(targetOf(e), script.clientId, ++clock, { user: { name: `Участник ${e}`, color: '#3b82f6' }, cursor: { x: (clock * 37) % 1600, y: (e * 13) % 900 } }));
-    timers.push(setTimeout(() => (sendMove(), timers.push(setInterval(sendMove, 1000))), Math.random() * 1000));
-    timers.push(setTimeout(() => (sendCursor(), timers.push(setInterval(sendCursor, 500))), Math.random() * 500));
+    const sendCursor = () =>
+      client.send(
+        awarenessFrame(targetOf(e), script.clientId, ++clock, {
+          user: { name: `Участник ${e}`, color: '#3b82f6' },
+          cursor: { x: (clock * 37) % 1600, y: (e * 13) % 900 },
+        }),
+      );
+    timers.push(
+      setTimeout(() => {
+        sendMove();
+        timers.push(setInterval(sendMove, 1000));
+      }, Math.random() * 1000),
+    );
+    timers.push(
+      setTimeout(() => {
+        sendCursor();
+        timers.push(setInterval(sendCursor, 500));
+      }, Math.random() * 500),
+    );
   });
 
   await new Promise((r) => setTimeout(r, config.warmupMs));

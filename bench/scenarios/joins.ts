@@ -35,7 +35,15 @@ export async function joinStorm(server: BenchServer, target: Target, joins: numb
   const cpu = cpuMeter(server.pid);
   const t = performance.now();
   const clients = Array.from({ length: joins }, () => new RawClient(target, EMPTY));
-  const outcomes = await Promise.allSettled(clients.map((client) => withTimeout(client.opened.then(() => client.synced), 60_000, 'storm join')));
+  const outcomes = await Promise.allSettled(
+    clients.map((client) =>
+      withTimeout(
+        client.opened.then(() => client.synced),
+        60_000,
+        'storm join',
+      ),
+    ),
+  );
   const allSyncedMs = performance.now() - t;
   const used = cpu.stop();
   const result = {

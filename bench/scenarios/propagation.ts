@@ -37,7 +37,13 @@ export interface PropagationRun extends WorkerResult {
 
 let tags = 0;
 
-export async function runPropagation(server: BenchServer | BenchServer[], target: Target | Target[], editors: number, options: PropagationOptions, dir: string): Promise<PropagationRun> {
+export async function runPropagation(
+  server: BenchServer | BenchServer[],
+  target: Target | Target[],
+  editors: number,
+  options: PropagationOptions,
+  dir: string,
+): Promise<PropagationRun> {
   const servers = [server].flat();
   const targets = [target].flat();
   // The generator starts from what the server holds now (earlier runs moved cards).

@@ -62,10 +62,19 @@ async function servedWithTail(target: Target, last: string, tail: number, timeou
         const message = readIncoming(target.protocol, data);
         if (message.kind !== 'sync' || message.step === 0) return;
         Y.applyUpdate(doc, message.payload);
-        if (getCard(doc, last as never)?.owner === `Команда ${tail - 1}`) (client.close(), resolve(true));
+        if (getCard(doc, last as never)?.owner === `Команда ${tail - 1}`) {
+          client.close();
+          resolve(true);
+        }
       });
       client.opened.catch(() => resolve(false));
-      setTimeout(() => (client.close(), resolve(false)), Math.max(0, deadline - performance.now()));
+      setTimeout(
+        () => {
+          client.close();
+          resolve(false);
+        },
+        Math.max(0, deadline - performance.now()),
+      );
     });
     if (await done) return true;
     await new Promise((r) => setTimeout(r, 10));

@@ -38,7 +38,9 @@ export async function twoNodePropagation(options: TwoNodeOptions, log: (line: st
       for (let i = 0; i < options.runs; i++) runs.push(await runPropagation(cluster.nodes, targets, editors, options.propagation, dir));
       const run = medianRun(runs);
       results.set(editors, run);
-      log(`two nodes: ${editors} editors p50 ${run.p50.toFixed(1)} ms p99 ${run.p99.toFixed(1)} ms (across nodes p50 ${run.crossNodeP50.toFixed(1)} / p99 ${run.crossNodeP99.toFixed(1)} ms), ${run.received}/${run.expected} delivered, dropped ${run.dropped}, nodes ${run.serverCpuCores.toFixed(2)} cores`);
+      log(
+        `two nodes: ${editors} editors p50 ${run.p50.toFixed(1)} ms p99 ${run.p99.toFixed(1)} ms (across nodes p50 ${run.crossNodeP50.toFixed(1)} / p99 ${run.crossNodeP99.toFixed(1)} ms), ${run.received}/${run.expected} delivered, dropped ${run.dropped}, nodes ${run.serverCpuCores.toFixed(2)} cores`,
+      );
     }
     return results;
   } finally {

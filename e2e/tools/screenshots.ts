@@ -11,7 +11,16 @@ import type { Locale } from '../../shared/board/types';
 import { createTestBoard, openProvider, synced, type CreatedTestBoard } from '../../server/test/clients';
 import { startChildServer } from '../../server/test/childServer';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const SESSION: Record<Locale, { title: string; place: string; cards: Array<[number, string, string?, string?]> }> = {
   ru: {
@@ -74,7 +83,8 @@ async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[
   setVotingRules(facilitator.doc, { perParticipant: 5, maxPerCard: 2 });
   for (let person = 0; person < 9; person++) {
     const { participantToken } = await api('participants', 'editor', { name: `Участник ${person + 1}` });
-    for (let vote = 0; vote < 4; vote++) await api('votes', 'editor', { cardId: ranked[(person * 3 + vote * vote) % ranked.length], delta: 1 }, participantToken);
+    for (let vote = 0; vote < 4; vote++)
+      await api('votes', 'editor', { cardId: ranked[(person * 3 + vote * vote) % ranked.length], delta: 1 }, participantToken);
   }
   setVotesRevealed(facilitator.doc, true);
   await page.waitForTimeout(600);
@@ -84,9 +94,23 @@ async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[
     const { participantToken } = await api('participants', 'expert', { name: `Эксперт ${expert + 1}` });
     for (const [index, cardId] of ranked.entries()) {
       // Each initiative has its own profile; experts differ by a point either way.
-      const profile = [[5, 4], [4, 2], [2, 5], [3, 3], [5, 2], [1, 4], [4, 5], [2, 1]][index % 8]!;
+      const profile = [
+        [5, 4],
+        [4, 2],
+        [2, 5],
+        [3, 3],
+        [5, 2],
+        [1, 4],
+        [4, 5],
+        [2, 1],
+      ][index % 8]!;
       const mark = (base: number) => Math.min(5, Math.max(1, base + ((expert + index) % 3) - 1));
-      await api('scores', 'expert', { cardId, marks: { effect: mark(profile[0]!), feasibility: mark(profile[1]!), resources: mark(3), alignment: mark(4), investment: mark(profile[0]!) } }, participantToken);
+      await api(
+        'scores',
+        'expert',
+        { cardId, marks: { effect: mark(profile[0]!), feasibility: mark(profile[1]!), resources: mark(3), alignment: mark(4), investment: mark(profile[0]!) } },
+        participantToken,
+      );
     }
   }
   setScoresRevealed(facilitator.doc, true);
@@ -110,7 +134,11 @@ async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[
   await page.keyboard.press('Escape');
   // The sample report, as officials get it: DOCX, and the printable report as PDF.
   const exported = async (format: string) =>
-    Buffer.from(await (await fetch(`${server.url}/api/boards/${board.id}/export?format=${format}`, { headers: { authorization: `Bearer ${board.token('facilitator')}` } })).arrayBuffer());
+    Buffer.from(
+      await (
+        await fetch(`${server.url}/api/boards/${board.id}/export?format=${format}`, { headers: { authorization: `Bearer ${board.token('facilitator')}` } })
+      ).arrayBuffer(),
+    );
   writeFileSync('docs/sample-report-ru.docx', await exported('docx'));
   const printable = await (await browser.newContext({ locale: 'ru-RU' })).newPage();
   await printable.setContent((await exported('html')).toString('utf8'), { waitUntil: 'load' });
@@ -130,11 +158,23 @@ try {
     const ranked: string[] = [];
     for (const [laneIndex, title, owner, status] of session.cards) {
       const id = addCard(writer.doc, { laneId: lanes[laneIndex]!.id, title, author: locale === 'ru' ? 'Анна Петрова' : 'Anna Petrova' });
-      if (owner || status) updateCard(writer.doc, id, { kind: owner ? 'initiative' : 'idea', owner: owner ?? '', status: (status as 'priority') ?? 'idea', tags: owner ? [locale === 'ru' ? 'нацпроект' : 'national programme'] : [], color: status === 'priority' ? 'orange' : 'yellow' });
+      if (owner || status)
+        updateCard(writer.doc, id, {
+          kind: owner ? 'initiative' : 'idea',
+          owner: owner ?? '',
+          status: (status as 'priority') ?? 'idea',
+          tags: owner ? [locale === 'ru' ? 'нацпроект' : 'national programme'] : [],
+          color: status === 'priority' ? 'orange' : 'yellow',
+        });
       if (status) ranked.push(id);
       if (status) {
         // Different sums, so the bubbles of the matrix differ in size.
-        addResource(writer.doc, id, { kind: 'money', amount: (ranked.length * 137_000_000) % 900_000_000 + 50_000_000, currency: 'RUB', description: locale === 'ru' ? 'оборудование' : 'equipment' });
+        addResource(writer.doc, id, {
+          kind: 'money',
+          amount: ((ranked.length * 137_000_000) % 900_000_000) + 50_000_000,
+          currency: 'RUB',
+          description: locale === 'ru' ? 'оборудование' : 'equipment',
+        });
       }
       if (status === 'priority') {
         addResource(writer.doc, id, { kind: 'people', amount: 35 });

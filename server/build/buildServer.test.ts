@@ -65,7 +65,9 @@ describe('server build', () => {
     expect(eagerExternal).toContain('pino');
     for (const driver of ['better-sqlite3', 'pg', 'ioredis']) expect(eagerExternal).not.toContain(driver);
     // …and each driver is still reachable, from the chunk its adapter became.
-    const external = Object.values(build.metafile.outputs).flatMap((output) => output.imports.filter((imported) => imported.external).map((imported) => imported.path));
+    const external = Object.values(build.metafile.outputs).flatMap((output) =>
+      output.imports.filter((imported) => imported.external).map((imported) => imported.path),
+    );
     expect(external).toEqual(expect.arrayContaining(['better-sqlite3', 'pg', 'ioredis']));
   });
 

@@ -53,10 +53,15 @@ function subscribed(target: RedisBus, boardId: string, node: string) {
   let gaps = 0;
   let live!: () => void;
   const ready = new Promise<void>((resolve) => (live = resolve));
-  const unsubscribe = target.subscribe(boardId, node, (message) => received.push(message), () => {
-    gaps++;
-    live();
-  });
+  const unsubscribe = target.subscribe(
+    boardId,
+    node,
+    (message) => received.push(message),
+    () => {
+      gaps++;
+      live();
+    },
+  );
   return { received, ready, unsubscribe, gaps: () => gaps };
 }
 

@@ -166,10 +166,7 @@ export class RedisBus implements RoomBus {
   private down(error: Error): void {
     if (this.closed) return;
     if (this.lastError === null) {
-      this.log.error(
-        { err: error },
-        'Redis bus unreachable: edits are still accepted and saved here; other nodes catch up once it is back (retrying)',
-      );
+      this.log.error({ err: error }, 'Redis bus unreachable: edits are still accepted and saved here; other nodes catch up once it is back (retrying)');
     }
     this.lastError = error;
   }

@@ -4,7 +4,13 @@ import { escapeXml, impactMatrixSvg, votesChartSvg } from './chartSvg';
 import { svgToPng } from './svgToPng';
 import { pngSize } from './test/zipEntries';
 
-const bar = (cardId: string, title: string, votes: number, color: VoteBar['color'] = 'blue'): VoteBar => ({ cardId, title, laneTitle: 'Экономика', color, votes });
+const bar = (cardId: string, title: string, votes: number, color: VoteBar['color'] = 'blue'): VoteBar => ({
+  cardId,
+  title,
+  laneTitle: 'Экономика',
+  color,
+  votes,
+});
 
 const labels = { title: 'Эффект × реализуемость', x: 'Реализуемость', y: 'Эффект', size: 'Размер: деньги (RUB)' };
 
@@ -53,7 +59,8 @@ describe('impactMatrixSvg', () => {
 
 describe('svgToPng', () => {
   it('renders Cyrillic text with the bundled font at the requested width, concurrently', async () => {
-    const page = (text: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 50"><rect width="200" height="50" fill="#fff"/><text x="10" y="35" font-size="30">${text}</text></svg>`;
+    const page = (text: string) =>
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 50"><rect width="200" height="50" fill="#fff"/><text x="10" y="35" font-size="30">${text}</text></svg>`;
     const [blank, cyrillic] = await Promise.all([svgToPng(page(''), 400), svgToPng(page('Жёлудь'), 400)]);
     expect([cyrillic.width, cyrillic.height]).toEqual([400, 100]);
     expect(pngSize(Buffer.from(cyrillic.data))).toEqual({ width: 400, height: 100 });

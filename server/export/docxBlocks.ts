@@ -21,7 +21,10 @@ export function labelledTable(rows: Array<[string, string]>): Table {
       ([label, value]) =>
         new TableRow({
           children: [
-            new TableCell({ width: { size: 30, type: WidthType.PERCENTAGE }, children: [new Paragraph({ children: [new TextRun({ text: label, bold: true })] })] }),
+            new TableCell({
+              width: { size: 30, type: WidthType.PERCENTAGE },
+              children: [new Paragraph({ children: [new TextRun({ text: label, bold: true })] })],
+            }),
             new TableCell({ width: { size: 70, type: WidthType.PERCENTAGE }, children: lines(value) }),
           ],
         }),
@@ -64,7 +67,14 @@ export async function chartBlock(chart: ReportChart): Promise<Paragraph[]> {
   return [
     new Paragraph({ children: [new TextRun({ text: chart.title, bold: true })], keepNext: true }),
     new Paragraph({
-      children: [new ImageRun({ type: 'png', data: png.data, transformation: { width, height }, altText: { name: chart.key, title: chart.title, description: chart.title } })],
+      children: [
+        new ImageRun({
+          type: 'png',
+          data: png.data,
+          transformation: { width, height },
+          altText: { name: chart.key, title: chart.title, description: chart.title },
+        }),
+      ],
     }),
   ];
 }

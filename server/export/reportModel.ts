@@ -153,7 +153,12 @@ export function buildReport(content: BoardContent, options: { generatedAt: Date;
     ).map(({ item, rank }) => ({ ...item, rankInTrack: ranked ? rank : null }));
     return { title, initiatives, ideas: items.filter((item) => item.card.status === 'idea') };
   });
-  const overallRanks = new Map(rankItems(tracks.flatMap((t) => t.initiatives), rankKey).map(({ item, rank }) => [item, rank]));
+  const overallRanks = new Map(
+    rankItems(
+      tracks.flatMap((t) => t.initiatives),
+      rankKey,
+    ).map(({ item, rank }) => [item, rank]),
+  );
   for (const track of tracks) for (const item of track.initiatives) item.overallRank = ranked ? overallRanks.get(item)! : null;
   const overall = [...overallRanks.keys()];
 

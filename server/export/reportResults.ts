@@ -26,7 +26,6 @@ export function noResults(): ReportResults {
   return { votes: null, scores: null, criteria: [], participants: 0 };
 }
 
-
 /**
  * Reads the report's results from a loaded board. The reveal flags gate the totals as well as
  * the server's clearing of them does, so a report taken between a hide and the clearing write

@@ -69,7 +69,12 @@ describe('report with revealed results', () => {
     const sizes = pngs.map((name) => pngSize(files.get(name)!));
     // Votes: 8 bars of 48 units plus padding on 1000 wide; matrix: 1000 × 720.
     expect(sizes.map((s) => Math.round((s.height / s.width) * 1000)).sort()).toEqual([400, 720]);
-    expect(files.get('word/document.xml')!.toString().match(/<a:blip r:embed=/g)).toHaveLength(2);
+    expect(
+      files
+        .get('word/document.xml')!
+        .toString()
+        .match(/<a:blip r:embed=/g),
+    ).toHaveLength(2);
   });
 
   it('HTML is a standalone printable document with both charts as SVG and the ranked list', async () => {
@@ -78,7 +83,7 @@ describe('report with revealed results', () => {
     const html = (await render('html', sampleResults(), board)) as string;
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toContain('<html lang="ru">');
-    expect(html).toMatch(/@media print \{[^]*section\.track \{ break-before: page; \}/);
+    expect(html).toMatch(/@media print \{[\s\S]*section\.track \{ break-before: page; \}/);
     expect(html).toContain('@page { size: A4;');
     expect(html).not.toMatch(/<script|<link|\ssrc=|<button/i);
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; ИИ');
@@ -86,7 +91,11 @@ describe('report with revealed results', () => {
     expect(html).toMatch(/<figure class="chart" data-chart="votes"><figcaption>Голоса по карточкам<\/figcaption><svg /);
     expect(html).toMatch(/<figure class="chart" data-chart="matrix"><figcaption>Эффект × реализуемость<\/figcaption><svg /);
     const overall = html.slice(html.indexOf('<section class="overall">'), html.indexOf('<section class="track">'));
-    expectInOrder(overall, ['<td class="num">1</td><td>&lt;script&gt;', '<td class="num">7</td><td class="num">4,37</td><td class="num">0,47</td>', ...EXPECTED_OVERALL.slice(1)]);
+    expectInOrder(overall, [
+      '<td class="num">1</td><td>&lt;script&gt;',
+      '<td class="num">7</td><td class="num">4,37</td><td class="num">0,47</td>',
+      ...EXPECTED_OVERALL.slice(1),
+    ]);
   });
 
   it('CSV rows carry votes, score, spread, experts and both ranks', async () => {

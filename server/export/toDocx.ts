@@ -2,7 +2,7 @@
  * The report as a Word document with real heading styles (a navigable outline): title block,
  * summary, charts, the overall ranking, then one section per track starting on a new page.
  */
-import { Document, HeadingLevel, Packer, Paragraph, Table, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, type Table, TextRun } from 'docx';
 import { chartBlock, dataTable, labelledTable } from './docxBlocks';
 import { criteriaTable, rankedTable } from './rankedTable';
 import { reportCharts } from './reportCharts';
@@ -38,7 +38,9 @@ function trackSection(track: ReportTrack, report: Report): Block[] {
   if (track.initiatives.length === 0 && track.ideas.length === 0) blocks.push(new Paragraph(strings.noCards));
   if (track.initiatives.length) {
     blocks.push(new Paragraph({ text: strings.initiatives, heading: HeadingLevel.HEADING_2 }), dataTable(rankedTable(report, track.initiatives, false)));
-    track.initiatives.forEach((item, index) => blocks.push(...initiative(item, index + 1, report)));
+    track.initiatives.forEach((item, index) => {
+      blocks.push(...initiative(item, index + 1, report));
+    });
   }
   if (track.ideas.length) {
     blocks.push(new Paragraph({ text: strings.ideas, heading: HeadingLevel.HEADING_2 }));
@@ -71,7 +73,13 @@ function titleBlock(report: Report): Block[] {
     new Paragraph({ children: [new TextRun({ text: `${strings.tracks}:`, bold: true })] }),
     ...(report.tracks.length === 0
       ? [new Paragraph(strings.noTracks)]
-      : report.tracks.map((t) => new Paragraph({ text: `${t.title} — ${strings.initiatives.toLowerCase()}: ${t.initiatives.length}, ${strings.ideas.toLowerCase()}: ${t.ideas.length}`, bullet: { level: 0 } }))),
+      : report.tracks.map(
+          (t) =>
+            new Paragraph({
+              text: `${t.title} — ${strings.initiatives.toLowerCase()}: ${t.initiatives.length}, ${strings.ideas.toLowerCase()}: ${t.ideas.length}`,
+              bullet: { level: 0 },
+            }),
+        )),
     new Paragraph({ children: [new TextRun({ text: strings.rankingBasis(report.revealed.votes, report.revealed.scores), italics: true })] }),
   ];
 }

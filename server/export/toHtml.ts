@@ -3,14 +3,14 @@
  * Styles are inline (htmlStyle.ts) and charts are inline SVG, so the file needs nothing else,
  * works offline and prints the same from any browser. Every user text is escaped.
  */
-import { escapeXml as escape } from './chartSvg';
+import { escapeXml } from './chartSvg';
 import { criteriaTable, rankedTable, type TextTable } from './rankedTable';
 import { reportCharts } from './reportCharts';
 import type { Report, ReportCard, ReportTrack } from './reportModel';
 import { REPORT_CSS } from './htmlStyle';
 
 function table(t: TextTable, className: string): string {
-  const cell = (tag: 'th' | 'td', text: string, i: number) => `<${tag}${t.numeric[i] ? ' class="num"' : ''}>${escape(text)}</${tag}>`;
+  const cell = (tag: 'th' | 'td', text: string, i: number) => `<${tag}${t.numeric[i] ? ' class="num"' : ''}>${escapeXml(text)}</${tag}>`;
   const total = t.weights?.reduce((a, b) => a + b, 0) ?? 0;
   const cols = t.weights ? `<colgroup>${t.weights.map((w) => `<col style="width: ${((100 * w) / total).toFixed(1)}%">`).join('')}</colgroup>` : '';
   const head = `<thead><tr>${t.header.map((h, i) => cell('th', h, i)).join('')}</tr></thead>`;
@@ -18,27 +18,31 @@ function table(t: TextTable, className: string): string {
   return `<table class="${className}${t.weights ? ' fixed' : ''}">${cols}${head}<tbody>\n${body}\n</tbody></table>`;
 }
 
-const list = (items: string[]) => `<ul>${items.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`;
+const list = (items: string[]) => `<ul>${items.map((item) => `<li>${escapeXml(item)}</li>`).join('')}</ul>`;
 
 function initiative(item: ReportCard, position: number, report: Report): string {
   const { strings } = report;
   const { card } = item;
-  const rows: Array<[string, string]> = [[strings.status, escape(item.status)]];
-  if (card.owner) rows.push([strings.owner, escape(card.owner)]);
-  if (card.partners.length) rows.push([strings.partners, escape(card.partners.join(', '))]);
+  const rows: Array<[string, string]> = [[strings.status, escapeXml(item.status)]];
+  if (card.owner) rows.push([strings.owner, escapeXml(card.owner)]);
+  if (card.partners.length) rows.push([strings.partners, escapeXml(card.partners.join(', '))]);
   if (item.resources.length) rows.push([strings.resources, list(item.resources)]);
   if (item.stages.length) rows.push([strings.stages, list(item.stages.map((s) => `${s.done ? '☑' : '☐'} ${s.text}`))]);
-  if (card.tags.length) rows.push([strings.tags, escape(card.tags.join(', '))]);
+  if (card.tags.length) rows.push([strings.tags, escapeXml(card.tags.join(', '))]);
   if (item.votes !== null) rows.push([strings.votes, String(item.votes)]);
-  if (item.score) rows.push([strings.score, escape(item.score.summary)]);
-  const facts = rows.map(([label, html]) => `<tr><th scope="row">${escape(label)}</th><td>${html}</td></tr>`).join('\n');
+  if (item.score) rows.push([strings.score, escapeXml(item.score.summary)]);
+  const facts = rows.map(([label, html]) => `<tr><th scope="row">${escapeXml(label)}</th><td>${html}</td></tr>`).join('\n');
   const criteria = criteriaTable(report, item);
   const description = card.description.trim()
-    ? `<blockquote>${card.description.trim().split(/\r?\n/).map((line) => `<p>${escape(line)}</p>`).join('')}</blockquote>`
+    ? `<blockquote>${card.description
+        .trim()
+        .split(/\r?\n/)
+        .map((line) => `<p>${escapeXml(line)}</p>`)
+        .join('')}</blockquote>`
     : '';
   return [
-    `<article class="initiative" data-card-id="${escape(card.id)}">`,
-    `<h4>${item.rankInTrack ?? position}. ${escape(card.title)}</h4>`,
+    `<article class="initiative" data-card-id="${escapeXml(card.id)}">`,
+    `<h4>${item.rankInTrack ?? position}. ${escapeXml(card.title)}</h4>`,
     `<table class="facts"><tbody>\n${facts}\n</tbody></table>`,
     criteria ? table(criteria, 'criteria') : '',
     description,
@@ -48,19 +52,21 @@ function initiative(item: ReportCard, position: number, report: Report): string 
 
 function trackSection(track: ReportTrack, report: Report): string {
   const { strings } = report;
-  const parts = [`<section class="track">`, `<h2>${escape(track.title)}</h2>`];
-  if (track.initiatives.length === 0 && track.ideas.length === 0) parts.push(`<p>${escape(strings.noCards)}</p>`);
+  const parts = [`<section class="track">`, `<h2>${escapeXml(track.title)}</h2>`];
+  if (track.initiatives.length === 0 && track.ideas.length === 0) parts.push(`<p>${escapeXml(strings.noCards)}</p>`);
   if (track.initiatives.length) {
-    parts.push(`<h3>${escape(strings.initiatives)}</h3>`, table(rankedTable(report, track.initiatives, false), 'ranked'));
-    track.initiatives.forEach((item, index) => parts.push(initiative(item, index + 1, report)));
+    parts.push(`<h3>${escapeXml(strings.initiatives)}</h3>`, table(rankedTable(report, track.initiatives, false), 'ranked'));
+    track.initiatives.forEach((item, index) => {
+      parts.push(initiative(item, index + 1, report));
+    });
   }
   if (track.ideas.length) {
     const ideas = track.ideas.map((item) => {
       const owner = item.card.owner ? ` — ${item.card.owner}` : '';
       const votes = item.votes ? `; ${strings.votes.toLowerCase()}: ${item.votes}` : '';
-      return `<li>${escape(`${item.card.title}${owner} (${item.kind}${votes})`)}</li>`;
+      return `<li>${escapeXml(`${item.card.title}${owner} (${item.kind}${votes})`)}</li>`;
     });
-    parts.push(`<h3>${escape(strings.ideas)}</h3>`, `<ul class="ideas">${ideas.join('\n')}</ul>`);
+    parts.push(`<h3>${escapeXml(strings.ideas)}</h3>`, `<ul class="ideas">${ideas.join('\n')}</ul>`);
   }
   parts.push('</section>');
   return parts.join('\n');
@@ -74,9 +80,9 @@ function titleBlock(report: Report): string {
   facts.push([strings.participants, String(report.participants)], [strings.generated, report.generatedAt]);
   return [
     '<header class="title-block">',
-    `<p class="kind">${escape(strings.report)}</p>`,
-    `<h1>${escape(report.title)}</h1>`,
-    `<dl class="facts">${facts.map(([dt, dd]) => `<dt>${escape(dt)}</dt><dd>${escape(dd)}</dd>`).join('')}</dl>`,
+    `<p class="kind">${escapeXml(strings.report)}</p>`,
+    `<h1>${escapeXml(report.title)}</h1>`,
+    `<dl class="facts">${facts.map(([dt, dd]) => `<dt>${escapeXml(dt)}</dt><dd>${escapeXml(dd)}</dd>`).join('')}</dl>`,
     '</header>',
   ].join('\n');
 }
@@ -90,10 +96,10 @@ function summary(report: Report): string {
   };
   const byStatus = `${strings.cards}: ${counts.cards} (${strings.statuses.priority}: ${counts.byStatus.priority}, ${strings.statuses.shortlisted}: ${counts.byStatus.shortlisted}, ${strings.statuses.idea}: ${counts.byStatus.idea})`;
   return [
-    `<section class="summary"><h2>${escape(strings.summary)}</h2>`,
-    report.tracks.length ? table(tracks, 'tracks') : `<p>${escape(strings.noTracks)}</p>`,
-    `<p>${escape(byStatus)}</p>`,
-    `<p class="basis">${escape(strings.rankingBasis(report.revealed.votes, report.revealed.scores))}</p>`,
+    `<section class="summary"><h2>${escapeXml(strings.summary)}</h2>`,
+    report.tracks.length ? table(tracks, 'tracks') : `<p>${escapeXml(strings.noTracks)}</p>`,
+    `<p>${escapeXml(byStatus)}</p>`,
+    `<p class="basis">${escapeXml(strings.rankingBasis(report.revealed.votes, report.revealed.scores))}</p>`,
     '</section>',
   ].join('\n');
 }
@@ -104,11 +110,11 @@ export function toHtml(report: Report): string {
   const charts = reportCharts(report);
   const body = [titleBlock(report), summary(report)];
   if (charts.length) {
-    const figures = charts.map((c) => `<figure class="chart" data-chart="${c.key}"><figcaption>${escape(c.title)}</figcaption>${c.chart.svg}</figure>`);
-    body.push(`<section class="charts"><h2>${escape(strings.charts)}</h2>\n${figures.join('\n')}\n</section>`);
+    const figures = charts.map((c) => `<figure class="chart" data-chart="${c.key}"><figcaption>${escapeXml(c.title)}</figcaption>${c.chart.svg}</figure>`);
+    body.push(`<section class="charts"><h2>${escapeXml(strings.charts)}</h2>\n${figures.join('\n')}\n</section>`);
   }
   if (report.overall.length) {
-    body.push(`<section class="overall"><h2>${escape(report.overallTitle)}</h2>\n${table(rankedTable(report, report.overall, true), 'ranked')}\n</section>`);
+    body.push(`<section class="overall"><h2>${escapeXml(report.overallTitle)}</h2>\n${table(rankedTable(report, report.overall, true), 'ranked')}\n</section>`);
   }
   body.push(...report.tracks.map((track) => trackSection(track, report)));
   return [
@@ -118,7 +124,7 @@ export function toHtml(report: Report): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="generator" content="Stratboard">',
-    `<title>${escape(`${report.title} — ${strings.report}`)}</title>`,
+    `<title>${escapeXml(`${report.title} — ${strings.report}`)}</title>`,
     `<style>${REPORT_CSS}</style>`,
     '</head>',
     '<body>',

@@ -36,7 +36,14 @@ function cardBlock(item: ReportCard, position: number, report: Report): string[]
   if (item.commentCount) lines.push(`- **${strings.comments}:** ${item.commentCount}`);
   const criteria = criteriaTable(report, item);
   if (criteria) lines.push('', ...table(criteria).slice(0, -1));
-  if (card.description.trim()) lines.push('', ...card.description.trim().split(/\r?\n/).map((line) => `> ${escapeMarkdown(line)}`));
+  if (card.description.trim())
+    lines.push(
+      '',
+      ...card.description
+        .trim()
+        .split(/\r?\n/)
+        .map((line) => `> ${escapeMarkdown(line)}`),
+    );
   lines.push('');
   return lines;
 }
@@ -66,7 +73,9 @@ export function toMarkdown(report: Report): string {
     lines.push(`## ${escapeMarkdown(track.title)}`, '');
     if (track.initiatives.length === 0 && track.ideas.length === 0) lines.push(strings.noCards, '');
     if (track.initiatives.length) lines.push(...table(rankedTable(report, track.initiatives, false)));
-    track.initiatives.forEach((item, index) => lines.push(...cardBlock(item, index + 1, report)));
+    track.initiatives.forEach((item, index) => {
+      lines.push(...cardBlock(item, index + 1, report));
+    });
     if (track.ideas.length) {
       lines.push(`**${strings.ideas}:**`, '');
       for (const item of track.ideas) {

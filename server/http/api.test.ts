@@ -46,7 +46,9 @@ describe('POST /api/boards', () => {
     const en = await create({ title: 'T', locale: 'en' });
     const byHeader = await create({ title: 'T' }, { 'accept-language': 'en-GB,en;q=0.9' });
     const lanes = async (c: Awaited<ReturnType<typeof create>>) =>
-      ((await (await app.request(`/api/boards/${c.created.id}`, bearer(c.token('viewer')))).json()) as { lanes: { title: string }[] }).lanes.map((l) => l.title);
+      ((await (await app.request(`/api/boards/${c.created.id}`, bearer(c.token('viewer')))).json()) as { lanes: { title: string }[] }).lanes.map(
+        (l) => l.title,
+      );
     expect(await lanes(ru)).toEqual(['Научно-технологическое развитие и точки роста', 'Базовый сектор экономики', 'Городская среда', 'Инфраструктура и ЖКХ']);
     expect(await lanes(en)).toEqual(['Science & technology, growth points', 'Base economy', 'Urban environment', 'Infrastructure & utilities']);
     expect(await lanes(byHeader)).toEqual(await lanes(en));
@@ -148,7 +150,11 @@ describe('GET /api/boards/:id/links', () => {
   it('follows rotations: a new share link shows up, a new facilitator link re-seals them all', async () => {
     const { created, token } = await create();
     const rotate = async (role: string, as: string) =>
-      ((await (await app.request(`http://board.local/api/boards/${created.id}/links/${role}/rotate`, { method: "POST", ...bearer(as) })).json()) as { link: string }).link;
+      (
+        (await (await app.request(`http://board.local/api/boards/${created.id}/links/${role}/rotate`, { method: 'POST', ...bearer(as) })).json()) as {
+          link: string;
+        }
+      ).link;
     const viewer = await rotate('viewer', token('facilitator'));
     expect(((await (await links(created.id, token('facilitator'))).json()) as { links: Record<string, string> }).links.viewer).toBe(viewer);
     const facilitator = (await rotate('facilitator', token('facilitator'))).split('#k=')[1]!;
@@ -202,14 +208,26 @@ describe('GET /api/boards/:id/export with votes and scores', () => {
       setCardStatus(doc, cards.wind, 'shortlisted');
     });
     const join = async (role: string, name: string) =>
-      ((await (await app.request(`/api/boards/${id}/participants`, json({ name }, { authorization: `Bearer ${token(role)}` }))).json()) as { participantToken: string }).participantToken;
+      (
+        (await (await app.request(`/api/boards/${id}/participants`, json({ name }, { authorization: `Bearer ${token(role)}` }))).json()) as {
+          participantToken: string;
+        }
+      ).participantToken;
     const post = async (path: string, role: string, participant: string, body: unknown) =>
-      expect((await app.request(`/api/boards/${id}/${path}`, json(body, { authorization: `Bearer ${token(role)}`, 'x-participant': participant }))).status).toBe(200);
+      expect(
+        (await app.request(`/api/boards/${id}/${path}`, json(body, { authorization: `Bearer ${token(role)}`, 'x-participant': participant }))).status,
+      ).toBe(200);
     const exported = (format: string) => app.request(`/api/boards/${id}/export?format=${format}`, bearer(token('viewer')));
 
     await asServer('session', (doc) => setPhase(doc, 'voting'));
     const [anna, boris] = [await join('editor', 'Анна'), await join('editor', 'Борис')];
-    for (const [who, card] of [[anna, 'wind'], [anna, 'wind'], [boris, 'wind'], [boris, 'park']] as const) await post('votes', 'editor', who, { cardId: cards[card], delta: 1 });
+    for (const [who, card] of [
+      [anna, 'wind'],
+      [anna, 'wind'],
+      [boris, 'wind'],
+      [boris, 'park'],
+    ] as const)
+      await post('votes', 'editor', who, { cardId: cards[card], delta: 1 });
     await asServer('session', (doc) => setPhase(doc, 'scoring'));
     const [first, second] = [await join('expert', 'Эксперт 1'), await join('expert', 'Эксперт 2')];
     await post('scores', 'expert', first, { cardId: cards.lng, marks: { effect: 5, feasibility: 4, resources: 2 } });

@@ -46,9 +46,7 @@ describe('board history API', () => {
 
   it('serves a version as Yjs update bytes or as JSON, as the board was when saved', async () => {
     const { id, token } = await createBoard();
-    await deps.relay.withBoard(id, (board) =>
-      board.content.change((doc) => addCard(doc, { laneId: listLanes(doc)[0]!.id, title: 'Умная парковка' })),
-    );
+    await deps.relay.withBoard(id, (board) => board.content.change((doc) => addCard(doc, { laneId: listLanes(doc)[0]!.id, title: 'Умная парковка' })));
     const { id: versionId } = (await (await save(id, token('facilitator'), { name: 'С парковкой' })).json()) as { id: string };
     await deps.relay.withBoard(id, (board) => board.content.change((doc) => addCard(doc, { laneId: listLanes(doc)[0]!.id, title: 'Позже' })));
 
@@ -112,13 +110,7 @@ describe('board history API', () => {
     expect((await app.request('/api/boards/AAAAAAAAAAAAAA/versions', bearer(token('facilitator')))).status).toBe(404);
   });
 
-  it.each([
-    [{}],
-    [{ name: '   ' }],
-    [{ name: 'x'.repeat(121) }],
-    [{ name: 42 }],
-    [{ name: 'ok', trigger: 'phase' }],
-  ])('refuses %j with a 400', async (body) => {
+  it.each([[{}], [{ name: '   ' }], [{ name: 'x'.repeat(121) }], [{ name: 42 }], [{ name: 'ok', trigger: 'phase' }]])('refuses %j with a 400', async (body) => {
     const { id, token } = await createBoard();
     const response = await save(id, token('facilitator'), body);
     expect(response.status).toBe(400);

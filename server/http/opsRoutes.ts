@@ -26,10 +26,7 @@ export function opsRoutes(deps: ServerDeps): Hono {
   app.get('/healthz', async (c) => {
     const [store, bus] = await Promise.all([check(() => deps.store.ping()), check(() => deps.bus.ping())]);
     const ok = store.ok && bus.ok;
-    return c.json(
-      { status: ok ? 'ok' : 'unavailable', store: { kind: deps.store.kind, ...store }, bus: { kind: deps.bus.kind, ...bus } },
-      ok ? 200 : 503,
-    );
+    return c.json({ status: ok ? 'ok' : 'unavailable', store: { kind: deps.store.kind, ...store }, bus: { kind: deps.bus.kind, ...bus } }, ok ? 200 : 503);
   });
   app.get('/metrics', async (c) => {
     const body = await deps.metrics.registry.metrics();

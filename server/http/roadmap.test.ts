@@ -3,7 +3,7 @@
  * `app.request()`: the round trip through the JSON export, and every refusal.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { addCard, addResource, addStage, listLanes, readBoardContent, setDescription, updateCard, type Card } from '../../shared/board';
 import type { ServerDeps } from '../ServerDeps';
 import { bearer, createTestApp, jsonRequest as json } from '../test/testApp';
@@ -30,7 +30,17 @@ async function pastSession(): Promise<Created> {
   await deps.relay.withBoard(body.id, (room) =>
     room.room('content').change((doc: Y.Doc) => {
       const [tourism, farming] = listLanes(doc);
-      const trail = addCard(doc, { laneId: tourism!.id, title: 'Велотропа вдоль Оки', author: 'Анна', tags: ['туризм'], partners: ['Турцентр'], status: 'priority', kind: 'initiative', owner: 'Минтуризма', color: 'green' });
+      const trail = addCard(doc, {
+        laneId: tourism!.id,
+        title: 'Велотропа вдоль Оки',
+        author: 'Анна',
+        tags: ['туризм'],
+        partners: ['Турцентр'],
+        status: 'priority',
+        kind: 'initiative',
+        owner: 'Минтуризма',
+        color: 'green',
+      });
       setDescription(doc, trail, '40 км');
       addResource(doc, trail, { kind: 'money', amount: 3e7, currency: 'RUB' });
       addStage(doc, trail, { title: 'Проект', due: '2026-05-01' });
@@ -113,7 +123,9 @@ describe('POST /api/boards from a past session', () => {
 
   it('refuses malformed or foreign JSON with a 400 naming the problem, creating nothing', async () => {
     const past = await pastSession();
-    const exported = (await (await app.request(`/api/boards/${past.id}/export?format=json`, bearer(token(past)))).json()) as { board: { cards: Array<Record<string, unknown>> } };
+    const exported = (await (await app.request(`/api/boards/${past.id}/export?format=json`, bearer(token(past)))).json()) as {
+      board: { cards: Array<Record<string, unknown>> };
+    };
     const badStatus = structuredClone(exported);
     badStatus.board.cards[0]!.status = 'done';
     const spy = vi.spyOn(deps.store, 'createBoard');

@@ -54,7 +54,10 @@ describe('scoring API', () => {
     expect(await response.json()).toEqual({ marks: { [wind]: { effect: 5, feasibility: 4, resources: 2 } } });
     expect((await score('facilitator', olga, wind, { effect: 3 })).status).toBe(200);
     const mine = await app.request(`/api/boards/${boardId}/scores`, { headers: { authorization: `Bearer ${tokens.expert}`, 'x-participant': expert } });
-    expect(await mine.json()).toMatchObject({ criteria: expect.arrayContaining([expect.objectContaining({ id: 'effect', title: 'Эффект для территории' })]), marks: { [wind]: { effect: 5 } } });
+    expect(await mine.json()).toMatchObject({
+      criteria: expect.arrayContaining([expect.objectContaining({ id: 'effect', title: 'Эффект для территории' })]),
+      marks: { [wind]: { effect: 5 } },
+    });
     const results = () => deps.relay.withBoard(boardId, (board) => readScoreResults(board.session.doc));
     expect(await results()).toEqual({});
     await asServer('session', (doc) => setScoresRevealed(doc, true));

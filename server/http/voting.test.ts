@@ -2,7 +2,7 @@
  * Dot voting through the API: every rule the server enforces, and every refusal's status.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { addCard, listLanes, setCardStatus, setPhase, setVotesRevealed, setVotingRules, readVoteTotals, type CardId } from '../../shared/board';
 import type { ServerDeps } from '../ServerDeps';
 import { bearer, createTestApp, jsonRequest } from '../test/testApp';
@@ -100,7 +100,15 @@ describe('voting API', () => {
     expect(await onIdea.json()).toMatchObject({ error: { message: 'only shortlisted cards take votes' } });
     expect((await vote('editor', anna, 'no-such-card', 1)).status).toBe(404);
     expect((await vote('editor', anna, shortlisted, 2)).status).toBe(400);
-    expect((await app.request(`/api/boards/${boardId}/votes`, { method: 'POST', headers: { authorization: `Bearer ${tokens.editor}`, 'x-participant': anna }, body: '{' })).status).toBe(400);
+    expect(
+      (
+        await app.request(`/api/boards/${boardId}/votes`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${tokens.editor}`, 'x-participant': anna },
+          body: '{',
+        })
+      ).status,
+    ).toBe(400);
     expect((await vote('editor', anna, shortlisted, 1)).status).toBe(200);
     await asFacilitator('session', (doc) => setPhase(doc, 'scoring'));
     const closed = await vote('editor', anna, shortlisted, 1);

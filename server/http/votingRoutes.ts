@@ -48,9 +48,7 @@ export function votingRoutes(deps: ServerDeps): Hono {
   app.get('/:id/ballot', async (c) => {
     const id = c.req.param('id');
     await authorize(store, id, bearerToken(c.req.header('authorization')));
-    return c.json(
-      await relay.withBoard(id, (board) => ballotState(board, participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER)).id)),
-    );
+    return c.json(await relay.withBoard(id, (board) => ballotState(board, participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER)).id)));
   });
 
   app.post('/:id/votes', async (c) => {

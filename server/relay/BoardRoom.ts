@@ -36,9 +36,7 @@ export class BoardRoom {
     private readonly ctx: RoomContext,
   ) {
     this.content = new DocRoom(boardId, 'content', ctx, (connection) => this.contentWriteDenied(connection));
-    this.session = new DocRoom(boardId, 'session', ctx, (connection) =>
-      connection.role === 'facilitator' ? null : 'only facilitators change the session',
-    );
+    this.session = new DocRoom(boardId, 'session', ctx, (connection) => (connection.role === 'facilitator' ? null : 'only facilitators change the session'));
     this.private = new DocRoom(boardId, 'private', ctx, () => 'private document');
     this.unsubscribeBus = ctx.bus.subscribe(
       boardId,
@@ -177,7 +175,11 @@ export class BoardRoom {
   publishScoreResults(): void {
     if (this.destroyed) return;
     const results = scoresRevealed(this.session.doc)
-      ? computeResults(this.private.doc, readCriteria(this.session.doc, readMeta(this.content.doc).locale), (id) => getCard(this.content.doc, id as never) !== null)
+      ? computeResults(
+          this.private.doc,
+          readCriteria(this.session.doc, readMeta(this.content.doc).locale),
+          (id) => getCard(this.content.doc, id as never) !== null,
+        )
       : null;
     this.session.change((doc) => writeScoreResults(doc, results));
   }

@@ -45,7 +45,12 @@ export class DocRoom {
   private readonly changedLocal = new Set<number>();
   private readonly changedRemote = new Set<number>();
   /** Presence changes go out at most as often as the room's frame budget allows (FlushPacer.ts). */
-  private readonly awarenessPacer = new FlushPacer(() => this.flushAwareness(), () => this.connections.size, setImmediate, PRESENCE_PACING);
+  private readonly awarenessPacer = new FlushPacer(
+    () => this.flushAwareness(),
+    () => this.connections.size,
+    setImmediate,
+    PRESENCE_PACING,
+  );
   /** Durable updates of one commit group (or several, under load): one frame per connection, one bus message. */
   private readonly fanOut = new UpdateBatch<Connection>(
     (update, except) => {
@@ -142,9 +147,7 @@ export class DocRoom {
   private answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
     let update: Uint8Array;
     try {
-      update = isEmptyStateVector(stateVector)
-        ? (this.fullState ??= Y.encodeStateAsUpdate(this.doc))
-        : Y.encodeStateAsUpdate(this.doc, stateVector);
+      update = isEmptyStateVector(stateVector) ? (this.fullState ??= Y.encodeStateAsUpdate(this.doc)) : Y.encodeStateAsUpdate(this.doc, stateVector);
     } catch {
       throw new AppError('malformed-message', 'malformed state vector');
     }
@@ -215,10 +218,7 @@ export class DocRoom {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
   }
 
-  private readonly onAwarenessUpdate = (
-    change: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
+  private readonly onAwarenessUpdate = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
     for (const id of change.removed) {
       this.awarenessOwners.get(id)?.awarenessIds.delete(id);
       this.awarenessOwners.delete(id);

@@ -12,7 +12,12 @@ afterEach(() => {
 function pacer(people: number) {
   const flushes: number[] = [];
   const room = { people };
-  const paced = new FlushPacer(() => flushes.push(performance.now()), () => room.people, setImmediate, { framesPerSecond: 1000, maxIntervalMs: 50 });
+  const paced = new FlushPacer(
+    () => flushes.push(performance.now()),
+    () => room.people,
+    setImmediate,
+    { framesPerSecond: 1000, maxIntervalMs: 50 },
+  );
   return { paced, flushes, room };
 }
 

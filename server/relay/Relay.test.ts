@@ -2,13 +2,7 @@ import * as awarenessProtocol from 'y-protocols/awareness';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { readSession, setLocked, setPhase, startTimer } from '../../shared/board/session';
-import {
-  encodeAwareness,
-  encodeQueryAwareness,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-} from '../../shared/protocol/messages';
+import { encodeAwareness, encodeQueryAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate } from '../../shared/protocol/messages';
 import { LocalBus } from '../bus/LocalBus';
 import { MemoryStore } from '../store/MemoryStore';
 import { createTestRelay, docFromMessages, LINK_HASH, settle, updateSetting } from '../test/testRelay';
@@ -315,7 +309,10 @@ describe('Relay', () => {
     expect(presence).toHaveLength(1);
     watcher.send(encodeQueryAwareness());
     await settle();
-    const all = watcher.messages().filter((m) => m.type === 'awareness').at(-1)!;
+    const all = watcher
+      .messages()
+      .filter((m) => m.type === 'awareness')
+      .at(-1)!;
     const ids = new Y.Doc();
     const awareness = new awarenessProtocol.Awareness(ids);
     awarenessProtocol.applyAwarenessUpdate(awareness, (all as { update: Uint8Array }).update, null);

@@ -26,7 +26,9 @@ describe('UpdateBatch', () => {
     const sent: Array<[Uint8Array, string | null]> = [];
     const batch = new UpdateBatch<string>((update, except) => sent.push([update, except]));
     const updates = edits(5);
-    updates.forEach((update, i) => batch.add(update, i % 2 ? 'anna' : 'boris'));
+    updates.forEach((update, i) => {
+      batch.add(update, i % 2 ? 'anna' : 'boris');
+    });
     await Promise.resolve();
     expect(sent).toHaveLength(1);
     expect(sent[0]![1]).toBeNull();
@@ -61,9 +63,9 @@ describe('UpdateBatch with a pacer', () => {
       },
     );
     const updates = edits(6);
-    updates.slice(0, 3).forEach((update) => batch.add(update, 'anna'));
+    for (const update of updates.slice(0, 3)) batch.add(update, 'anna');
     await Promise.resolve();
-    updates.slice(3).forEach((update) => batch.add(update, 'boris'));
+    for (const update of updates.slice(3)) batch.add(update, 'boris');
     expect(sent).toHaveLength(0);
     flushNow!();
     expect(sent).toHaveLength(1);

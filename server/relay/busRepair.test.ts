@@ -32,8 +32,7 @@ function twoNodes(options: { busRepairIntervalMs?: number } = {}) {
   return { store, bus, node1, node2 };
 }
 
-const serverMap = (node: ReturnType<typeof createTestRelay>) =>
-  node.relay.withBoard(BOARD, (board) => board.content.doc.getMap('test').toJSON());
+const serverMap = (node: ReturnType<typeof createTestRelay>) => node.relay.withBoard(BOARD, (board) => board.content.doc.getMap('test').toJSON());
 
 describe('bus repair (state exchange between relay nodes)', () => {
   it('after a gap, sends each node what it missed, both ways, and persists nothing twice', async () => {
@@ -54,7 +53,9 @@ describe('bus repair (state exchange between relay nodes)', () => {
     expect(docFromMessages(a).getMap('test').get('from2')).toBe(2);
     expect(await serverMap(node1)).toEqual(await serverMap(node2));
     expect(append).not.toHaveBeenCalled();
-    expect(await node2.metrics.busRepairs.get()).toMatchObject({ values: expect.arrayContaining([expect.objectContaining({ labels: { direction: 'applied' }, value: 1 })]) });
+    expect(await node2.metrics.busRepairs.get()).toMatchObject({
+      values: expect.arrayContaining([expect.objectContaining({ labels: { direction: 'applied' }, value: 1 })]),
+    });
   });
 
   it('repairs a missed deletion, which leaves state vectors equal', async () => {
@@ -97,7 +98,11 @@ describe('bus repair (state exchange between relay nodes)', () => {
     bus.reconnect();
     expect(bus.published.filter((m) => m.kind === 'state' && m.node === 'n2')).toEqual([]);
     await settle();
-    expect(bus.published.filter((m) => m.kind === 'state' && m.node === 'n2').map((m) => m.kind === 'state' && m.doc)).toEqual(['content', 'session', 'private']);
+    expect(bus.published.filter((m) => m.kind === 'state' && m.node === 'n2').map((m) => m.kind === 'state' && m.doc)).toEqual([
+      'content',
+      'session',
+      'private',
+    ]);
   });
 
   it('repairs without any reconnect through the periodic state announcement', async () => {

@@ -218,6 +218,10 @@ describe('relay over WebSockets', () => {
     await restartServer();
     const reader = open(board.id, 'viewer');
     await synced(reader.provider);
-    expect(listCards(reader.doc).map((c) => c.id).sort()).toEqual([...ids].sort());
+    expect(
+      listCards(reader.doc)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([...ids].sort());
   });
 });

@@ -40,7 +40,9 @@ describe('MergeWorker', () => {
     const merger = worker();
     const inputs = [storedParts(10), storedParts(50), storedParts(3)];
     const results = await Promise.all(inputs.map((parts) => merger.merge(parts)));
-    results.forEach((merged, i) => expect(Buffer.from(merged).equals(Buffer.from(mergeUpdatesViaDoc(inputs[i]!)))).toBe(true));
+    results.forEach((merged, i) => {
+      expect(Buffer.from(merged).equals(Buffer.from(mergeUpdatesViaDoc(inputs[i]!)))).toBe(true);
+    });
   });
 
   it('rejects bytes that are not an update, and keeps working', async () => {

@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { dropSchema, randomSchema, testDatabaseUrl, withAdmin } from '../test/testPostgres';
@@ -14,8 +14,7 @@ const runPostgres = url !== '';
 const schema = randomSchema();
 const silent = { info: () => {}, warn: () => {} };
 
-const connectStore = (options: { schema?: string } = {}) =>
-  PostgresStore.connect(url, { schema: options.schema ?? schema, log: silent, maxAttempts: 1 });
+const connectStore = (options: { schema?: string } = {}) => PostgresStore.connect(url, { schema: options.schema ?? schema, log: silent, maxAttempts: 1 });
 const admin = <T>(fn: (client: pg.Client) => Promise<T>) => withAdmin(url, fn);
 
 if (runPostgres) {
@@ -24,7 +23,13 @@ if (runPostgres) {
   describeDocStore('PostgresStore', async () => {
     const merger = new MergeWorker();
     const store = await PostgresStore.connect(url, { schema, log: silent, maxAttempts: 1, merge: merger.merge });
-    return { store, cleanup: async () => (await store.close(), await merger.close()) };
+    return {
+      store,
+      cleanup: async () => {
+        await store.close();
+        await merger.close();
+      },
+    };
   });
 }
 
@@ -112,9 +117,7 @@ describe.runIf(runPostgres)('PostgresStore on PostgreSQL', () => {
     });
     try {
       await store.append([{ doc: 'restart', update: new Uint8Array([0, 0]) }]);
-      const killed = await admin((client) =>
-        client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [app]),
-      );
+      const killed = await admin((client) => client.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [app]));
       expect(killed.rowCount).toBeGreaterThan(0);
       await new Promise((resolve) => setTimeout(resolve, 200));
       await store.append([{ doc: 'restart', update: new Uint8Array([0, 0]) }]);

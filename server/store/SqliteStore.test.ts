@@ -35,10 +35,9 @@ describe('SqliteStore', () => {
       const first = new SqliteStore({ file });
       const doc = new Y.Doc();
       doc.getText('t').insert(0, 'Умный пешеходный переход');
-      await first.createBoard(
-        { id: 'b1', createdAt: 1, locale: 'ru', linkHashes: { facilitator: 'f', editor: 'e', expert: 'x', viewer: 'v' } },
-        [{ doc: 'b1', update: Y.encodeStateAsUpdate(doc) }],
-      );
+      await first.createBoard({ id: 'b1', createdAt: 1, locale: 'ru', linkHashes: { facilitator: 'f', editor: 'e', expert: 'x', viewer: 'v' } }, [
+        { doc: 'b1', update: Y.encodeStateAsUpdate(doc) },
+      ]);
       await first.close();
       const second = new SqliteStore({ file });
       expect((await second.getBoard('b1'))?.locale).toBe('ru');

@@ -85,7 +85,9 @@ export class SqliteStore implements DocStore {
       ),
       // rowid breaks ties between versions saved in the same millisecond: later first.
       listVersions: db.prepare<[string], VersionRow>('SELECT id, name, created_at, kind FROM versions WHERE board = ? ORDER BY created_at DESC, rowid DESC'),
-      getVersion: db.prepare<[string, string], VersionRow & { data: Buffer }>('SELECT id, name, created_at, kind, data FROM versions WHERE board = ? AND id = ?'),
+      getVersion: db.prepare<[string, string], VersionRow & { data: Buffer }>(
+        'SELECT id, name, created_at, kind, data FROM versions WHERE board = ? AND id = ?',
+      ),
       ping: db.prepare('SELECT 1'),
     };
   }

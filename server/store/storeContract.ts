@@ -88,10 +88,7 @@ export function describeDocStore(name: string, makeStore: () => Promise<StoreFix
       a.doc.getArray('list').push([1]);
       s.doc.getMap('session').set('locked', true);
       a.doc.getArray('list').push([2]);
-      await store.append([
-        ...a.take().map((update) => ({ doc: `${prefix}a`, update })),
-        ...s.take().map((update) => ({ doc: `${prefix}a/session`, update })),
-      ]);
+      await store.append([...a.take().map((update) => ({ doc: `${prefix}a`, update })), ...s.take().map((update) => ({ doc: `${prefix}a/session`, update }))]);
       a.doc.getArray('list').push([3]);
       await store.append(a.take().map((update) => ({ doc: `${prefix}a`, update })));
       const loaded = await store.load(`${prefix}a`);
@@ -175,10 +172,7 @@ export function describeDocStore(name: string, makeStore: () => Promise<StoreFix
       const b = writer();
       a.doc.getMap('m').set('who', 'a');
       b.doc.getMap('m').set('who', 'b');
-      await store.append([
-        ...a.take().map((update) => ({ doc: `${prefix}x`, update })),
-        ...b.take().map((update) => ({ doc: `${prefix}x/session`, update })),
-      ]);
+      await store.append([...a.take().map((update) => ({ doc: `${prefix}x`, update })), ...b.take().map((update) => ({ doc: `${prefix}x/session`, update }))]);
       await store.compact(`${prefix}x`);
       expect((await stateOf(store, `${prefix}x`)).getMap('m').get('who')).toBe('a');
       expect((await stateOf(store, `${prefix}x/session`)).getMap('m').get('who')).toBe('b');

@@ -29,7 +29,20 @@ export interface ChildServerOptions {
 export async function startChildServer(dataDir: string, options: ChildServerOptions = {}): Promise<ChildServer> {
   const child = spawn(
     process.execPath,
-    [...serverEntry(options), '--port', String(options.port ?? 0), '--host', '127.0.0.1', '--data', dataDir, '--log-level', 'info', '--unload-delay-ms', '600000', ...(options.args ?? [])],
+    [
+      ...serverEntry(options),
+      '--port',
+      String(options.port ?? 0),
+      '--host',
+      '127.0.0.1',
+      '--data',
+      dataDir,
+      '--log-level',
+      'info',
+      '--unload-delay-ms',
+      '600000',
+      ...(options.args ?? []),
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
@@ -48,7 +61,7 @@ export async function startChildServer(dataDir: string, options: ChildServerOpti
         if (!line.includes('Stratboard is ready')) continue;
         clearTimeout(timer);
         const url = (JSON.parse(line) as { url: string }).url;
-        resolve({ url, wsUrl: url.replace(/^http/, 'ws') + '/ws', process: child, kill });
+        resolve({ url, wsUrl: `${url.replace(/^http/, 'ws')}/ws`, process: child, kill });
         return;
       }
     });

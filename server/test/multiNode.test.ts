@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { startChildServer, type ChildServer } from './childServer';
 import { createTestBoard, eventually, openProvider, RawClient, synced, upgradeStatus, type CreatedTestBoard } from './clients';
 import { hasRedisServerBinary, startRedisServer, type PrivateRedis } from './redisServer';

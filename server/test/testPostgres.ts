@@ -42,5 +42,4 @@ export async function withAdmin<T>(url: string, fn: (client: pg.Client) => Promi
   }
 }
 
-export const dropSchema = (url: string, schema: string) =>
-  withAdmin(url, (client) => client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
+export const dropSchema = (url: string, schema: string) => withAdmin(url, (client) => client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));

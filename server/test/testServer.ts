@@ -35,7 +35,7 @@ export async function startTestServer(
   return {
     ...server,
     dataDir,
-    wsUrl: server.url.replace(/^http/, 'ws') + '/ws',
+    wsUrl: `${server.url.replace(/^http/, 'ws')}/ws`,
     close: async (closeOptions = {}) => {
       await server.close();
       if (!closeOptions.keepData && !options.keepData) rmSync(dataDir, { recursive: true, force: true });

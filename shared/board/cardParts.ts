@@ -17,15 +17,7 @@ import { CARD } from './keys';
 import { keyAt } from './order';
 import { readResources, readStages } from './records';
 import type { CardId, ResourceId, StageId } from './types';
-import {
-  parseInput,
-  resourceInputSchema,
-  resourcePatchSchema,
-  stageInputSchema,
-  stagePatchSchema,
-  type ResourceInput,
-  type StageInput,
-} from './validation';
+import { parseInput, resourceInputSchema, resourcePatchSchema, stageInputSchema, stagePatchSchema, type ResourceInput, type StageInput } from './validation';
 
 function partsMap(card: Y.Map<unknown>, key: string): Y.Map<unknown> {
   const value = card.get(key);

@@ -129,7 +129,16 @@ describe('cards', () => {
     const b = addCard(doc, { laneId: lane, title: 'Умный переход', author: 'Анна' });
     const top = addCard(doc, { laneId: lane, title: 'Раздельный сбор', author: 'Борис', index: 0 });
     expect(listCards(doc, lane).map((c) => c.id)).toEqual([top, a, b]);
-    expect(getCard(doc, a)).toMatchObject({ kind: 'idea', status: 'idea', color: 'yellow', author: 'Анна', createdAt: 5, updatedAt: 5, resources: [], stages: [] });
+    expect(getCard(doc, a)).toMatchObject({
+      kind: 'idea',
+      status: 'idea',
+      color: 'yellow',
+      author: 'Анна',
+      createdAt: 5,
+      updatedAt: 5,
+      resources: [],
+      stages: [],
+    });
     expect(() => addCard(doc, { laneId: 'missing', title: 'X', author: 'A' })).toThrow(expect.objectContaining({ reason: 'not-found' }));
     expect(() => addCard(doc, { laneId: lane, title: '', author: 'A' })).toThrow(BoardModelError);
   });
@@ -138,7 +147,12 @@ describe('cards', () => {
     const doc = board();
     const lane = listLanes(doc)[3]!.id;
     const id = addCard(doc, { laneId: lane, title: 'Малотоннажный СПГ', author: 'Анна', now: 1 });
-    updateCard(doc, id, { kind: 'initiative', owner: 'Минэнерго области', partners: ['Газпром', 'КГУ'], tags: ['нацпроект'], status: 'shortlisted', color: 'blue' }, 2);
+    updateCard(
+      doc,
+      id,
+      { kind: 'initiative', owner: 'Минэнерго области', partners: ['Газпром', 'КГУ'], tags: ['нацпроект'], status: 'shortlisted', color: 'blue' },
+      2,
+    );
     setDescription(doc, id, 'Завод мощностью 20 тыс. т в год');
     const money = addResource(doc, id, { kind: 'money', amount: 1_200_000_000, currency: 'RUB', description: 'капвложения' });
     addResource(doc, id, { kind: 'people', amount: 40 });

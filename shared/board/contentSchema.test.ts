@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { CARD, CONTENT } from './keys';
 import {
   addCard,
@@ -114,7 +114,13 @@ describe('roadmap fields in the content schema', () => {
 });
 
 describe('parseBoardExport', () => {
-  const envelope = (board: unknown, extra: Record<string, unknown> = {}) => ({ format: 'stratboard-board', version: 1, exportedAt: '2026-01-01T00:00:00Z', board, ...extra });
+  const envelope = (board: unknown, extra: Record<string, unknown> = {}) => ({
+    format: 'stratboard-board',
+    version: 1,
+    exportedAt: '2026-01-01T00:00:00Z',
+    board,
+    ...extra,
+  });
 
   it('reads the export envelope', () => {
     const content = readBoardContent(richBoard());

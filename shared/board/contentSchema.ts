@@ -22,7 +22,12 @@ import {
 } from './types';
 import { cardOriginSchema, colorSchema, currencySchema, isoDateOrEmpty, LIMITS, parseInput, roadmapSchema } from './validation';
 
-const id = <T extends string>() => z.string().min(1).max(64).transform((value) => value as T);
+const id = <T extends string>() =>
+  z
+    .string()
+    .min(1)
+    .max(64)
+    .transform((value) => value as T);
 const orderKey = z.string().refine(isOrderKey, 'must be a fractional-index key');
 const text = (max: number) => z.string().max(max);
 const time = z.number().min(0);
@@ -86,14 +91,20 @@ export const boardContentSchema = z
       locale: z.enum(LOCALES),
       createdAt: time,
     }),
-    lanes: z.array(
-      z.object({ id: id<LaneId>(), title: text(LIMITS.title), color: colorSchema, order: orderKey, groupId: id<GroupId>().nullable() }),
-    ),
+    lanes: z.array(z.object({ id: id<LaneId>(), title: text(LIMITS.title), color: colorSchema, order: orderKey, groupId: id<GroupId>().nullable() })),
     cards: z.array(cardSchema),
-    comments: z.array(
-      z.object({ id: id<CommentId>(), cardId: id<CardId>(), author: text(LIMITS.author), text: text(LIMITS.comment), createdAt: time }),
+    comments: z.array(z.object({ id: id<CommentId>(), cardId: id<CardId>(), author: text(LIMITS.author), text: text(LIMITS.comment), createdAt: time })),
+    groups: z.array(
+      z.object({
+        id: id<GroupId>(),
+        name: text(LIMITS.title),
+        color: colorSchema,
+        members: z
+          .array(z.object({ key: z.string().max(64), name: text(LIMITS.author) }))
+          .max(1000)
+          .default([]),
+      }),
     ),
-    groups: z.array(z.object({ id: id<GroupId>(), name: text(LIMITS.title), color: colorSchema, members: z.array(z.object({ key: z.string().max(64), name: text(LIMITS.author) })).max(1000).default([]) })),
   })
   .superRefine((content, ctx) => {
     for (const key of ['lanes', 'cards', 'comments', 'groups'] as const) {
@@ -151,7 +162,10 @@ export function parseBoardExport(value: unknown): BoardContent {
     throw new BoardModelError('invalid-input', `not a Stratboard board export: "format" must be "${BOARD_EXPORT.format}"`);
   }
   if (version !== BOARD_EXPORT.version) {
-    throw new BoardModelError('invalid-input', `unsupported export version ${JSON.stringify(version ?? null)}: this server reads version ${BOARD_EXPORT.version}`);
+    throw new BoardModelError(
+      'invalid-input',
+      `unsupported export version ${JSON.stringify(version ?? null)}: this server reads version ${BOARD_EXPORT.version}`,
+    );
   }
   const result = boardContentSchema.safeParse(board);
   if (result.success) return result.data;

@@ -3,7 +3,7 @@
  * every kind of command. Replicas exchange updates in seeded shuffled orders with duplicates.
  */
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   addCard,
   addComment,
@@ -92,10 +92,7 @@ describe.each(SEEDS)('more convergence (seed %i)', (seed) => {
     const card = listCards(all[0]!.doc)[0]!.id;
     const shared = addResource(all[0]!.doc, card, { kind: 'money', amount: 1, currency: 'RUB' });
     exchange(all, prng(seed));
-    const added = [
-      addResource(all[0]!.doc, card, { kind: 'people', amount: 5 }),
-      addResource(all[1]!.doc, card, { kind: 'land', description: '3 га' }),
-    ];
+    const added = [addResource(all[0]!.doc, card, { kind: 'people', amount: 5 }), addResource(all[1]!.doc, card, { kind: 'land', description: '3 га' })];
     removeResource(all[1]!.doc, card, shared);
     updateResource(all[2]!.doc, card, shared, { amount: 2 });
     exchange(all, prng(seed));
@@ -120,7 +117,8 @@ describe.each(SEEDS)('more convergence (seed %i)', (seed) => {
           const lane = pick(lanes)!.id;
           const card = pick(listCards(r.doc))?.id;
           const roll = random();
-          if (!card || roll < 0.2) created.add(addCard(r.doc, { laneId: lane, title: `n${round}.${ri}.${op}`, author: `r${ri}`, index: Math.floor(random() * 4) }));
+          if (!card || roll < 0.2)
+            created.add(addCard(r.doc, { laneId: lane, title: `n${round}.${ri}.${op}`, author: `r${ri}`, index: Math.floor(random() * 4) }));
           else if (roll < 0.35) moveCard(r.doc, card, { laneId: lane, index: Math.floor(random() * 4) });
           else if (roll < 0.5) {
             // Tokens go at either end, so later inserts cannot split them.

@@ -47,7 +47,9 @@ describe.each(SEEDS)('convergence (seed %i)', (seed) => {
     const all = replicas(3, seedBoard());
     const lanes = listLanes(all[0]!.doc).map((l) => l.id);
     const card = listCards(all[0]!.doc)[0]!.id;
-    all.forEach((r, i) => moveCard(r.doc, card, { laneId: lanes[(i + 1) % lanes.length]!, index: i }));
+    all.forEach((r, i) => {
+      moveCard(r.doc, card, { laneId: lanes[(i + 1) % lanes.length]!, index: i });
+    });
     exchange(all, random);
     expectConverged(all);
     const placements = readBoardContent(all[0]!.doc).cards.filter((c) => c.id === card);
@@ -104,7 +106,11 @@ describe.each(SEEDS)('convergence (seed %i)', (seed) => {
     exchange(all, random);
     expectConverged(all);
     expect(getCard(all[1]!.doc, card)).toMatchObject({ owner: 'Администрация', status: 'shortlisted' });
-    expect(getCard(all[1]!.doc, card)!.stages.map((s) => s.title).sort()).toEqual(['Запуск', 'Проект']);
+    expect(
+      getCard(all[1]!.doc, card)!
+        .stages.map((s) => s.title)
+        .sort(),
+    ).toEqual(['Запуск', 'Проект']);
   });
 
   it('survives a random workload: same board everywhere, no duplicates, no lost cards', () => {

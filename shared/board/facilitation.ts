@@ -30,7 +30,8 @@ export function readFollow(doc: Y.Doc): FollowState | null {
  */
 export function setFollow(doc: Y.Doc, follow: FollowState): void {
   const current = readFollow(doc);
-  if (current && current.leader === follow.leader && current.laneId === follow.laneId && current.cardId === follow.cardId && current.slide === follow.slide) return;
+  if (current && current.leader === follow.leader && current.laneId === follow.laneId && current.cardId === follow.cardId && current.slide === follow.slide)
+    return;
   doc.transact(() => sessionMap(doc).set(SESSION_STATE.follow, { ...follow }));
 }
 

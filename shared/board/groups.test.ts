@@ -43,7 +43,11 @@ describe('breakout groups', () => {
     const b = addGroup(doc, { name: 'Группа 2' });
     joinGroup(doc, a, { key: 'device-ivan-1', name: 'Иван' });
     joinGroup(doc, a, { key: 'device-anna-1', name: 'Анна' });
-    expect(listGroups(doc).find((g) => g.id === a)?.members.map((m) => m.name)).toEqual(['Анна', 'Иван']);
+    expect(
+      listGroups(doc)
+        .find((g) => g.id === a)
+        ?.members.map((m) => m.name),
+    ).toEqual(['Анна', 'Иван']);
     joinGroup(doc, b, { key: 'device-ivan-1', name: 'Иван П.' });
     const groups = listGroups(doc);
     expect(groups.find((g) => g.id === a)?.members.map((m) => m.key)).toEqual(['device-anna-1']);

@@ -13,7 +13,19 @@ describe('ids', () => {
   });
 
   it('rejects malformed board ids before any lookup', () => {
-    for (const bad of ['', 'short', 'abc12345678', '../../etc/passwd', 'board id with spaces', 'доскадоскадоска', 'x'.repeat(65), 'abcdefghijkl?', 42, null, undefined]) {
+    for (const bad of [
+      '',
+      'short',
+      'abc12345678',
+      '../../etc/passwd',
+      'board id with spaces',
+      'доскадоскадоска',
+      'x'.repeat(65),
+      'abcdefghijkl?',
+      42,
+      null,
+      undefined,
+    ]) {
       expect(isBoardId(bad)).toBe(false);
     }
     expect(isBoardId('nosuchboard123')).toBe(true);

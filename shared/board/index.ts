@@ -10,13 +10,59 @@ export { addResource, addStage, removeResource, removeStage, updateResource, upd
 export { addComment, deleteComment, listComments } from './comments';
 export { addGroup, groupOfMember, joinGroup, leaveGroups, listGroups, removeGroup, renameGroup } from './groups';
 export { readBreakout, readFollow, readPrivateMode, setBreakout, setFollow, setPrivateMode, stopFollow } from './facilitation';
-export { addTimerMinutes, DEFAULT_TIMER_MS, isLocked, observeSession, pauseTimer, readSession, resetTimer, setLocked, setPhase, setTimerSound, startTimer, timerRemaining } from './session';
+export {
+  addTimerMinutes,
+  DEFAULT_TIMER_MS,
+  isLocked,
+  observeSession,
+  pauseTimer,
+  readSession,
+  resetTimer,
+  setLocked,
+  setPhase,
+  setTimerSound,
+  startTimer,
+  timerRemaining,
+} from './session';
 export { CURRENT_SCHEMA_VERSION, migrateContent, schemaVersionOf, type Migration } from './migrations';
 export { readBoardContent } from './read';
 export { restoreContent } from './restore';
-export { applyVote, ballotUsed, DEFAULT_VOTING_RULES, readBallot, readVoteTotals, readVotingRules, setVotesRevealed, setVotingRules, tallyVotes, voteRefusal, votesRevealed, writeVoteTotals, type Ballot, type VotingRules } from './voting';
+export {
+  applyVote,
+  ballotUsed,
+  DEFAULT_VOTING_RULES,
+  readBallot,
+  readVoteTotals,
+  readVotingRules,
+  setVotesRevealed,
+  setVotingRules,
+  tallyVotes,
+  voteRefusal,
+  votesRevealed,
+  writeVoteTotals,
+  type Ballot,
+  type VotingRules,
+} from './voting';
 export { addParticipant, getParticipant, type Participant } from './participants';
-export { computeResults, customCriteria, resetCriteria, defaultCriteria, marksProblem, readCriteria, readMarks, readScoreResults, scoresRevealed, setCriteria, setScoresRevealed, storeMarks, writeScoreResults, type CardMarks, type Criterion, type CriterionResult, type ScoreResult } from './scoring';
+export {
+  computeResults,
+  customCriteria,
+  resetCriteria,
+  defaultCriteria,
+  marksProblem,
+  readCriteria,
+  readMarks,
+  readScoreResults,
+  scoresRevealed,
+  setCriteria,
+  setScoresRevealed,
+  storeMarks,
+  writeScoreResults,
+  type CardMarks,
+  type Criterion,
+  type CriterionResult,
+  type ScoreResult,
+} from './scoring';
 export { observeBoard, type BoardChange } from './observe';
 export { STRATEGIC_SESSION_TRACKS, initialLanes } from './templates';
 export { LIMITS, type CardPatch, type NewCard, type NewComment, type NewLane, type ResourceInput, type StageInput } from './validation';

@@ -23,7 +23,7 @@ export interface BoardChange {
   local: boolean;
 }
 
-type DeepEvents = Array<Y.YEvent<any>>;
+type DeepEvents = Array<Y.YEvent<Y.AbstractType<unknown>>>;
 
 /**
  * Ids of the top-level map's entries touched by a batch of deep events: keys changed on the

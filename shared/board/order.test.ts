@@ -25,7 +25,10 @@ describe('order keys', () => {
   });
 
   it('clamps indexes outside the list', () => {
-    const list = build([['a', undefined], ['b', undefined]]);
+    const list = build([
+      ['a', undefined],
+      ['b', undefined],
+    ]);
     expect(keyAt(list, -5) < list[0]!.order).toBe(true);
     expect(keyAt(list, 1_000) > list[1]!.order).toBe(true);
   });
@@ -50,7 +53,12 @@ describe('order keys', () => {
     ];
     const sorted = [...items].sort(compareOrdered).map((item) => item.id);
     expect(sorted).toEqual(['b', 'c', 'a']);
-    expect([...items].reverse().sort(compareOrdered).map((item) => item.id)).toEqual(sorted);
+    expect(
+      [...items]
+        .reverse()
+        .sort(compareOrdered)
+        .map((item) => item.id),
+    ).toEqual(sorted);
   });
 
   it('recognises usable keys only', () => {

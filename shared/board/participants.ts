@@ -2,7 +2,7 @@
  * Participants: the identity a link join creates, so a ballot is bound to one person. Kept in
  * the server's private document; only a hash of each participant's secret is stored.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { PRIVATE } from './keys';
 import { ROLES, type Role } from './types';
 

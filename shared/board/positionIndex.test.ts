@@ -36,7 +36,10 @@ function expectIndexMatchesScan(doc: Y.Doc): void {
 
 /** Moves a card and checks it got exactly the key the full sort would have given it. */
 function moveChecked(doc: Y.Doc, id: CardId, to: { laneId: LaneId; index: number }): void {
-  const expected = keyAt(scanLane(doc, to.laneId).filter((card) => card.id !== id), to.index);
+  const expected = keyAt(
+    scanLane(doc, to.laneId).filter((card) => card.id !== id),
+    to.index,
+  );
   moveCard(doc, id, to);
   expect(getCard(doc, id)).toMatchObject({ laneId: to.laneId, order: expected });
   expectIndexMatchesScan(doc);
@@ -48,13 +51,22 @@ function boardWith(lanes: string[][]): { doc: Y.Doc; laneIds: LaneId[]; id: (tit
   const doc = newBoard();
   const laneIds = listLanes(doc).map((lane) => lane.id);
   const ids = new Map<string, CardId>();
-  lanes.forEach((cards, i) => cards.forEach((title) => ids.set(title, addCard(doc, { laneId: laneIds[i]!, title, author: 't' }))));
+  lanes.forEach((cards, i) => {
+    for (const title of cards) ids.set(title, addCard(doc, { laneId: laneIds[i]!, title, author: 't' }));
+  });
   return { doc, laneIds, id: (title) => ids.get(title)! };
 }
 
 describe('moveCard through the position index', () => {
   it('lands cards first, in the middle, last and past the end, within and across lanes', () => {
-    const { doc, laneIds: [a, b], id } = boardWith([['a', 'b', 'c', 'd', 'e'], ['x', 'y']]);
+    const {
+      doc,
+      laneIds: [a, b],
+      id,
+    } = boardWith([
+      ['a', 'b', 'c', 'd', 'e'],
+      ['x', 'y'],
+    ]);
     const steps: Array<[string, LaneId, number, string[], string[]]> = [
       ['e', a!, 0, ['e', 'a', 'b', 'c', 'd'], ['x', 'y']],
       ['e', a!, 2, ['a', 'b', 'e', 'c', 'd'], ['x', 'y']],
@@ -72,9 +84,14 @@ describe('moveCard through the position index', () => {
   });
 
   it('treats equal order keys (concurrent inserts) exactly as the full sort did', () => {
-    const { doc: seed, laneIds: [lane], id } = boardWith([['p', 'q']]);
+    const {
+      doc: seed,
+      laneIds: [lane],
+      id,
+    } = boardWith([['p', 'q']]);
     const all = replicas(3, seed);
-    all.forEach((r) => moveCard(r.doc, id('q'), { laneId: lane!, index: 1 })); // builds each index
+    // builds each index
+    for (const r of all) moveCard(r.doc, id('q'), { laneId: lane!, index: 1 });
     const tied = all.map((r, i) => addCard(r.doc, { laneId: lane!, title: `t${i}`, author: 't', index: 1 }));
     exchange(all, prng(3));
     const doc = all[0]!.doc;
@@ -94,7 +111,14 @@ describe('moveCard through the position index', () => {
   });
 
   it('follows remote adds, moves, deletes, lane removals and concurrent moves', () => {
-    const { doc: a, laneIds, id } = boardWith([['a', 'b', 'c'], ['d', 'e']]);
+    const {
+      doc: a,
+      laneIds,
+      id,
+    } = boardWith([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
     const b = new Y.Doc();
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a), 'remote');
     const sync = (from: Y.Doc, to: Y.Doc) => Y.applyUpdate(to, Y.encodeStateAsUpdate(from, Y.encodeStateVector(to)), 'remote');
@@ -119,7 +143,11 @@ describe('moveCard through the position index', () => {
   });
 
   it('follows undo and redo, including a deleted card coming back as a new map', () => {
-    const { doc, laneIds: [a, b], id } = boardWith([['a', 'b', 'c'], []]);
+    const {
+      doc,
+      laneIds: [a, b],
+      id,
+    } = boardWith([['a', 'b', 'c'], []]);
     const undo = new Y.UndoManager(cardsMap(doc), { captureTimeout: 0 });
     moveChecked(doc, id('a'), { laneId: b!, index: 0 });
     undo.undo();
@@ -138,7 +166,11 @@ describe('moveCard through the position index', () => {
   });
 
   it('starts over when the document is destroyed, which drops its listeners', () => {
-    const { doc, laneIds: [a, b], id } = boardWith([['a', 'b', 'c'], []]);
+    const {
+      doc,
+      laneIds: [a, b],
+      id,
+    } = boardWith([['a', 'b', 'c'], []]);
     moveChecked(doc, id('a'), { laneId: b!, index: 0 });
     doc.destroy();
     doc.transact(() => cardMapOrThrow(doc, id('c')).set(CARD.position, { lane: b!, order: 'Zz' }));
@@ -147,7 +179,11 @@ describe('moveCard through the position index', () => {
   });
 
   it.each(['before', 'inside'])('sees earlier writes of the same transaction (index built %s it)', (when) => {
-    const { doc: original, laneIds: [a, b], id } = boardWith([['a', 'b'], []]);
+    const {
+      doc: original,
+      laneIds: [a, b],
+      id,
+    } = boardWith([['a', 'b'], []]);
     moveChecked(original, id('a'), { laneId: a!, index: 1 });
     // A replica that never ran a command has no index until the first read inside the transaction.
     const doc = when === 'before' ? original : new Y.Doc();
@@ -205,7 +241,8 @@ describe('moveCard through the position index', () => {
           const lanes = listLanes(doc).map((lane) => lane.id);
           const cards = listCards(doc);
           const roll = random();
-          if (cards.length === 0 || roll < 0.2) addCard(doc, { laneId: pick(lanes), title: `n${round}.${ri}.${op}`, author: 'r', index: Math.floor(random() * 5) });
+          if (cards.length === 0 || roll < 0.2)
+            addCard(doc, { laneId: pick(lanes), title: `n${round}.${ri}.${op}`, author: 'r', index: Math.floor(random() * 5) });
           else if (roll < 0.6) moveChecked(doc, pick(cards).id, { laneId: pick(lanes), index: Math.floor(random() * 6) });
           else if (roll < 0.7) {
             const twin = pick(cards); // an equal key, as concurrent inserts make

@@ -21,7 +21,7 @@
  * Inside one long transaction (a bulk import calling `addCard` in a loop), each read checks
  * again every card that transaction has touched so far. That costs no more than the old scan.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { cardsMap, entity, type EntityMap } from './docMaps';
 import { CARD } from './keys';
 import { compareOrdered, type Ordered } from './order';
@@ -62,7 +62,7 @@ export function positionsInLane(transaction: Y.Transaction, laneId: string, with
 function build(transaction: Y.Transaction): PositionIndex {
   const doc = transaction.doc;
   const index: PositionIndex = { cards: cardsMap(doc), placed: new Map(), lanes: new Map(), idOf: new WeakMap(), open: new Set([transaction]) };
-  index.cards.forEach((_, id) => reread(index, id));
+  for (const id of index.cards.keys()) reread(index, id);
   doc.on('beforeTransaction', (started: Y.Transaction) => index.open.add(started));
   doc.on('afterTransaction', (ended: Y.Transaction) => {
     catchUp(index, ended);

@@ -36,8 +36,7 @@ export const str = (value: unknown, fallback = ''): string => (typeof value === 
 /** The value if it is a finite number, else `fallback`. */
 export const num = (value: unknown, fallback = 0): number => (typeof value === 'number' && Number.isFinite(value) ? value : fallback);
 /** The value if it is one of `options`, else `fallback`. */
-export const oneOf = <T extends string>(options: readonly T[], value: unknown, fallback: T): T =>
-  options.includes(value as T) ? (value as T) : fallback;
+export const oneOf = <T extends string>(options: readonly T[], value: unknown, fallback: T): T => (options.includes(value as T) ? (value as T) : fallback);
 /** The value if it is a palette colour, else `fallback`. */
 export const colorOf = (value: unknown, fallback: Color = 'yellow'): Color => oneOf(COLORS, value, fallback);
 /** A YYYY-MM-DD date, or '' for anything else. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { CARD, CONTENT } from './keys';
 import {
   addCard,
@@ -89,13 +89,32 @@ describe('carry-over', () => {
     expect(lane.title).toBe('Городская среда');
     expect(after.id).not.toBe(before!.id);
     expect(after.resources[0]!.id).not.toBe(before!.resources[0]!.id);
-    const strip = ({ id: _i, laneId: _l, order: _o, createdAt: _c, updatedAt: _u, roadmap: _r, origin: _g, resources, stages, ...rest }: (typeof past.cards)[number]) => ({
+    const strip = ({
+      id: _i,
+      laneId: _l,
+      order: _o,
+      createdAt: _c,
+      updatedAt: _u,
+      roadmap: _r,
+      origin: _g,
+      resources,
+      stages,
+      ...rest
+    }: (typeof past.cards)[number]) => ({
       ...rest,
       resources: resources.map(({ id: _id, ...r }) => r),
       stages: stages.map(({ id: _id, ...s }) => s),
     });
     expect(strip(after)).toEqual(strip(before!));
-    expect(after).toMatchObject({ roadmap: 'not-started', origin, createdAt: 5000, updatedAt: 5000, description: 'Датчики на 500 мест', owner: 'Мэрия', color: 'teal' });
+    expect(after).toMatchObject({
+      roadmap: 'not-started',
+      origin,
+      createdAt: 5000,
+      updatedAt: 5000,
+      description: 'Датчики на 500 мест',
+      owner: 'Мэрия',
+      color: 'teal',
+    });
   });
 
   it('keeps the status and first origin of an initiative from an earlier roadmap', () => {

@@ -53,8 +53,14 @@ describe('custom criteria', () => {
     const Y = await import('yjs');
     const doc = new Y.Doc();
     expect(customCriteria(doc)).toBeNull();
-    setCriteria(doc, [{ id: 'effect', title: ' Эффект ', weight: 5, inverted: false }, { id: 'cost', title: 'Затраты', weight: 1, inverted: true }]);
-    expect(customCriteria(doc)).toEqual([{ id: 'effect', title: 'Эффект', weight: 5, inverted: false }, { id: 'cost', title: 'Затраты', weight: 1, inverted: true }]);
+    setCriteria(doc, [
+      { id: 'effect', title: ' Эффект ', weight: 5, inverted: false },
+      { id: 'cost', title: 'Затраты', weight: 1, inverted: true },
+    ]);
+    expect(customCriteria(doc)).toEqual([
+      { id: 'effect', title: 'Эффект', weight: 5, inverted: false },
+      { id: 'cost', title: 'Затраты', weight: 1, inverted: true },
+    ]);
     expect(readCriteria(doc, 'ru')).toHaveLength(2);
     resetCriteria(doc);
     expect(customCriteria(doc)).toBeNull();

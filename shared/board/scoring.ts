@@ -34,7 +34,9 @@ export function defaultCriteria(locale: Locale): Criterion[] {
 
 function isCriterion(value: unknown): value is Criterion {
   const c = value as Criterion;
-  return typeof c?.id === 'string' && typeof c.title === 'string' && Number.isInteger(c.weight) && c.weight >= 1 && c.weight <= 10 && typeof c.inverted === 'boolean';
+  return (
+    typeof c?.id === 'string' && typeof c.title === 'string' && Number.isInteger(c.weight) && c.weight >= 1 && c.weight <= 10 && typeof c.inverted === 'boolean'
+  );
 }
 
 /** The criteria a facilitator set, or null while the defaults apply. */
@@ -59,7 +61,12 @@ export function setCriteria(sessionDoc: Y.Doc, criteria: Criterion[]): void {
   if (criteria.length === 0 || criteria.length > 12 || ids.size !== criteria.length || !criteria.every(isCriterion) || criteria.some((c) => !c.title.trim())) {
     throw new BoardModelError('invalid-input', 'criteria: 1 to 12, unique ids, titles, weights 1..10');
   }
-  sessionDoc.transact(() => sessionMap(sessionDoc).set(SESSION_STATE.scoringCriteria, criteria.map((c) => ({ ...c, title: c.title.trim() }))));
+  sessionDoc.transact(() =>
+    sessionMap(sessionDoc).set(
+      SESSION_STATE.scoringCriteria,
+      criteria.map((c) => ({ ...c, title: c.title.trim() })),
+    ),
+  );
 }
 
 export const scoresRevealed = (sessionDoc: Y.Doc): boolean => sessionMap(sessionDoc).get(SESSION_STATE.scoresRevealed) === true;

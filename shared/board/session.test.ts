@@ -72,7 +72,10 @@ describe('session state', () => {
     const a = readSession(all[0]!.doc).timer;
     expect(readSession(all[1]!.doc).timer).toEqual(a);
     // One of the two actions won whole: either running 10 min, or paused at 15 min.
-    expect([JSON.stringify({ durationMs: 600_000, remainingMs: 600_000, endsAt: 601_000 }), JSON.stringify({ durationMs: 900_000, remainingMs: 900_000, endsAt: null })]).toContain(JSON.stringify(a));
+    expect([
+      JSON.stringify({ durationMs: 600_000, remainingMs: 600_000, endsAt: 601_000 }),
+      JSON.stringify({ durationMs: 900_000, remainingMs: 900_000, endsAt: null }),
+    ]).toContain(JSON.stringify(a));
   });
 
   it('reads garbage as defaults', () => {

@@ -210,5 +210,8 @@ export interface SessionState {
   /** Scoring criteria the facilitator set; null while the defaults (in the board's language) apply. */
   criteria: Array<{ id: string; title: string; weight: number; inverted: boolean }> | null;
   /** Card id → expert results, present only while revealed. */
-  scoreResults: Record<string, { weighted: number; experts: number; criteria: Record<string, { mean: number; min: number; max: number; sd: number; count: number }> }>;
+  scoreResults: Record<
+    string,
+    { weighted: number; experts: number; criteria: Record<string, { mean: number; min: number; max: number; sd: number; count: number }> }
+  >;
 }

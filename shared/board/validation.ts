@@ -146,7 +146,10 @@ export const boardInitSchema = z.object({
   date: isoDateOrEmpty.default(''),
   locale: z.enum(LOCALES),
   template: z.enum(TEMPLATES),
-  lanes: z.array(z.object({ title: titleSchema })).max(LIMITS.listEntries).optional(),
+  lanes: z
+    .array(z.object({ title: titleSchema }))
+    .max(LIMITS.listEntries)
+    .optional(),
   createdAt: z.number().int().min(0),
 });
 

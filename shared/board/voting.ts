@@ -82,7 +82,11 @@ function ballotsMap(privateDoc: Y.Doc) {
 export function readBallot(privateDoc: Y.Doc, participantId: string): Ballot {
   const ballot = ballotsMap(privateDoc).get(participantId);
   const out: Ballot = {};
-  if (ballot instanceof Y.Map) ballot.forEach((count, cardId) => count > 0 && (out[cardId] = count));
+  if (ballot instanceof Y.Map) {
+    ballot.forEach((count, cardId) => {
+      if (count > 0) out[cardId] = count;
+    });
+  }
   return out;
 }
 

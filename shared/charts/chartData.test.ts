@@ -9,7 +9,12 @@ const lanes = [
 ] as Lane[];
 
 const card = (id: string, title: string, laneId = 'econ', resources: Partial<Resource>[] = []): Card =>
-  ({ id, title, laneId, resources: resources.map((r, i) => ({ id: `${id}-r${i}`, kind: 'other', amount: null, currency: null, description: '', order: String(i), ...r })) }) as Card;
+  ({
+    id,
+    title,
+    laneId,
+    resources: resources.map((r, i) => ({ id: `${id}-r${i}`, kind: 'other', amount: null, currency: null, description: '', order: String(i), ...r })),
+  }) as Card;
 
 const money = (amount: number | null, currency: string | null = 'RUB'): Partial<Resource> => ({ kind: 'money', amount, currency });
 
@@ -59,17 +64,28 @@ describe('impactMatrix', () => {
   });
 
   it('sizes by money when every money line is in one currency, largest first', () => {
-    const cards = [card('a', 'A', 'econ', [money(100), money(50), { kind: 'people', amount: 7 }]), card('b', 'B', 'econ', [money(400)]), card('c', 'C', 'econ', [{ kind: 'land' }])];
+    const cards = [
+      card('a', 'A', 'econ', [money(100), money(50), { kind: 'people', amount: 7 }]),
+      card('b', 'B', 'econ', [money(400)]),
+      card('c', 'C', 'econ', [{ kind: 'land' }]),
+    ];
     const data = impactMatrix(cards, lanes, { a: result(3, 3), b: result(3, 3), c: result(3, 3) });
     expect(data.measure).toEqual({ kind: 'money', currency: 'RUB' });
-    expect(data.points.map((p) => [p.cardId, p.size])).toEqual([['b', 400], ['a', 150], ['c', 0]]);
+    expect(data.points.map((p) => [p.cardId, p.size])).toEqual([
+      ['b', 400],
+      ['a', 150],
+      ['c', 0],
+    ]);
   });
 
   it('falls back to counting resource lines when currencies differ or one is missing', () => {
     const mixed = [card('a', 'A', 'econ', [money(100), money(5)]), card('b', 'B', 'econ', [money(400, 'EUR')])];
     const data = impactMatrix(mixed, lanes, { a: result(3, 3), b: result(3, 3) });
     expect(data.measure).toEqual({ kind: 'count' });
-    expect(data.points.map((p) => [p.cardId, p.size])).toEqual([['a', 2], ['b', 1]]);
+    expect(data.points.map((p) => [p.cardId, p.size])).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
     const noCurrency = [card('a', 'A', 'econ', [money(100, null)])];
     expect(impactMatrix(noCurrency, lanes, { a: result(3, 3) }).measure).toEqual({ kind: 'count' });
   });

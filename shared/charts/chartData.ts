@@ -98,14 +98,16 @@ export function impactMatrix(cards: Card[], lanes: Lane[], results: Record<strin
   const currencies = new Set(scored.flatMap(({ card }) => moneyLines(card).map((r) => r.currency)));
   const only = currencies.size === 1 ? [...currencies][0] : null;
   const measure: SizeMeasure = only ? { kind: 'money', currency: only } : { kind: 'count' };
-  const points = scored.map(({ card, x, y }): MatrixPoint => ({
-    cardId: card.id,
-    title: card.title,
-    color: byId.get(card.laneId)?.color ?? 'grey',
-    x,
-    y,
-    size: measure.kind === 'money' ? moneyLines(card).reduce((sum, r) => sum + Math.max(0, r.amount ?? 0), 0) : card.resources.length,
-  }));
+  const points = scored.map(
+    ({ card, x, y }): MatrixPoint => ({
+      cardId: card.id,
+      title: card.title,
+      color: byId.get(card.laneId)?.color ?? 'grey',
+      x,
+      y,
+      size: measure.kind === 'money' ? moneyLines(card).reduce((sum, r) => sum + Math.max(0, r.amount ?? 0), 0) : card.resources.length,
+    }),
+  );
   return { points: points.sort((a, b) => b.size - a.size || collator.compare(a.title, b.title)), measure };
 }
 
@@ -123,5 +125,10 @@ export function bubbleRadius(size: number, maxSize: number, minR = 6, maxR = 36)
 /** Shortens text to at most `max` characters, ending with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
   const chars = [...text.trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? chars.join('')
+    : `${chars
+        .slice(0, Math.max(1, max - 1))
+        .join('')
+        .trimEnd()}…`;
 }

@@ -12,7 +12,13 @@ describe('ranking', () => {
       { id: 'unscored-priority', key: key(null, 5, 'priority') },
       { id: 'unscored-shortlisted', key: key(null, 5) },
     ];
-    expect(rankItems(items, (i) => i.key).map(({ item }) => item.id)).toEqual(['high-score', 'low-score', 'unscored-many-votes', 'unscored-priority', 'unscored-shortlisted']);
+    expect(rankItems(items, (i) => i.key).map(({ item }) => item.id)).toEqual([
+      'high-score',
+      'low-score',
+      'unscored-many-votes',
+      'unscored-priority',
+      'unscored-shortlisted',
+    ]);
   });
 
   it('gives ties the same rank and skips the places they take', () => {

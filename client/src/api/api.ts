@@ -4,7 +4,16 @@
  */
 import type { Lane, Locale, Role, TemplateName } from '../../../shared/board/types';
 
-export type ApiErrorCode = 'network' | 'unauthorized' | 'forbidden' | 'not-found' | 'invalid-request' | 'payload-too-large' | 'unavailable' | 'internal' | string;
+export type ApiErrorCode =
+  | 'network'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'invalid-request'
+  | 'payload-too-large'
+  | 'unavailable'
+  | 'internal'
+  | string;
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';

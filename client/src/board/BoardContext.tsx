@@ -71,7 +71,9 @@ function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: 
   const showLane = (laneId: string) => {
     if (!breakout.visibleLanes().some((lane) => lane.id === laneId)) breakout.setShowWholeBoard(true);
     setFocusedLaneId(laneId);
-    requestAnimationFrame(() => document.querySelector(`[data-lane-id="${CSS.escape(laneId)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'start', behavior: 'smooth' }));
+    requestAnimationFrame(() =>
+      document.querySelector(`[data-lane-id="${CSS.escape(laneId)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'start', behavior: 'smooth' }),
+    );
   };
   // A group member lands on their track when the breakout starts (or when they join a group).
   createEffect(

@@ -63,9 +63,7 @@ function BoardView() {
         <TopBar class="board-header">
           <div class="board-title">
             <h1>{board.state.meta.title}</h1>
-            <span class="muted">
-              {[board.state.meta.place, board.state.meta.date ? formatDate(board.state.meta.date) : ''].filter(Boolean).join(' · ')}
-            </span>
+            <span class="muted">{[board.state.meta.place, board.state.meta.date ? formatDate(board.state.meta.date) : ''].filter(Boolean).join(' · ')}</span>
           </div>
           <Show when={board.role === 'viewer' || board.role === 'expert'}>
             <span class="badge">{t('board.readOnly')}</span>
@@ -91,7 +89,13 @@ function BoardView() {
         <ModeBanners />
         <GroupsPanel />
         <FilterBar />
-        <Show when={board.isFacilitator && (board.state.session.phase === 'voting' || board.state.session.phase === 'scoring' || board.state.session.phase === 'shortlist') && !board.state.session.scoresRevealed}>
+        <Show
+          when={
+            board.isFacilitator &&
+            (board.state.session.phase === 'voting' || board.state.session.phase === 'scoring' || board.state.session.phase === 'shortlist') &&
+            !board.state.session.scoresRevealed
+          }
+        >
           <CriteriaEditor />
         </Show>
         <ResultsPanel />

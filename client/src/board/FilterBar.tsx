@@ -13,6 +13,7 @@ export function FilterBar() {
   // Boards that did not start from a past session have no roadmap: no filter to clutter the bar.
   const hasRoadmap = createMemo(() => filters.values().roadmap !== '' || Object.values(state.cards).some((card) => card.roadmap));
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is not in Solid's JSX types; the role says the same
     <div class="filters" role="search">
       <input
         type="search"
@@ -21,7 +22,11 @@ export function FilterBar() {
         value={filters.values().text}
         onInput={(e) => filters.update({ text: e.currentTarget.value })}
       />
-      <select aria-label={t('board.filterStatus')} value={filters.values().status} onChange={(e) => filters.update({ status: e.currentTarget.value as CardStatus | '' })}>
+      <select
+        aria-label={t('board.filterStatus')}
+        value={filters.values().status}
+        onChange={(e) => filters.update({ status: e.currentTarget.value as CardStatus | '' })}
+      >
         <option value="">{`${t('board.filterStatus')}: ${t('board.any')}`}</option>
         <For each={CARD_STATUSES}>{(status) => <option value={status}>{t(`card.statuses.${status}`)}</option>}</For>
       </select>
@@ -34,7 +39,11 @@ export function FilterBar() {
         <For each={filters.options().owners}>{(owner) => <option value={owner}>{owner}</option>}</For>
       </select>
       <Show when={hasRoadmap()}>
-        <select aria-label={t('roadmap.label')} value={filters.values().roadmap} onChange={(e) => filters.update({ roadmap: e.currentTarget.value as FilterValues['roadmap'] })}>
+        <select
+          aria-label={t('roadmap.label')}
+          value={filters.values().roadmap}
+          onChange={(e) => filters.update({ roadmap: e.currentTarget.value as FilterValues['roadmap'] })}
+        >
           <option value="">{t('roadmap.filterAll')}</option>
           <option value="carried">{t('roadmap.filterCarried')}</option>
           <For each={ROADMAP_STATUSES}>{(status) => <option value={status}>{t('roadmap.badge', { status: t(`roadmap.statuses.${status}`) })}</option>}</For>

@@ -9,11 +9,15 @@ export function UndoToast() {
   const [visible, setVisible] = createSignal(false);
   let timer: ReturnType<typeof setTimeout> | undefined;
   createEffect(
-    on(board.lastDeletion, () => {
-      setVisible(true);
-      clearTimeout(timer);
-      timer = setTimeout(() => setVisible(false), 8000);
-    }, { defer: true }),
+    on(
+      board.lastDeletion,
+      () => {
+        setVisible(true);
+        clearTimeout(timer);
+        timer = setTimeout(() => setVisible(false), 8000);
+      },
+      { defer: true },
+    ),
   );
   onCleanup(() => clearTimeout(timer));
   return (

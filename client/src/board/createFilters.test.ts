@@ -4,8 +4,7 @@ import type { Card } from '../../../shared/board/types';
 import { cardMatches, createFilters } from './createFilters';
 import type { BoardState } from './store/createBoardStore';
 
-const card = (patch: Partial<Card>): Card =>
-  ({ id: 'c', title: '', description: '', owner: '', tags: [], partners: [], status: 'idea', ...patch }) as Card;
+const card = (patch: Partial<Card>): Card => ({ id: 'c', title: '', description: '', owner: '', tags: [], partners: [], status: 'idea', ...patch }) as Card;
 
 describe('cardMatches', () => {
   const wind = card({ title: 'Ветропарк', owner: 'Минэнерго', tags: ['нацпроект'], status: 'priority', description: 'Турбины 3 МВт' });
@@ -42,20 +41,18 @@ describe('createFilters', () => {
   it('offers the tags and owners present on the board, and clears', () => {
     const state = { cards: { a: card({ tags: ['b', 'a'], owner: 'X' }), b: card({ tags: ['a'], owner: '' }) } } as unknown as BoardState;
     const { filters, dispose } = createRoot((dispose) => ({ filters: createFilters(() => state), dispose }));
-    {
-      expect(filters.options()).toEqual({ tags: ['a', 'b'], owners: ['X'] });
-      expect(filters.active()).toBe(false);
-      filters.update({ tag: 'b' });
-      expect(filters.active()).toBe(true);
-      expect(filters.matches(state.cards.b!)).toBe(false);
-      filters.clear();
-      expect(filters.matches(state.cards.b!)).toBe(true);
-      filters.update({ roadmap: 'carried' });
-      expect(filters.active()).toBe(true);
-      expect(filters.matches(state.cards.b!)).toBe(false);
-      filters.clear();
-      expect(filters.active()).toBe(false);
-      dispose();
-    }
+    expect(filters.options()).toEqual({ tags: ['a', 'b'], owners: ['X'] });
+    expect(filters.active()).toBe(false);
+    filters.update({ tag: 'b' });
+    expect(filters.active()).toBe(true);
+    expect(filters.matches(state.cards.b!)).toBe(false);
+    filters.clear();
+    expect(filters.matches(state.cards.b!)).toBe(true);
+    filters.update({ roadmap: 'carried' });
+    expect(filters.active()).toBe(true);
+    expect(filters.matches(state.cards.b!)).toBe(false);
+    filters.clear();
+    expect(filters.active()).toBe(false);
+    dispose();
   });
 });

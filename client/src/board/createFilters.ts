@@ -36,7 +36,7 @@ export function createFilters(state: () => BoardState) {
     const tags = new Set<string>();
     const owners = new Set<string>();
     for (const card of Object.values(state().cards)) {
-      card.tags.forEach((tag) => tags.add(tag));
+      for (const tag of card.tags) tags.add(tag);
       if (card.owner) owners.add(card.owner);
     }
     return { tags: [...tags].sort(), owners: [...owners].sort() };

@@ -56,7 +56,15 @@ export function JoinPage(props: { boardId: string; token: string | null; project
         <Show when={info()}>{(board) => <ProjectorPage boardId={props.boardId} token={props.token!} info={board()} name={`📽 ${t('projector.open')}`} />}</Show>
       </Match>
       <Match when={info() && !entered()}>
-        <NamePrompt info={info()!} name={name()} onEnter={(value) => (saveDisplayName(value), setName(value), setEntered(true))} />
+        <NamePrompt
+          info={info()!}
+          name={name()}
+          onEnter={(value) => {
+            saveDisplayName(value);
+            setName(value);
+            setEntered(true);
+          }}
+        />
       </Match>
       <Match when={info() && entered()}>
         <Show when={info()}>{(board) => <BoardPage boardId={props.boardId} token={props.token!} info={board()} name={name()} />}</Show>

@@ -22,5 +22,8 @@ export function rememberBoard(board: RecentBoard): void {
 
 /** A link that stopped working is dropped from the list. */
 export function forgetBoard(id: string): void {
-  writeJson(KEY, loadRecentBoards().filter((b) => b.id !== id));
+  writeJson(
+    KEY,
+    loadRecentBoards().filter((b) => b.id !== id),
+  );
 }

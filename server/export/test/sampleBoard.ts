@@ -67,12 +67,23 @@ export function sampleBoard(): BoardContent {
       resources: [{ id: 'r4' as ResourceId, kind: 'money', amount: 600_000_000, currency: 'RUB', description: '', order: 'a0' }],
     }),
     card('l-urb', 'Приложение «Цифровой город»: умный домофон, показания счётчиков, оплата', { description: 'Одно окно для жителя' }),
-    card('l-inf', 'Ветропарк', { kind: 'initiative', status: 'shortlisted', resources: [{ id: 'r5' as ResourceId, kind: 'equipment', amount: 12, currency: null, description: 'турбин по 3 МВт', order: 'a0' }] }),
+    card('l-inf', 'Ветропарк', {
+      kind: 'initiative',
+      status: 'shortlisted',
+      resources: [{ id: 'r5' as ResourceId, kind: 'equipment', amount: 12, currency: null, description: 'турбин по 3 МВт', order: 'a0' }],
+    }),
     card('l-inf', 'Обращение с отходами', {}),
     card('l-inf', 'Цифровые услуги ЖКХ | "тест", запятая', { description: 'строка 1\nстрока 2, с "кавычками"' }),
   ];
   return {
-    meta: { schemaVersion: 1, title: 'Стратегическая сессия «Калуга 2030»', place: 'Калуга', date: '2026-11-20', locale: 'ru', createdAt: Date.UTC(2026, 10, 1) },
+    meta: {
+      schemaVersion: 1,
+      title: 'Стратегическая сессия «Калуга 2030»',
+      place: 'Калуга',
+      date: '2026-11-20',
+      locale: 'ru',
+      createdAt: Date.UTC(2026, 10, 1),
+    },
     lanes,
     cards,
     comments: [

@@ -70,7 +70,11 @@ export function CardEditor(props: { cardId: string }) {
               </label>
               <label>
                 {t('card.lane')}
-                <select value={current().laneId} disabled={readOnly()} onChange={(e) => moveCard(board.doc, id, { laneId: e.currentTarget.value as LaneId, index: 0 })}>
+                <select
+                  value={current().laneId}
+                  disabled={readOnly()}
+                  onChange={(e) => moveCard(board.doc, id, { laneId: e.currentTarget.value as LaneId, index: 0 })}
+                >
                   {board.state.lanes.map((lane) => (
                     <option value={lane.id}>{lane.title}</option>
                   ))}
@@ -94,11 +98,21 @@ export function CardEditor(props: { cardId: string }) {
             <div class="row">
               <label class="grow">
                 {t('card.partners')}
-                <input value={current().partners.join(', ')} placeholder={t('card.partnersPlaceholder')} readOnly={readOnly()} onChange={(e) => update({ partners: splitList(e.currentTarget.value) })} />
+                <input
+                  value={current().partners.join(', ')}
+                  placeholder={t('card.partnersPlaceholder')}
+                  readOnly={readOnly()}
+                  onChange={(e) => update({ partners: splitList(e.currentTarget.value) })}
+                />
               </label>
               <label class="grow">
                 {t('card.tags')}
-                <input value={current().tags.join(', ')} placeholder={t('card.tagsPlaceholder')} readOnly={readOnly()} onChange={(e) => update({ tags: splitList(e.currentTarget.value) })} />
+                <input
+                  value={current().tags.join(', ')}
+                  placeholder={t('card.tagsPlaceholder')}
+                  readOnly={readOnly()}
+                  onChange={(e) => update({ tags: splitList(e.currentTarget.value) })}
+                />
               </label>
             </div>
             <ResourcesEditor card={current()} readOnly={readOnly()} />

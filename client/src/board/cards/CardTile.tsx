@@ -18,7 +18,6 @@ export function CardTile(props: { card: Card }) {
     <li class="card-slot">
       <article
         class="card-tile"
-        role="article"
         aria-label={props.card.title}
         tabindex="0"
         data-card-id={props.card.id}
@@ -77,7 +76,7 @@ export function CardTile(props: { card: Card }) {
         </Show>
         <div class="card-foot">
           <Show when={comments() > 0}>
-            <span class="comments" aria-label={`${t('card.comments')}: ${comments()}`}>
+            <span class="comments" role="img" aria-label={`${t('card.comments')}: ${comments()}`}>
               💬 {comments()}
             </span>
           </Show>

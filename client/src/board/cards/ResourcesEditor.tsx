@@ -23,7 +23,12 @@ export function ResourcesEditor(props: { card: Card; readOnly: boolean }) {
         <For each={props.card.resources}>
           {(resource) => (
             <li class="row wrap" data-resource-kind={resource.kind}>
-              <select aria-label={t('card.resources')} value={resource.kind} disabled={props.readOnly} onChange={(e) => set(resource.id, { kind: e.currentTarget.value as ResourceKind })}>
+              <select
+                aria-label={t('card.resources')}
+                value={resource.kind}
+                disabled={props.readOnly}
+                onChange={(e) => set(resource.id, { kind: e.currentTarget.value as ResourceKind })}
+              >
                 {RESOURCE_KINDS.map((kind) => (
                   <option value={kind}>{t(`card.resourceKinds.${kind}`)}</option>
                 ))}

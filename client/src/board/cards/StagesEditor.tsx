@@ -26,8 +26,20 @@ export function StagesEditor(props: { card: Card; readOnly: boolean }) {
                 <input type="checkbox" checked={stage.done} disabled={props.readOnly} onChange={(e) => set(stage.id, { done: e.currentTarget.checked })} />
                 <span class="visually-hidden">{t('card.done')}</span>
               </label>
-              <input class="grow" aria-label={t('card.stageTitle')} value={stage.title} readOnly={props.readOnly} onChange={(e) => set(stage.id, { title: e.currentTarget.value })} />
-              <input type="date" aria-label={t('card.due')} value={stage.due} readOnly={props.readOnly} onChange={(e) => set(stage.id, { due: e.currentTarget.value })} />
+              <input
+                class="grow"
+                aria-label={t('card.stageTitle')}
+                value={stage.title}
+                readOnly={props.readOnly}
+                onChange={(e) => set(stage.id, { title: e.currentTarget.value })}
+              />
+              <input
+                type="date"
+                aria-label={t('card.due')}
+                value={stage.due}
+                readOnly={props.readOnly}
+                onChange={(e) => set(stage.id, { due: e.currentTarget.value })}
+              />
               <Show when={!props.readOnly}>
                 <button type="button" class="icon" aria-label={t('common.remove')} onClick={() => removeStage(board.doc, props.card.id, stage.id)}>
                   ✕

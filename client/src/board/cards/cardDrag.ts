@@ -25,7 +25,9 @@ function findDropTarget(x: number, y: number, draggedId: string): DropTarget | n
 }
 
 function showIndicator(target: DropTarget | null, draggedId: string) {
-  document.querySelectorAll('.drop-lane, .drop-before').forEach((el) => el.classList.remove('drop-lane', 'drop-before', 'drop-end'));
+  document.querySelectorAll('.drop-lane, .drop-before').forEach((el) => {
+    el.classList.remove('drop-lane', 'drop-before', 'drop-end');
+  });
   if (!target) return;
   const lane = document.querySelector<HTMLElement>(`[data-lane-id="${CSS.escape(target.laneId)}"]`);
   lane?.classList.add('drop-lane');

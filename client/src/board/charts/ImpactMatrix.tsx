@@ -44,10 +44,25 @@ export function ImpactMatrix(props: { points: MatrixPoint[]; measure: SizeMeasur
     <figure class="chart impact-matrix" data-chart="matrix" data-measure={props.measure.kind}>
       <figcaption>{props.labels.title}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary()} preserveAspectRatio="xMidYMin meet">
-        <rect class="frame" x={PLOT.left} y={PLOT.top} width={PLOT.right - PLOT.left} height={PLOT.bottom - PLOT.top} fill="none" stroke="currentColor" stroke-opacity="0.5" />
+        <rect
+          class="frame"
+          x={PLOT.left}
+          y={PLOT.top}
+          width={PLOT.right - PLOT.left}
+          height={PLOT.bottom - PLOT.top}
+          fill="none"
+          stroke="currentColor"
+          stroke-opacity="0.5"
+        />
         <Index each={MARKS}>
           {(mark) => (
-            <g class="grid" stroke="currentColor" stroke-opacity={mark() === 3 ? 0.7 : 0.15} stroke-width={mark() === 3 ? 2.5 : 1} stroke-dasharray={mark() === 3 ? '10 6' : undefined}>
+            <g
+              class="grid"
+              stroke="currentColor"
+              stroke-opacity={mark() === 3 ? 0.7 : 0.15}
+              stroke-width={mark() === 3 ? 2.5 : 1}
+              stroke-dasharray={mark() === 3 ? '10 6' : undefined}
+            >
               <line x1={sx(mark())} x2={sx(mark())} y1={PLOT.top} y2={PLOT.bottom} />
               <line x1={PLOT.left} x2={PLOT.right} y1={sy(mark())} y2={sy(mark())} />
               <text class="tick" x={sx(mark())} y={PLOT.bottom + 30} text-anchor="middle" stroke="none">

@@ -30,7 +30,10 @@ export function SessionCharts() {
             title: t('charts.matrix'),
             x: t('charts.feasibility'),
             y: t('charts.effect'),
-            size: matrix()!.measure.kind === 'money' ? t('charts.sizeMoney', { currency: (matrix()!.measure as { currency: string }).currency }) : t('charts.sizeCount'),
+            size:
+              matrix()!.measure.kind === 'money'
+                ? t('charts.sizeMoney', { currency: (matrix()!.measure as { currency: string }).currency })
+                : t('charts.sizeCount'),
           }}
         />
       </Show>

@@ -42,6 +42,7 @@ export function ExportMenu() {
   return (
     <details class="export-menu">
       <summary class="button secondary">📄 {t('export.button')}</summary>
+      {/* biome-ignore lint/a11y/useSemanticElements: a fieldset's border and legend do not fit a menu of buttons */}
       <div class="export-options" role="group" aria-label={t('export.button')}>
         <For each={EXPORT_FORMATS}>
           {(format) => (

@@ -10,7 +10,12 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** Received and total bytes; total is null when the server did not say. */
 export type Progress = { received: number; total: number | null };
 
-export async function fetchReport(boardId: string, token: string, format: ExportFormat, onProgress: (progress: Progress) => void): Promise<{ blob: Blob; filename: string }> {
+export async function fetchReport(
+  boardId: string,
+  token: string,
+  format: ExportFormat,
+  onProgress: (progress: Progress) => void,
+): Promise<{ blob: Blob; filename: string }> {
   const response = await apiFetch(`/api/boards/${encodeURIComponent(boardId)}/export?format=${format}`, { token });
   const length = Number(response.headers.get('content-length'));
   const total = Number.isFinite(length) && length > 0 ? length : null;

@@ -27,7 +27,19 @@ function person(sessionDoc: Y.Doc, name: string, isFacilitator: boolean) {
       slide,
       showSlide: setSlide,
     });
-    return { follow, setFocusedLaneId, setOpenCardId, openCardId, slide, setSlide, shown, dispose: () => (stop(), dispose()) };
+    return {
+      follow,
+      setFocusedLaneId,
+      setOpenCardId,
+      openCardId,
+      slide,
+      setSlide,
+      shown,
+      dispose: () => {
+        stop();
+        dispose();
+      },
+    };
   });
 }
 

@@ -25,7 +25,13 @@ export function createFollow(options: {
   const leading = createMemo(() => options.isFacilitator && options.follow()?.leader === options.name);
   const [steppedOut, setSteppedOut] = createSignal(false);
   // A new lead (or a new leader) asks everyone again, including those who stepped out before.
-  createEffect(on(() => options.follow()?.leader ?? null, () => setSteppedOut(false), { defer: true }));
+  createEffect(
+    on(
+      () => options.follow()?.leader ?? null,
+      () => setSteppedOut(false),
+      { defer: true },
+    ),
+  );
   const following = createMemo(() => options.follow() !== null && !leading() && !steppedOut());
 
   let shownLane: string | null = null;

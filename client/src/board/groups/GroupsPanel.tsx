@@ -36,18 +36,33 @@ export function GroupsPanel() {
             {(group) => (
               <li class="group" data-group-id={group.id} data-group={group.name} style={{ '--lane-color': `var(--color-${group.color})` }}>
                 <Show when={facilitator} fallback={<h3>{group.name}</h3>}>
-                  <input class="group-name" value={group.name} aria-label={t('groups.rename', { name: group.name })} onChange={(e) => e.currentTarget.value.trim() && renameGroup(board.doc, group.id, e.currentTarget.value)} />
+                  <input
+                    class="group-name"
+                    value={group.name}
+                    aria-label={t('groups.rename', { name: group.name })}
+                    onChange={(e) => e.currentTarget.value.trim() && renameGroup(board.doc, group.id, e.currentTarget.value)}
+                  />
                 </Show>
                 <Show
                   when={facilitator}
-                  fallback={<p class="muted">{lanesOf(group).map((lane) => lane.title).join(', ') || t('groups.noTracks')}</p>}
+                  fallback={
+                    <p class="muted">
+                      {lanesOf(group)
+                        .map((lane) => lane.title)
+                        .join(', ') || t('groups.noTracks')}
+                    </p>
+                  }
                 >
                   <fieldset class="group-tracks">
                     <legend>{t('groups.tracks', { name: group.name })}</legend>
                     <For each={board.state.lanes}>
                       {(lane) => (
                         <label class="checkbox">
-                          <input type="checkbox" checked={lane.groupId === group.id} onChange={(e) => setLaneGroup(board.doc, lane.id as LaneId, e.currentTarget.checked ? group.id : null)} />
+                          <input
+                            type="checkbox"
+                            checked={lane.groupId === group.id}
+                            onChange={(e) => setLaneGroup(board.doc, lane.id as LaneId, e.currentTarget.checked ? group.id : null)}
+                          />
                           {lane.title}
                         </label>
                       )}
@@ -60,7 +75,12 @@ export function GroupsPanel() {
                       <li data-member={member.name}>
                         {member.name}
                         <Show when={facilitator}>
-                          <button type="button" class="icon danger" aria-label={`${t('common.remove')}: ${member.name}`} onClick={() => leaveGroups(board.doc, member.key)}>
+                          <button
+                            type="button"
+                            class="icon danger"
+                            aria-label={`${t('common.remove')}: ${member.name}`}
+                            onClick={() => leaveGroups(board.doc, member.key)}
+                          >
                             ×
                           </button>
                         </Show>
@@ -116,7 +136,9 @@ export function GroupsPanel() {
             }}
           >
             <input name="group-name" maxLength={200} aria-label={t('groups.name')} placeholder={t('groups.namePlaceholder')} />
-            <button class="button secondary">{t('groups.add')}</button>
+            <button type="submit" class="button secondary">
+              {t('groups.add')}
+            </button>
           </form>
         </Show>
       </details>

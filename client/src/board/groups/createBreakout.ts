@@ -16,7 +16,13 @@ export function createBreakout(state: BoardState, memberKey: string) {
   });
   const [showWholeBoard, setShowWholeBoard] = createSignal(false);
   // Every new breakout round opens on the group's track again.
-  createEffect(on(() => state.session.breakout, (on) => on && setShowWholeBoard(false), { defer: true }));
+  createEffect(
+    on(
+      () => state.session.breakout,
+      (on) => on && setShowWholeBoard(false),
+      { defer: true },
+    ),
+  );
   const focused = createMemo(() => state.session.breakout && myLanes().length > 0 && !showWholeBoard());
   const visibleLanes = createMemo(() => (focused() ? myLanes() : state.lanes));
   return { memberKey, myGroup, myLanes, focused, visibleLanes, showWholeBoard, setShowWholeBoard };

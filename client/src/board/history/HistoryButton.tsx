@@ -84,7 +84,9 @@ export function HistoryButton() {
           )}
         </Show>
         <form method="dialog">
-          <button class="button primary">{t('common.close')}</button>
+          <button type="submit" class="button primary">
+            {t('common.close')}
+          </button>
         </form>
       </dialog>
       <RestoreToast history={history} />

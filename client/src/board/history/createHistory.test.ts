@@ -10,7 +10,10 @@ function page() {
   const doc = new Y.Doc();
   initBoardContent(doc, { title: 'Сессия', locale: 'ru', template: 'strategic-session', createdAt: 1 });
   addCard(doc, { laneId: listLanes(doc)[0]!.id, title: 'Умная парковка' });
-  const undo = new Y.UndoManager(['lanes', 'cards', 'comments', 'groups', 'meta'].map((name) => doc.getMap(name)), { captureTimeout: 400 });
+  const undo = new Y.UndoManager(
+    ['lanes', 'cards', 'comments', 'groups', 'meta'].map((name) => doc.getMap(name)),
+    { captureTimeout: 400 },
+  );
   return { doc, undo };
 }
 

@@ -18,14 +18,20 @@ export function LaneColumn(props: { lane: Lane; index: number; current: boolean 
       classList={{ current: props.current, spotlight: board.follow.following() && board.state.session.follow?.laneId === props.lane.id }}
       onPointerDown={() => board.focusLane(props.lane.id)}
       onFocusIn={() => board.focusLane(props.lane.id)}
-      role="region"
       aria-label={props.lane.title}
       data-lane-id={props.lane.id}
       style={{ '--lane-color': `var(--color-${props.lane.color})` }}
     >
       <LaneHeader lane={props.lane} index={props.index} count={ids().length} />
       <ol class="card-list" data-lane-list={props.lane.id}>
-        <For each={ids()} fallback={<Show when={board.privateIdeas.inLane(props.lane.id).length === 0}><li class="muted empty">{t('board.emptyLane')}</li></Show>}>
+        <For
+          each={ids()}
+          fallback={
+            <Show when={board.privateIdeas.inLane(props.lane.id).length === 0}>
+              <li class="muted empty">{t('board.emptyLane')}</li>
+            </Show>
+          }
+        >
           {(id) => (
             <Show when={board.state.cards[id]}>
               {(card) => (

@@ -47,12 +47,23 @@ export function LaneHeader(props: { lane: Lane; index: number; count: number }) 
           <button type="button" class="icon" aria-label={t('board.renameLane')} title={t('board.renameLane')} onClick={() => setEditing(true)}>
             ✎
           </button>
-          <select aria-label={t('board.laneColor')} value={props.lane.color} onChange={(e) => setLaneColor(board.doc, props.lane.id, e.currentTarget.value as Color)}>
+          <select
+            aria-label={t('board.laneColor')}
+            value={props.lane.color}
+            onChange={(e) => setLaneColor(board.doc, props.lane.id, e.currentTarget.value as Color)}
+          >
             {COLORS.map((color) => (
               <option value={color}>{t(`colors.${color}`)}</option>
             ))}
           </select>
-          <button type="button" class="icon" aria-label={t('board.moveLaneLeft')} title={t('board.moveLaneLeft')} disabled={props.index === 0} onClick={() => moveLane(board.doc, props.lane.id, props.index - 1)}>
+          <button
+            type="button"
+            class="icon"
+            aria-label={t('board.moveLaneLeft')}
+            title={t('board.moveLaneLeft')}
+            disabled={props.index === 0}
+            onClick={() => moveLane(board.doc, props.lane.id, props.index - 1)}
+          >
             ←
           </button>
           <button

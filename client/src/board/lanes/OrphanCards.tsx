@@ -18,7 +18,7 @@ export function OrphanCards() {
   };
   return (
     <Show when={orphans().length > 0}>
-      <section class="lane orphans" role="region" aria-label={t('board.orphaned')}>
+      <section class="lane orphans" aria-label={t('board.orphaned')}>
         <header class="lane-header">
           <h2 class="lane-title">{t('board.orphaned')}</h2>
         </header>

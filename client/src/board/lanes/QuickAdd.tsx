@@ -21,7 +21,13 @@ export function QuickAdd(props: { laneId: LaneId; laneTitle: string }) {
         input.value = '';
       }}
     >
-      <input name="title" maxLength={200} aria-label={t('board.quickAdd', { lane: props.laneTitle })} placeholder={t('board.quickAddPlaceholder')} autocomplete="off" />
+      <input
+        name="title"
+        maxLength={200}
+        aria-label={t('board.quickAdd', { lane: props.laneTitle })}
+        placeholder={t('board.quickAddPlaceholder')}
+        autocomplete="off"
+      />
     </form>
   );
 }

@@ -12,7 +12,7 @@ export function CursorLayer() {
           <Show when={peer.cursor}>
             {(cursor) => (
               <div class="remote-cursor" style={{ transform: `translate(${cursor().x}px, ${cursor().y}px)`, '--peer-color': peer.color }}>
-                <svg width="14" height="20" viewBox="0 0 14 20">
+                <svg width="14" height="20" viewBox="0 0 14 20" aria-hidden="true">
                   <path d="M0 0 L14 12 L7 12 L4 20 Z" fill={peer.color} />
                 </svg>
                 <span class="cursor-name">{peer.name}</span>

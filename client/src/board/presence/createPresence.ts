@@ -8,7 +8,15 @@ import { z } from 'zod';
 import { ROLES, type Role } from '../../../../shared/board/types';
 
 const peerSchema = z.object({
-  user: z.object({ name: z.string().max(100), color: z.string().regex(/^#[0-9a-f]{6}$/i), role: z.enum(ROLES), memberKey: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional() }),
+  user: z.object({
+    name: z.string().max(100),
+    color: z.string().regex(/^#[0-9a-f]{6}$/i),
+    role: z.enum(ROLES),
+    memberKey: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,64}$/)
+      .optional(),
+  }),
   /** How many private ideas this peer holds (never their text): the facilitator sees the count. */
   privateIdeas: z.number().int().min(0).max(10_000).optional(),
   cursor: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable().optional(),

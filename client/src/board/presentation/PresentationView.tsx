@@ -14,7 +14,8 @@ import { TrackSlide } from './TrackSlide';
 export function PresentationView() {
   const { t } = useI18n();
   const board = useBoard();
-  const cardsOf = (laneId: string): Card[] => (board.state.laneCards[laneId] ?? []).map((id) => board.state.cards[id]).filter((card): card is Card => card !== undefined);
+  const cardsOf = (laneId: string): Card[] =>
+    (board.state.laneCards[laneId] ?? []).map((id) => board.state.cards[id]).filter((card): card is Card => card !== undefined);
   const slides = createMemo(() => buildSlides(board.state.lanes, cardsOf, board.state.session));
   const index = () => Math.min(board.slide() ?? 0, slides().length - 1);
   const slide = () => slides()[index()]!;
@@ -47,7 +48,7 @@ export function PresentationView() {
   onCleanup(() => document.removeEventListener('keydown', onKey));
 
   return (
-    <section class="presentation" role="region" aria-roledescription={t('presentation.label')} aria-label={t('presentation.label')} data-slide={index()}>
+    <section class="presentation" aria-roledescription={t('presentation.label')} aria-label={t('presentation.label')} data-slide={index()}>
       <div class="slide" aria-live="polite">
         <Switch>
           <Match when={trackSlide()}>{(current) => <TrackSlide lane={current().lane} initiatives={current().initiatives} />}</Match>
@@ -62,7 +63,13 @@ export function PresentationView() {
         </Show>
         <span class="slide-number">{t('presentation.slideOf', { n: index() + 1, total: slides().length })}</span>
         <Show when={presenting()}>
-          <button type="button" class="button secondary" aria-label={t('presentation.next')} disabled={index() === slides().length - 1} onClick={() => go(index() + 1)}>
+          <button
+            type="button"
+            class="button secondary"
+            aria-label={t('presentation.next')}
+            disabled={index() === slides().length - 1}
+            onClick={() => go(index() + 1)}
+          >
             →
           </button>
           <span class="muted hint">{t('presentation.hint')}</span>

@@ -9,17 +9,24 @@ export function PrivateIdeaTile(props: { idea: PrivateIdea }) {
   return (
     <li class="card-slot">
       <div class="card-tile private-idea" data-private-idea={props.idea.id}>
-      <span class="badge">🔒 {t('privateMode.badge')}</span>
-      <input
-        class="private-title"
-        value={props.idea.title}
-        maxLength={200}
-        aria-label={props.idea.title}
-        onChange={(e) => (e.currentTarget.value.trim() ? board.privateIdeas.rename(props.idea.id, e.currentTarget.value.trim()) : board.privateIdeas.remove(props.idea.id))}
-      />
-      <button type="button" class="icon danger" aria-label={t('privateMode.deleteDraft', { title: props.idea.title })} onClick={() => board.privateIdeas.remove(props.idea.id)}>
-        ×
-      </button>
+        <span class="badge">🔒 {t('privateMode.badge')}</span>
+        <input
+          class="private-title"
+          value={props.idea.title}
+          maxLength={200}
+          aria-label={props.idea.title}
+          onChange={(e) =>
+            e.currentTarget.value.trim() ? board.privateIdeas.rename(props.idea.id, e.currentTarget.value.trim()) : board.privateIdeas.remove(props.idea.id)
+          }
+        />
+        <button
+          type="button"
+          class="icon danger"
+          aria-label={t('privateMode.deleteDraft', { title: props.idea.title })}
+          onClick={() => board.privateIdeas.remove(props.idea.id)}
+        >
+          ×
+        </button>
       </div>
     </li>
   );

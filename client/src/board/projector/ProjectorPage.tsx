@@ -35,7 +35,7 @@ function ProjectorView() {
   });
   const joinLink = () => share.links()?.editor ?? null;
   return (
-    <div class="page projector" aria-label={t('projector.title', { title: board.state.meta.title })}>
+    <section class="page projector" aria-label={t('projector.title', { title: board.state.meta.title })}>
       <header class="projector-header">
         <div>
           <h1>{board.state.meta.title}</h1>
@@ -70,6 +70,6 @@ function ProjectorView() {
       <div class="projector-lanes">
         <For each={board.state.lanes}>{(lane) => <ProjectorLane lane={lane} />}</For>
       </div>
-    </div>
+    </section>
   );
 }

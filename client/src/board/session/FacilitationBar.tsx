@@ -19,6 +19,7 @@ export function FacilitationBar() {
   });
   const projectorUrl = () => `/b/${encodeURIComponent(board.boardId)}/projector#k=${board.token}`;
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a toolbar-like row of controls; a fieldset would bring a legend and a border
     <div class="session-bar facilitation" role="group" aria-label={t('roles.facilitator')}>
       <button type="button" class="button secondary" aria-pressed={session().breakout} onClick={() => setBreakout(board.sessionDoc, !session().breakout)}>
         {session().breakout ? t('groups.plenary') : t('groups.startBreakout')}
@@ -35,7 +36,12 @@ export function FacilitationBar() {
           {t('follow.stop')}
         </button>
       </Show>
-      <button type="button" class="button secondary" aria-pressed={session().privateMode} onClick={() => setPrivateMode(board.sessionDoc, !session().privateMode)}>
+      <button
+        type="button"
+        class="button secondary"
+        aria-pressed={session().privateMode}
+        onClick={() => setPrivateMode(board.sessionDoc, !session().privateMode)}
+      >
         {session().privateMode ? `🔓 ${t('privateMode.reveal')}` : `🔒 ${t('privateMode.start')}`}
       </button>
       <Show when={session().privateMode}>

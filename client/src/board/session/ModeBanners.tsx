@@ -39,7 +39,13 @@ export function ModeBanners() {
         {(group) => (
           <div class="banner breakout" role="status" data-group={group().name}>
             {board.breakout.myLanes().length > 0
-              ? t('groups.inGroup', { name: group().name, tracks: board.breakout.myLanes().map((lane) => lane.title).join(', ') })
+              ? t('groups.inGroup', {
+                  name: group().name,
+                  tracks: board.breakout
+                    .myLanes()
+                    .map((lane) => lane.title)
+                    .join(', '),
+                })
               : t('groups.inGroupNoTrack', { name: group().name })}
             <Show when={board.breakout.myLanes().length > 0}>
               <button type="button" class="button secondary" onClick={() => board.breakout.setShowWholeBoard(!board.breakout.showWholeBoard())}>

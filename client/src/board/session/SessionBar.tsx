@@ -30,6 +30,7 @@ export function SessionBar() {
   const facilitator = board.isFacilitator;
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a toolbar-like row of controls; a fieldset would bring a legend and a border
     <div class="session-bar" role="group" aria-label={t('session.phase')}>
       <Show
         when={facilitator}
@@ -53,7 +54,12 @@ export function SessionBar() {
         <VotingControls />
       </Show>
       <Show when={facilitator && (session().phase === 'scoring' || session().scoresRevealed)}>
-        <button type="button" class="button secondary" aria-pressed={session().scoresRevealed} onClick={() => setScoresRevealed(doc, !session().scoresRevealed)}>
+        <button
+          type="button"
+          class="button secondary"
+          aria-pressed={session().scoresRevealed}
+          onClick={() => setScoresRevealed(doc, !session().scoresRevealed)}
+        >
           {session().scoresRevealed ? t('scoring.hide') : t('scoring.reveal')}
         </button>
       </Show>
@@ -70,12 +76,26 @@ export function SessionBar() {
             ⏸ {t('session.pause')}
           </button>
         </Show>
-        <button type="button" class="button secondary" aria-label={t('session.addMinute')} title={t('session.addMinute')} onClick={() => addTimerMinutes(doc, 1, board.clock.now())}>
+        <button
+          type="button"
+          class="button secondary"
+          aria-label={t('session.addMinute')}
+          title={t('session.addMinute')}
+          onClick={() => addTimerMinutes(doc, 1, board.clock.now())}
+        >
           +1
         </button>
         <label class="inline">
           <span class="visually-hidden">{t('session.minutes')}</span>
-          <input class="minutes" type="number" min="1" max="600" aria-label={t('session.minutes')} value={minutes()} onInput={(e) => setMinutes(Number(e.currentTarget.value))} />
+          <input
+            class="minutes"
+            type="number"
+            min="1"
+            max="600"
+            aria-label={t('session.minutes')}
+            value={minutes()}
+            onInput={(e) => setMinutes(Number(e.currentTarget.value))}
+          />
         </label>
         <button type="button" class="button secondary" onClick={() => minutes() > 0 && resetTimer(doc, minutes() * 60_000)}>
           {t('session.reset')}

@@ -54,7 +54,9 @@ export function ShareDialog() {
           </For>
         </div>
         <form method="dialog">
-          <button class="button primary">{t('common.close')}</button>
+          <button type="submit" class="button primary">
+            {t('common.close')}
+          </button>
         </form>
       </dialog>
     </>

@@ -72,7 +72,10 @@ export function createBoardStore(content: Y.Doc, session: Y.Doc) {
         if (!next) {
           if (previous) {
             positionsChanged = true;
-            setState('cards', produce((all) => void delete all[id]));
+            setState(
+              'cards',
+              produce((all) => void delete all[id]),
+            );
           }
           continue;
         }

@@ -15,7 +15,13 @@ export function CriteriaEditor() {
   const [draft, setDraft] = createSignal<Criterion[]>(saved().map((c) => ({ ...c })));
   const [message, setMessage] = createSignal<{ error: boolean; text: string } | null>(null);
   // Someone else (another facilitator) saved: show their list.
-  createEffect(on(() => JSON.stringify(saved()), () => setDraft(saved().map((c) => ({ ...c }))), { defer: true }));
+  createEffect(
+    on(
+      () => JSON.stringify(saved()),
+      () => setDraft(saved().map((c) => ({ ...c }))),
+      { defer: true },
+    ),
+  );
   const patch = (index: number, change: Partial<Criterion>) => setDraft(draft().map((c, i) => (i === index ? { ...c, ...change } : c)));
   const save = () => {
     try {
@@ -42,16 +48,38 @@ export function CriteriaEditor() {
             {(criterion, i) => (
               <tr data-criterion={criterion.id}>
                 <td>
-                  <input value={criterion.title} maxLength={200} aria-label={`${t('criteria.name')} ${i() + 1}`} onChange={(e) => patch(i(), { title: e.currentTarget.value })} />
+                  <input
+                    value={criterion.title}
+                    maxLength={200}
+                    aria-label={`${t('criteria.name')} ${i() + 1}`}
+                    onChange={(e) => patch(i(), { title: e.currentTarget.value })}
+                  />
                 </td>
                 <td>
-                  <input type="number" min="1" max="10" value={criterion.weight} aria-label={`${t('criteria.weight')}: ${criterion.title}`} onChange={(e) => patch(i(), { weight: Math.round(Number(e.currentTarget.value)) })} />
+                  <input
+                    type="number"
+                    min="1"
+                    max="10"
+                    value={criterion.weight}
+                    aria-label={`${t('criteria.weight')}: ${criterion.title}`}
+                    onChange={(e) => patch(i(), { weight: Math.round(Number(e.currentTarget.value)) })}
+                  />
                 </td>
                 <td>
-                  <input type="checkbox" checked={criterion.inverted} aria-label={`${t('criteria.inverted')}: ${criterion.title}`} onChange={(e) => patch(i(), { inverted: e.currentTarget.checked })} />
+                  <input
+                    type="checkbox"
+                    checked={criterion.inverted}
+                    aria-label={`${t('criteria.inverted')}: ${criterion.title}`}
+                    onChange={(e) => patch(i(), { inverted: e.currentTarget.checked })}
+                  />
                 </td>
                 <td>
-                  <button type="button" class="icon danger" aria-label={t('criteria.remove', { title: criterion.title })} onClick={() => setDraft(draft().filter((_, j) => j !== i()))}>
+                  <button
+                    type="button"
+                    class="icon danger"
+                    aria-label={t('criteria.remove', { title: criterion.title })}
+                    onClick={() => setDraft(draft().filter((_, j) => j !== i()))}
+                  >
                     ×
                   </button>
                 </td>
@@ -67,7 +95,14 @@ export function CriteriaEditor() {
         <button type="button" class="button primary" onClick={save}>
           {t('criteria.save')}
         </button>
-        <button type="button" class="button secondary" onClick={() => (resetCriteria(board.sessionDoc), setMessage(null))}>
+        <button
+          type="button"
+          class="button secondary"
+          onClick={() => {
+            resetCriteria(board.sessionDoc);
+            setMessage(null);
+          }}
+        >
           {t('criteria.reset')}
         </button>
       </div>

@@ -19,10 +19,9 @@ export function ResultsPanel() {
     const result = session().scoreResults[card.id]!;
     return (
       <li data-card-id-result={card.id}>
-        <span class="rank">{index + 1}.</span> <strong>{card.title}</strong> — {t('scoring.score', { score: formatNumber(result.weighted) })} ({t('scoring.spread', { sd: formatNumber(maxSd(card.id)) })}, {t('scoring.experts', { count: result.experts })})
-        <Show when={session().votesRevealed && session().voteTotals[card.id]}>
-          {' '}· ★ {t('voting.total', { count: session().voteTotals[card.id] ?? 0 })}
-        </Show>
+        <span class="rank">{index + 1}.</span> <strong>{card.title}</strong> — {t('scoring.score', { score: formatNumber(result.weighted) })} (
+        {t('scoring.spread', { sd: formatNumber(maxSd(card.id)) })}, {t('scoring.experts', { count: result.experts })})
+        <Show when={session().votesRevealed && session().voteTotals[card.id]}> · ★ {t('voting.total', { count: session().voteTotals[card.id] ?? 0 })}</Show>
       </li>
     );
   };

@@ -16,7 +16,11 @@ export function ScoreFields(props: { card: Card }) {
         {(criterion) => (
           <div class="criterion" role="radiogroup" aria-label={criterion.title}>
             <span class="criterion-title">
-              {criterion.title} <span class="muted">({t('scoring.weight', { weight: criterion.weight })}{criterion.inverted ? `, ${t('scoring.inverted')}` : ''})</span>
+              {criterion.title}{' '}
+              <span class="muted">
+                ({t('scoring.weight', { weight: criterion.weight })}
+                {criterion.inverted ? `, ${t('scoring.inverted')}` : ''})
+              </span>
             </span>
             <For each={[1, 2, 3, 4, 5]}>
               {(mark) => (

@@ -14,17 +14,31 @@ export function VoteControls(props: { card: Card }) {
     return ballot !== null && ballot.used < rules.perParticipant && mine() < rules.maxPerCard;
   };
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: only keeps clicks on the buttons inside from opening the card
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the buttons inside handle keys themselves
     <div class="vote-controls" onClick={(e) => e.stopPropagation()} onPointerDown={(e) => e.stopPropagation()}>
-      <button type="button" class="icon" aria-label={t('voting.remove', { title: props.card.title })} disabled={mine() === 0} onClick={() => void board.ballot.vote(props.card.id, -1)}>
+      <button
+        type="button"
+        class="icon"
+        aria-label={t('voting.remove', { title: props.card.title })}
+        disabled={mine() === 0}
+        onClick={() => void board.ballot.vote(props.card.id, -1)}
+      >
         −
       </button>
-      <span class="my-votes" aria-label={t('voting.mine', { count: mine() })}>
+      <span class="my-votes" role="img" aria-label={t('voting.mine', { count: mine() })}>
         {'●'.repeat(mine())}
         <Show when={mine() === 0}>
           <span class="muted">0</span>
         </Show>
       </span>
-      <button type="button" class="icon" aria-label={t('voting.add', { title: props.card.title })} disabled={!canAdd()} onClick={() => void board.ballot.vote(props.card.id, 1)}>
+      <button
+        type="button"
+        class="icon"
+        aria-label={t('voting.add', { title: props.card.title })}
+        disabled={!canAdd()}
+        onClick={() => void board.ballot.vote(props.card.id, 1)}
+      >
         +
       </button>
     </div>

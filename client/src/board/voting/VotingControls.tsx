@@ -38,13 +38,34 @@ export function VotingControls() {
       <Show when={board.isFacilitator}>
         <label class="inline">
           {t('voting.perParticipant')}
-          <input class="minutes" type="number" min="1" max="100" value={perParticipant()} onInput={(e) => setPerParticipant(Number(e.currentTarget.value))} onChange={apply} />
+          <input
+            class="minutes"
+            type="number"
+            min="1"
+            max="100"
+            value={perParticipant()}
+            onInput={(e) => setPerParticipant(Number(e.currentTarget.value))}
+            onChange={apply}
+          />
         </label>
         <label class="inline">
           {t('voting.maxPerCard')}
-          <input class="minutes" type="number" min="1" max="100" value={maxPerCard()} onInput={(e) => setMaxPerCard(Number(e.currentTarget.value))} onChange={apply} />
+          <input
+            class="minutes"
+            type="number"
+            min="1"
+            max="100"
+            value={maxPerCard()}
+            onInput={(e) => setMaxPerCard(Number(e.currentTarget.value))}
+            onChange={apply}
+          />
         </label>
-        <button type="button" class="button secondary" aria-pressed={board.state.session.votesRevealed} onClick={() => setVotesRevealed(board.sessionDoc, !board.state.session.votesRevealed)}>
+        <button
+          type="button"
+          class="button secondary"
+          aria-pressed={board.state.session.votesRevealed}
+          onClick={() => setVotesRevealed(board.sessionDoc, !board.state.session.votesRevealed)}
+        >
           {board.state.session.votesRevealed ? t('voting.hide') : t('voting.reveal')}
         </button>
       </Show>
