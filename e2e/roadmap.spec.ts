@@ -10,10 +10,13 @@ import { card, expect, join, lane, newPerson, test, type ServerHandle } from './
 
 const PAST_TITLE = 'Калуга 2025: точки роста';
 
-/** A past session: two priority initiatives and an idea that stays behind, written by a client. */
+/**
+ * A past session: two priority initiatives and an idea that stays behind, written by a client
+ * on the facilitator link (which may write cards under the names of the people who had them).
+ */
 async function pastSession(server: ServerHandle) {
   const board = await createTestBoard(server.url, { title: PAST_TITLE, place: 'Калуга', date: '2025-11-20' });
-  const { doc, provider } = openProvider(`${server.url.replace(/^http/, 'ws')}/ws`, board.id, board.token('editor'));
+  const { doc, provider } = openProvider(`${server.url.replace(/^http/, 'ws')}/ws`, board.id, board.token('facilitator'));
   await synced(provider);
   const lanes = listLanes(doc);
   const byTitle = (title: string) => lanes.find((l) => l.title === title)!.id;

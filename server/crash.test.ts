@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { createTestBoard, eventually, openProvider, synced, type CreatedTestBoard } from './test/clients';
+import { writeNote } from './test/testRelay';
 import { startChildServer, type ChildServer } from './test/childServer';
 import { prng } from '../shared/board/test/replicas';
 
@@ -28,7 +29,7 @@ afterEach(async () => {
 /** Writes `count` entries to `key`, one transaction each, yielding now and then so they go out as many frames. */
 async function burst(doc: Y.Doc, key: string, count: number, stop: () => boolean): Promise<void> {
   for (let i = 0; i < count && !stop(); i++) {
-    doc.getMap(key).set(`n${i}`, i);
+    writeNote(doc, `${key}-n${i}`, i);
     if (i % 3 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
 }
@@ -37,7 +38,7 @@ async function readBack(server: ChildServer, board: CreatedTestBoard, key: strin
   const reader = openProvider(server.wsUrl, board.id, board.token('viewer'));
   providers.push(reader.provider);
   await synced(reader.provider);
-  return new Set([...reader.doc.getMap(key).keys()]);
+  return new Set([...reader.doc.getMap('cards').keys()].filter((id) => id.startsWith(`${key}-`)).map((id) => id.slice(key.length + 1)));
 }
 
 describe('crash safety (SIGKILL of the server process)', () => {
@@ -61,8 +62,8 @@ describe('crash safety (SIGKILL of the server process)', () => {
       const seen = new Set<string>();
       const server = child;
       let killed = false;
-      observer.doc.getMap(key).observe((event) => {
-        for (const k of event.keysChanged) seen.add(k);
+      observer.doc.getMap('cards').observe((event) => {
+        for (const k of event.keysChanged) if (k.startsWith(`${key}-`)) seen.add(k.slice(key.length + 1));
         if (!killed && seen.size >= killAfter) {
           killed = true;
           server.process.kill('SIGKILL');
@@ -96,10 +97,10 @@ describe('graceful shutdown (SIGTERM)', () => {
     await synced(writer.provider);
     const closes: number[] = [];
     writer.provider.on('connection-close', (event: CloseEvent | null) => event && closes.push(event.code));
-    for (let i = 0; i < 50; i++) writer.doc.getMap('term').set(`n${i}`, i);
+    for (let i = 0; i < 50; i++) writeNote(writer.doc, `term-n${i}`, i);
     const observer = openProvider(child.wsUrl, board.id, board.token('viewer'));
     providers.push(observer.provider);
-    await eventually(() => expect(observer.doc.getMap('term').size).toBe(50));
+    await eventually(() => expect(observer.doc.getMap('cards').size).toBe(50));
     const exited = new Promise<number | null>((resolve) => child!.process.once('exit', (code) => resolve(code)));
     child.process.kill('SIGTERM');
     expect(await exited).toBe(0);

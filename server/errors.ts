@@ -1,24 +1,30 @@
 /**
  * Typed errors with a closed set of reasons, mapped to HTTP statuses and WebSocket close codes
- * in this one place.
+ * in this one place (the codes themselves are shared with the client: `shared/protocol/closeCodes.ts`).
  */
+import { CLOSE_CODES } from '../shared/protocol/closeCodes';
 
 export const ERROR_REASONS = {
-  'invalid-request': { status: 400, closeCode: 4400 },
-  'malformed-message': { status: 400, closeCode: 4400 },
-  unauthorized: { status: 401, closeCode: 4401 },
-  'link-revoked': { status: 403, closeCode: 4401 },
-  forbidden: { status: 403, closeCode: 4403 },
-  'not-found': { status: 404, closeCode: 4404 },
-  'payload-too-large': { status: 413, closeCode: 4413 },
-  'board-full': { status: 503, closeCode: 4409 },
-  'rate-limited': { status: 429, closeCode: 4429 },
+  'invalid-request': { status: 400, closeCode: CLOSE_CODES.malformed },
+  'malformed-message': { status: 400, closeCode: CLOSE_CODES.malformed },
+  unauthorized: { status: 401, closeCode: CLOSE_CODES.linkRevoked },
+  /** A participant identity the board does not know (or one made with another link): join again. */
+  'identity-unknown': { status: 401, closeCode: CLOSE_CODES.identityUnknown },
+  'link-revoked': { status: 403, closeCode: CLOSE_CODES.linkRevoked },
+  forbidden: { status: 403, closeCode: CLOSE_CODES.forbidden },
+  'not-found': { status: 404, closeCode: CLOSE_CODES.notFound },
+  'payload-too-large': { status: 413, closeCode: CLOSE_CODES.tooLarge },
+  'unsupported-media-type': { status: 415, closeCode: CLOSE_CODES.malformed },
+  'board-full': { status: 503, closeCode: CLOSE_CODES.full },
+  'rate-limited': { status: 429, closeCode: CLOSE_CODES.rateLimited },
+  /** The connection stopped reading and its send buffer filled up. */
+  'too-slow': { status: 503, closeCode: CLOSE_CODES.tooSlow },
   /** The session is not in the phase this needs (e.g. voting outside the voting phase). */
-  'wrong-phase': { status: 409, closeCode: 4410 },
+  'wrong-phase': { status: 409, closeCode: CLOSE_CODES.wrongPhase },
   /** Well-formed, but the rules refuse it (vote budget, votes per card, card not shortlisted). */
-  'rule-violation': { status: 422, closeCode: 4422 },
-  unavailable: { status: 503, closeCode: 4503 },
-  internal: { status: 500, closeCode: 4500 },
+  'rule-violation': { status: 422, closeCode: CLOSE_CODES.ruleViolation },
+  unavailable: { status: 503, closeCode: CLOSE_CODES.unavailable },
+  internal: { status: 500, closeCode: CLOSE_CODES.internal },
 } as const;
 
 export type ErrorReason = keyof typeof ERROR_REASONS;

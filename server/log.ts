@@ -9,9 +9,9 @@ export type { Logger };
 
 const REDACTED = '[redacted]';
 
-/** Replaces the value of every `k` query parameter (the link token) in a URL or path. */
+/** Replaces the value of every `k` (link token) and `p` (participant identity) query parameter in a URL or path. */
 export function redactUrl(url: string): string {
-  return url.replace(/([?&]k=)[^&#]*/g, `$1${REDACTED}`).replace(/(#k=)[^&]*/g, `$1${REDACTED}`);
+  return url.replace(/([?&][kp]=)[^&#]*/g, `$1${REDACTED}`).replace(/(#k=)[^&]*/g, `$1${REDACTED}`);
 }
 
 export function createLogger(config: Pick<Config, 'logLevel'>, destination?: pino.DestinationStream): Logger {

@@ -35,6 +35,12 @@ export function createMetrics(options: { defaultMetrics?: boolean } = {}) {
       buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1],
       registers,
     }),
+    updateCheckSeconds: new Histogram({
+      name: 'stratboard_update_check_seconds',
+      help: 'Time to check one client update against the schema and the sender role before it is applied',
+      buckets: [0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.005, 0.025, 0.1],
+      registers,
+    }),
     compactions: new Counter({ name: 'stratboard_compactions_total', help: 'Document compactions', labelNames: ['result'], registers }),
     busRepairs: new Counter({
       name: 'stratboard_bus_repairs_total',

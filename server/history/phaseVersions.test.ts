@@ -29,11 +29,14 @@ async function saved(): Promise<void> {
 
 describe('versions at phase changes', () => {
   it('saves the content under the new phase’s name, in the board language', async () => {
-    const { client, store, relay } = createTestRelay();
-    const content = replicaOf(client(BOARD, 'facilitator'));
+    const store = new MemoryStore();
+    // The board as the server creates it; clients never write the schema version.
+    const content = new Y.Doc();
+    initBoardContent(content, { title: 'Kaluga 2030', locale: 'en', template: 'strategic-session', createdAt: 1 });
+    await store.append([{ doc: BOARD, update: Y.encodeStateAsUpdate(content) }]);
+    const { client, relay } = createTestRelay({ store });
     const session = replicaOf(client(BOARD, 'facilitator', 'session'));
     await settle();
-    initBoardContent(content, { title: 'Kaluga 2030', locale: 'en', template: 'strategic-session', createdAt: 1 });
     setPhase(session, 'voting');
     await saved();
 

@@ -26,10 +26,10 @@ export function scoringRoutes(deps: ServerDeps): Hono {
 
   app.get('/:id/scores', async (c) => {
     const id = c.req.param('id');
-    await authorize(store, id, bearerToken(c.req.header('authorization')));
+    const { role } = await authorize(store, id, bearerToken(c.req.header('authorization')));
     return c.json(
       await relay.withBoard(id, (board) => {
-        const participant = participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER));
+        const participant = participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER), role);
         return { criteria: readCriteria(board.session.doc, readMeta(board.content.doc).locale), marks: readMarks(board.private.doc, participant.id) };
       }),
     );
@@ -41,7 +41,7 @@ export function scoringRoutes(deps: ServerDeps): Hono {
     const input = await readJson(c, scoreSchema);
     if (role !== 'facilitator' && role !== 'expert') throw new AppError('forbidden', 'only experts and facilitators score');
     const marks = await relay.withBoard(id, (board) => {
-      const participant = participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER));
+      const participant = participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER), role);
       if (readSession(board.session.doc).phase !== 'scoring') throw new AppError('wrong-phase', 'scoring is not open');
       const card = getCard(board.content.doc, input.cardId as CardId);
       if (!card) throw new AppError('not-found', 'no such card');

@@ -42,13 +42,15 @@ export function votingRoutes(deps: ServerDeps): Hono {
       board.private.change((doc) => addParticipant(doc, { id: participantId, name, role, secretHash: hashLinkToken(secret), joinedAt: Date.now() })),
     );
     await relay.pipeline.drained();
-    return c.json({ participantId, participantToken: `${participantId}.${secret}`, role }, 201);
+    return c.json({ participantId, participantToken: `${participantId}.${secret}`, role, name }, 201);
   });
 
   app.get('/:id/ballot', async (c) => {
     const id = c.req.param('id');
-    await authorize(store, id, bearerToken(c.req.header('authorization')));
-    return c.json(await relay.withBoard(id, (board) => ballotState(board, participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER)).id)));
+    const { role } = await authorize(store, id, bearerToken(c.req.header('authorization')));
+    return c.json(
+      await relay.withBoard(id, (board) => ballotState(board, participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER), role).id)),
+    );
   });
 
   app.post('/:id/votes', async (c) => {
@@ -57,7 +59,7 @@ export function votingRoutes(deps: ServerDeps): Hono {
     const vote = await readJson(c, voteSchema);
     if (role === 'viewer') throw new AppError('forbidden', 'viewers cannot vote');
     const state = await relay.withBoard(id, (board) => {
-      const participant = participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER));
+      const participant = participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER), role);
       if (readSession(board.session.doc).phase !== 'voting') throw new AppError('wrong-phase', 'voting is not open');
       const card = getCard(board.content.doc, vote.cardId as CardId);
       if (!card) throw new AppError('not-found', 'no such card');

@@ -54,6 +54,7 @@ export function wsRoutes(deps: ServerDeps, upgradeWebSocket: UpgradeWebSocket<We
             doc,
             role: auth.role,
             linkHash: auth.linkHash,
+            participantToken: c.req.query('p'),
           });
         },
         onMessage: (event) => {

@@ -1,6 +1,7 @@
 /**
- * A loaded board: its content and session documents, who is connected, and the write rules
- * that depend on both (while the session is locked, only facilitators change content).
+ * A loaded board: its content and session documents, the server's private one, who is
+ * connected, and the judges of client updates, which need more than one document (the lock and
+ * phase of the session gate content; the private document remembers who first wrote a record).
  */
 import * as Y from 'yjs';
 import { getCard } from '../../shared/board/cards';
@@ -8,7 +9,11 @@ import { observeSession, readSession } from '../../shared/board/session';
 import { tallyVotes, votesRevealed, writeVoteTotals } from '../../shared/board/voting';
 import { computeResults, readCriteria, scoresRevealed, writeScoreResults } from '../../shared/board/scoring';
 import { readMeta } from '../../shared/board/meta';
+import { readFirstSeen, recordFirstSeen } from '../../shared/board/firstSeen';
+import { canEditContent, canRunSession, contentRefusal } from '../../shared/board/rules';
 import type { Phase, Role } from '../../shared/board/types';
+import { judgeContentUpdate, judgeSessionUpdate, type PolicyContext, type Verdict } from '../../shared/board/updatePolicy';
+import type { Inspection } from '../../shared/protocol/updateInspection';
 import type { Connection } from './Connection';
 import { DocRoom } from './DocRoom';
 import type { DocKind } from './docNames';
@@ -35,9 +40,15 @@ export class BoardRoom {
     readonly boardId: string,
     private readonly ctx: RoomContext,
   ) {
-    this.content = new DocRoom(boardId, 'content', ctx, (connection) => this.contentWriteDenied(connection));
-    this.session = new DocRoom(boardId, 'session', ctx, (connection) => (connection.role === 'facilitator' ? null : 'only facilitators change the session'));
-    this.private = new DocRoom(boardId, 'private', ctx, () => 'private document');
+    this.content = new DocRoom(
+      boardId,
+      'content',
+      ctx,
+      (connection, inspection) => this.judgeContent(connection, inspection),
+      (verdict) => this.rememberCreated(verdict),
+    );
+    this.session = new DocRoom(boardId, 'session', ctx, (connection, inspection) => this.judgeSession(connection, inspection));
+    this.private = new DocRoom(boardId, 'private', ctx, () => ({ ok: false, reason: 'the private document is the server’s' }));
     this.unsubscribeBus = ctx.bus.subscribe(
       boardId,
       ctx.nodeId,
@@ -168,7 +179,7 @@ export class BoardRoom {
   publishVoteTotals(): void {
     if (this.destroyed) return;
     const totals = votesRevealed(this.session.doc) ? tallyVotes(this.private.doc, (id) => getCard(this.content.doc, id as never) !== null) : null;
-    this.session.change((doc) => writeVoteTotals(doc, totals));
+    void this.session.change((doc) => writeVoteTotals(doc, totals));
   }
 
   /** Writes the current expert results into the session document if revealed, clears them if not. */
@@ -181,7 +192,7 @@ export class BoardRoom {
           (id) => getCard(this.content.doc, id as never) !== null,
         )
       : null;
-    this.session.change((doc) => writeScoreResults(doc, results));
+    void this.session.change((doc) => writeScoreResults(doc, results));
   }
 
   /** Closes connections of `role` that joined with a link other than the current one. */
@@ -191,21 +202,34 @@ export class BoardRoom {
     }
   }
 
-  /** Why a connection may not write content right now, or null if it may. */
-  private contentWriteDenied(connection: Connection): string | null {
-    switch (connection.role) {
-      case 'facilitator':
-        return null;
-      case 'editor': {
-        const session = readSession(this.session.doc);
-        if (session.locked) return 'the board is locked by the facilitator';
-        return session.phase === 'closed' ? 'the session is closed' : null;
-      }
-      case 'expert':
-        return 'experts score initiatives; they do not change the board';
-      default:
-        return 'viewers cannot change the board';
+  private policyContext(doc: DocRoom): PolicyContext {
+    const session = readSession(this.session.doc);
+    return {
+      doc: doc.doc,
+      session: { locked: session.locked, phase: session.phase },
+      firstSeen: (_collection, id) => readFirstSeen(this.private.doc, id),
+    };
+  }
+
+  private judgeContent(connection: Connection, inspection: Inspection): Verdict {
+    const context = this.policyContext(this.content);
+    // A connection that may write nothing at all sends nothing at all (a viewer's answer to sync step 1 is empty).
+    if (!canEditContent(connection.role, context.session) && !isEmpty(inspection)) {
+      return { ok: false, reason: contentRefusal(connection.role, context.session) ?? 'you cannot change the board' };
     }
+    return judgeContentUpdate(inspection, connection.writer, context);
+  }
+
+  private judgeSession(connection: Connection, inspection: Inspection): Verdict {
+    if (!canRunSession(connection.role) && !isEmpty(inspection)) return { ok: false, reason: 'only facilitators change the session' };
+    return judgeSessionUpdate(inspection, connection.writer, this.policyContext(this.session));
+  }
+
+  /** Remembers who first made each new card and comment, so an undo that brings one back may carry its author. */
+  private rememberCreated(verdict: Extract<Verdict, { ok: true }>): void {
+    if (verdict.created.length === 0 || this.destroyed) return;
+    const records = verdict.created.filter((record) => readFirstSeen(this.private.doc, record.id) === null);
+    if (records.length > 0) void this.private.change((doc) => recordFirstSeen(doc, records));
   }
 
   /** Loads stored updates into both documents (origin: store, so nothing is re-persisted). */
@@ -223,6 +247,11 @@ export class BoardRoom {
     this.session.destroy();
     this.private.destroy();
   }
+}
+
+/** An update with no structs and no deletions at all: what a read-only client answers to sync step 1. */
+function isEmpty(inspection: Inspection): boolean {
+  return inspection.fresh === 0 && inspection.deletions === 0;
 }
 
 function applyAll(doc: Y.Doc, updates: Uint8Array[], origin: unknown): void {

@@ -12,6 +12,8 @@ import type { DocStore, UpdateEntry } from '../store/DocStore';
 interface Batch {
   entries: UpdateEntry[];
   actions: Array<() => void>;
+  /** Told when the batch's commit failed: the writes they made were not stored. */
+  failures: Array<(error: unknown) => void>;
   boards: Set<string>;
 }
 
@@ -22,7 +24,7 @@ export interface CommitPipelineHooks {
   failed(boards: ReadonlySet<string>, error: unknown): void;
 }
 
-const emptyBatch = (): Batch => ({ entries: [], actions: [], boards: new Set() });
+const emptyBatch = (): Batch => ({ entries: [], actions: [], failures: [], boards: new Set() });
 
 export class CommitPipeline {
   private open = emptyBatch();
@@ -35,11 +37,12 @@ export class CommitPipeline {
     private readonly hooks: CommitPipelineHooks,
   ) {}
 
-  /** Queues an update for the next commit; `afterDurable` runs once it is committed. */
-  enqueue(boardId: string, entry: UpdateEntry, afterDurable?: () => void): void {
+  /** Queues an update for the next commit; `afterDurable` runs once it is committed, `onFailed` if the store refused it. */
+  enqueue(boardId: string, entry: UpdateEntry, afterDurable?: () => void, onFailed?: (error: unknown) => void): void {
     this.open.entries.push(entry);
     this.open.boards.add(boardId);
     if (afterDurable) this.open.actions.push(afterDurable);
+    if (onFailed) this.open.failures.push(onFailed);
     this.schedule();
   }
 
@@ -85,6 +88,7 @@ export class CommitPipeline {
       } catch (error) {
         ok = false;
         this.hooks.failed(batch.boards, error);
+        for (const failure of batch.failures) failure(error);
       }
     }
     if (ok) {

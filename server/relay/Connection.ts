@@ -6,6 +6,7 @@
  * step 1 immediately on open), then replayed in order once the room attaches.
  */
 import type { Role } from '../../shared/board/types';
+import { CLOSE_CODES } from '../../shared/protocol/closeCodes';
 import { AppError, closeCodeOf, closeReasonText, type ErrorReason } from '../errors';
 import type { PublicDocKind } from './docNames';
 import { RateLimiter } from './RateLimiter';
@@ -17,6 +18,14 @@ export interface ConnectionInfo {
   role: Role;
   /** Hash of the link token it connected with, so rotating that link can close it. */
   linkHash: string;
+  /** The participant identity it presented (`?p=`), checked once the board is loaded. */
+  participantToken?: string;
+}
+
+/** Who a connection writes as: its link's role and, once checked, its participant identity. */
+export interface ConnectionWriter {
+  role: Role;
+  participant: { id: string; name: string } | null;
 }
 
 export interface ConnectionLimits {
@@ -31,6 +40,10 @@ export type FrameHandler = (connection: Connection, frame: Uint8Array) => void;
 export class Connection {
   /** Awareness client ids this connection has published; it may not touch anyone else's. */
   readonly awarenessIds = new Set<number>();
+  /** The participant it joined as (authors are checked against it); null when it presented none. */
+  participant: { id: string; name: string } | null = null;
+  /** Yjs client ids its updates brought that the document had never seen (see UpdateGuard.ts). */
+  newClients = 0;
   private readonly limiter: RateLimiter;
   private pending: Uint8Array[] | null = [];
   private pendingBytes = 0;
@@ -51,6 +64,10 @@ export class Connection {
 
   get role(): Role {
     return this.info.role;
+  }
+
+  get writer(): ConnectionWriter {
+    return { role: this.info.role, participant: this.participant };
   }
 
   get closed(): boolean {
@@ -104,7 +121,7 @@ export class Connection {
 
   close(reason: ErrorReason | 'going-away', message: string): void {
     if (this.closedFlag) return;
-    const code = reason === 'going-away' ? 1001 : closeCodeOf(reason);
+    const code = reason === 'going-away' ? CLOSE_CODES.goingAway : closeCodeOf(reason);
     try {
       this.socket.close(code, closeReasonText(message));
     } finally {

@@ -1,22 +1,17 @@
 /**
  * One live Yjs document of a board (content or session) and the connections that opened it.
  *
- * The path of an accepted update: check the writer's role → apply to the in-memory doc (which
- * also proves Yjs can read it) → queue it in the commit pipeline → once durable, send the same
- * bytes to every other connection and publish them on the bus. Sync replies are held behind
- * pending commits, so no client ever receives state the store could still lose.
+ * The path of a client's update: check what it changes against the writer's role and the schema
+ * (UpdateGuard.ts) → apply it to the in-memory doc, capturing the delta Yjs actually integrated →
+ * queue that delta in the commit pipeline → once durable, send it to every other connection and
+ * publish it on the bus. A refused update touches nothing; one that changes nothing is neither
+ * stored nor sent. Sync replies are held behind pending commits, so no client ever receives
+ * state the store could still lose; if applying ever fails half-way, the board is evicted and
+ * reloaded from the store, so what is served never differs from what is stored.
  */
 import * as Y from 'yjs';
 import * as awarenessProtocol from 'y-protocols/awareness';
-import {
-  encodeAwareness,
-  encodePermissionDenied,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeUpdate,
-  inspectUpdate,
-  type RelayMessage,
-} from '../../shared/protocol/messages';
+import { encodeAwareness, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type RelayMessage } from '../../shared/protocol/messages';
 import { decodeAwarenessUpdate } from '../../shared/protocol/awareness';
 import { AppError } from '../errors';
 import type { Connection } from './Connection';
@@ -26,6 +21,9 @@ import type { RoomContext } from './RoomContext';
 import { appended } from './compactionPolicy';
 import { FlushPacer, PRESENCE_PACING, UPDATE_PACING } from './FlushPacer';
 import { UpdateBatch } from './UpdateBatch';
+import { ApplyFailed, applyCapturing, captureChanges } from './applyCapturing';
+import { guardUpdate, type Judge } from './UpdateGuard';
+import type { Verdict } from '../../shared/board/updatePolicy';
 
 /** How many presence identities one connection may publish (one per tab is the norm). */
 const MAX_AWARENESS_IDS_PER_CONNECTION = 4;
@@ -65,7 +63,9 @@ export class DocRoom {
     readonly boardId: string,
     readonly kind: DocKind,
     private readonly ctx: RoomContext,
-    private readonly canWrite: (connection: Connection) => string | null,
+    private readonly judge: Judge,
+    /** Called with each accepted client update's verdict (the board records new records' authors). */
+    private readonly onAccepted: (verdict: Extract<Verdict, { ok: true }>) => void = () => {},
   ) {
     this.name = docName(boardId, kind);
     // The server publishes no presence of its own.
@@ -114,16 +114,9 @@ export class DocRoom {
 
   /** Applies an update or repair another node made durable; forwards (and reports) only what was new here. */
   applyFromBus(update: Uint8Array): boolean {
-    const changes: Uint8Array[] = [];
-    const collect = (change: Uint8Array, origin: unknown) => origin === BUS_ORIGIN && changes.push(change);
-    this.doc.on('update', collect);
-    try {
-      Y.applyUpdate(this.doc, update, BUS_ORIGIN);
-    } finally {
-      this.doc.off('update', collect);
-    }
-    for (const change of changes) this.broadcast(encodeUpdate(change), null);
-    return changes.length > 0;
+    const change = this.applyOrEvict(update, BUS_ORIGIN);
+    if (change) this.broadcast(encodeUpdate(change), null);
+    return change !== null;
   }
 
   applyAwarenessFromBus(update: Uint8Array): void {
@@ -156,45 +149,78 @@ export class DocRoom {
   }
 
   private write(connection: Connection, update: Uint8Array): void {
-    if (inspectUpdate(update).empty) return;
-    const denied = this.canWrite(connection);
-    if (denied !== null) {
-      this.ctx.metrics.rejectedMessages.inc({ reason: 'permission-denied' });
-      connection.send(encodePermissionDenied(denied));
+    const received = performance.now();
+    const outcome = guardUpdate(this.doc, update, connection, this.judge);
+    this.ctx.metrics.updateCheckSeconds.observe((performance.now() - received) / 1000);
+    if (!outcome.ok) {
+      // No client makes bytes that do not decode: that closes the connection like any malformed frame.
+      if (outcome.kind === 'malformed') throw new AppError('malformed-message', outcome.reason);
+      this.ctx.metrics.rejectedMessages.inc({ reason: 'update-refused' });
+      this.ctx.log.info({ boardId: this.boardId, doc: this.kind, connection: connection.id, reason: outcome.reason }, 'update refused');
+      // The sender is told why; the web client then starts again from the server's state.
+      connection.send(encodePermissionDenied(outcome.reason));
       return;
     }
-    const received = performance.now();
+    const change = this.applyOrEvict(update, connection satisfies Origin);
+    if (!change) return;
+    this.commitThenFanOut(change, connection, received);
+    this.onAccepted(outcome.verdict);
+  }
+
+  /**
+   * Applies with `origin` and returns the delta; null when nothing changed. If Yjs fails
+   * part-way, the board is evicted (the relay reloads it from the store on the next join).
+   */
+  private applyOrEvict(update: Uint8Array, origin: unknown): Uint8Array | null {
     try {
-      Y.applyUpdate(this.doc, update, connection satisfies Origin);
-    } catch {
-      throw new AppError('malformed-message', 'update could not be applied');
+      return applyCapturing(this.doc, update, origin);
+    } catch (error) {
+      this.failed(error);
     }
-    this.commitThenFanOut(update, connection, received);
+  }
+
+  private failed(error: unknown): never {
+    this.ctx.log.error({ err: error, boardId: this.boardId, doc: this.kind }, 'a change failed part-way; reloading the board from the store');
+    this.ctx.evict(this.boardId);
+    throw new AppError('unavailable', 'the board is being reloaded; reconnect in a moment');
   }
 
   /**
    * Runs a change written by the server itself (a migration, an HTTP command such as a vote)
-   * and commits and fans out what it wrote, exactly like a client's update.
+   * and commits and fans out what it wrote, exactly like a client's update. Resolves once that
+   * change is durable; rejects if the store refused it (the board is then evicted, so nothing
+   * of it is counted or served).
    */
-  change(fn: (doc: Y.Doc) => void): void {
-    const updates: Uint8Array[] = [];
-    const collect = (update: Uint8Array) => updates.push(update);
-    this.doc.on('update', collect);
+  change(fn: (doc: Y.Doc) => void): Promise<void> {
+    let updates: Uint8Array[];
     try {
-      fn(this.doc);
-    } finally {
-      this.doc.off('update', collect);
+      updates = captureChanges(this.doc, undefined, () => fn(this.doc));
+    } catch (error) {
+      if (error instanceof ApplyFailed) this.failed(error.cause);
+      throw error;
     }
     const now = performance.now();
-    for (const update of updates) this.commitThenFanOut(update, null, now);
+    const durable = Promise.all(updates.map((update) => this.commitThenFanOut(update, null, now))).then(() => {});
+    // A failed commit evicts the board already; callers that do not wait for this need not hear it again.
+    durable.catch(() => {});
+    return durable;
   }
 
-  private commitThenFanOut(update: Uint8Array, sender: Connection | null, received: number): void {
+  /** Queues the update for the store; fans it out once durable. Resolves then, rejects if the commit failed. */
+  private commitThenFanOut(update: Uint8Array, sender: Connection | null, received: number): Promise<void> {
     appended(this, update.byteLength);
-    this.ctx.pipeline.enqueue(this.boardId, { doc: this.name, update }, () => {
-      this.fanOut.add(update, sender);
-      this.ctx.metrics.fanoutSeconds.observe((performance.now() - received) / 1000);
-      this.ctx.afterCommit(this);
+    return new Promise((resolve, reject) => {
+      this.ctx.pipeline.enqueue(
+        this.boardId,
+        { doc: this.name, update },
+        () => {
+          this.fanOut.add(update, sender);
+          this.ctx.metrics.fanoutSeconds.observe((performance.now() - received) / 1000);
+          this.ctx.afterCommit(this);
+          resolve();
+        },
+        reject,
+      );
     });
   }
 

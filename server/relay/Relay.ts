@@ -10,6 +10,7 @@ import { migrateContent } from '../../shared/board/migrations';
 import { decodeMessage, ProtocolError } from '../../shared/protocol/messages';
 import type { Role } from '../../shared/board/types';
 import type { RoomBus } from '../bus/RoomBus';
+import { verifyParticipant } from '../auth/participantTokens';
 import { AppError } from '../errors';
 import type { Logger } from '../log';
 import type { Metrics } from '../metrics';
@@ -91,6 +92,7 @@ export class Relay {
       log,
       afterCommit: (room) => this.maybeCompact(room),
       readLinkHashes: async (boardId) => (await store.getBoard(boardId))?.linkHashes ?? null,
+      evict: (boardId) => this.evict(boardId),
     };
     if (options.busRepairIntervalMs) {
       this.repairTimer = setInterval(() => {
@@ -144,6 +146,15 @@ export class Relay {
         if (board.connectionCount >= this.options.maxConnectionsPerBoard) {
           connection.fail(new AppError('board-full', 'this board has reached its connection limit'));
           return this.release(info.boardId);
+        }
+        if (info.participantToken !== undefined) {
+          try {
+            const participant = verifyParticipant(board.private.doc, info.participantToken, info.role);
+            connection.participant = { id: participant.id, name: participant.name };
+          } catch (error) {
+            connection.fail(error instanceof AppError ? error : new AppError('identity-unknown', 'unknown participant identity'));
+            return this.release(info.boardId);
+          }
         }
         const room = board.room(info.doc);
         room.join(connection);

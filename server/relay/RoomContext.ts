@@ -17,4 +17,6 @@ export interface RoomContext {
   afterCommit(room: DocRoom): void;
   /** Each role's current link hash as the store has it now; null if the board is not stored. */
   readLinkHashes(boardId: string): Promise<Record<Role, string> | null>;
+  /** Drops the board from memory and closes its connections, so it is reloaded from the store. */
+  evict(boardId: string): void;
 }

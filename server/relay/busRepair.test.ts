@@ -4,20 +4,30 @@ import { encodeUpdate } from '../../shared/protocol/messages';
 import { MemoryStore } from '../store/MemoryStore';
 import { LossyBus } from '../test/LossyBus';
 import { eventually } from '../test/clients';
-import { createTestRelay, docFromMessages, settle } from '../test/testRelay';
+import { createTestRelay, docFromMessages, readNote, settle, writeNote } from '../test/testRelay';
 import { stateDigest } from './busRepair';
 
 const BOARD = 'board-bus-repair';
 
+/** Test notes (see `writeNote`) as a little map. */
+interface Notes {
+  set(key: string, value: string | number | boolean): void;
+  delete(key: string): void;
+}
+
 /** A client-side doc whose changes are captured as update frames. */
 function clientDoc() {
-  const doc = new Y.Doc();
+  const doc = new Y.Doc({ gc: false });
+  const notes: Notes = {
+    set: (key, value) => writeNote(doc, key, String(value)),
+    delete: (key) => doc.getMap('cards').delete(key),
+  };
   return {
     doc,
-    change(fn: (map: Y.Map<unknown>) => void): Uint8Array {
+    change(fn: (notes: Notes) => void): Uint8Array {
       let update: Uint8Array | null = null;
       doc.once('update', (u: Uint8Array) => (update = u));
-      fn(doc.getMap('test'));
+      doc.transact(() => fn(notes));
       if (!update) throw new Error('no change');
       return encodeUpdate(update);
     },
@@ -32,7 +42,11 @@ function twoNodes(options: { busRepairIntervalMs?: number } = {}) {
   return { store, bus, node1, node2 };
 }
 
-const serverMap = (node: ReturnType<typeof createTestRelay>) => node.relay.withBoard(BOARD, (board) => board.content.doc.getMap('test').toJSON());
+/** Every test note a node holds, key → title. */
+const serverMap = (node: ReturnType<typeof createTestRelay>) =>
+  node.relay.withBoard(BOARD, (board) =>
+    Object.fromEntries([...board.content.doc.getMap('cards').keys()].map((key) => [key, readNote(board.content.doc, key)])),
+  );
 
 describe('bus repair (state exchange between relay nodes)', () => {
   it('after a gap, sends each node what it missed, both ways, and persists nothing twice', async () => {
@@ -44,17 +58,18 @@ describe('bus repair (state exchange between relay nodes)', () => {
     a.send(clientDoc().change((map) => map.set('from1', 1)));
     b.send(clientDoc().change((map) => map.set('from2', 2)));
     await settle();
-    expect(docFromMessages(b).getMap('test').get('from1')).toBeUndefined();
+    expect(readNote(docFromMessages(b), 'from1')).toBeUndefined();
 
     const append = vi.spyOn(store, 'append');
     bus.reconnect();
     await settle(20);
-    expect(docFromMessages(b).getMap('test').get('from1')).toBe(1);
-    expect(docFromMessages(a).getMap('test').get('from2')).toBe(2);
+    expect(readNote(docFromMessages(b), 'from1')).toBe('1');
+    expect(readNote(docFromMessages(a), 'from2')).toBe('2');
     expect(await serverMap(node1)).toEqual(await serverMap(node2));
     expect(append).not.toHaveBeenCalled();
+    // What the bus lost: the note, and the private document's record of who wrote it.
     expect(await node2.metrics.busRepairs.get()).toMatchObject({
-      values: expect.arrayContaining([expect.objectContaining({ labels: { direction: 'applied' }, value: 1 })]),
+      values: expect.arrayContaining([expect.objectContaining({ labels: { direction: 'applied' }, value: 2 })]),
     });
   });
 
@@ -66,11 +81,11 @@ describe('bus repair (state exchange between relay nodes)', () => {
     const writer = clientDoc();
     a.send(writer.change((map) => map.set('doomed', true)));
     await settle();
-    expect(await serverMap(node2)).toEqual({ doomed: true });
+    expect(await serverMap(node2)).toEqual({ doomed: 'true' });
     bus.down = true;
     a.send(writer.change((map) => map.delete('doomed')));
     await settle();
-    expect(await serverMap(node2)).toEqual({ doomed: true });
+    expect(await serverMap(node2)).toEqual({ doomed: 'true' });
     bus.reconnect();
     await settle(20);
     expect(await serverMap(node2)).toEqual({});
@@ -114,7 +129,7 @@ describe('bus repair (state exchange between relay nodes)', () => {
     a.send(clientDoc().change((map) => map.set('lost', 'then found')));
     await settle();
     bus.down = false;
-    await eventually(() => expect(docFromMessages(b).getMap('test').get('lost')).toBe('then found'), 2000);
+    await eventually(() => expect(readNote(docFromMessages(b), 'lost')).toBe('then found'), 2000);
     await Promise.all([node1.relay.shutdown(), node2.relay.shutdown()]);
   });
 });

@@ -5,15 +5,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, getCard, isLocked, listCards, listLanes, setLocked, updateCard } from '../../shared/board';
 import { encodeSyncStep1, encodeUpdate } from '../../shared/protocol/messages';
-import { createTestBoard, eventually, openProvider, RawClient, synced, upgradeStatus, type CreatedTestBoard } from '../test/clients';
+import { createTestBoard, eventually, joinBoard, openProvider, RawClient, synced, upgradeStatus, type CreatedTestBoard } from '../test/clients';
 import { startTestServer, type TestServer } from '../test/testServer';
 
 let server: TestServer;
 let board: CreatedTestBoard;
 const cleanups: Array<() => void> = [];
 
-function open(room: string, role: 'facilitator' | 'editor' | 'viewer', doc?: Y.Doc) {
-  const client = openProvider(server.wsUrl, room, board.token(role), doc);
+/** A stock provider without a participant identity: its cards carry no author (''). */
+function open(room: string, role: 'facilitator' | 'editor' | 'viewer', doc?: Y.Doc, participant?: string) {
+  const client = openProvider(server.wsUrl, room, board.token(role), doc, participant);
   cleanups.push(() => client.provider.destroy());
   return client;
 }
@@ -54,7 +55,8 @@ afterEach(async () => {
 
 describe('relay over WebSockets', () => {
   it('converges two editors and a viewer', async () => {
-    const a = open(board.id, 'editor');
+    const anna = await joinBoard(server.url, board.id, board.token('editor'), 'Анна');
+    const a = open(board.id, 'editor', undefined, anna);
     const b = open(board.id, 'editor');
     const viewer = open(board.id, 'viewer');
     await Promise.all([synced(a.provider), synced(b.provider), synced(viewer.provider)]);
@@ -74,12 +76,12 @@ describe('relay over WebSockets', () => {
     await synced(editor.provider);
     const foreign = new Y.Doc();
     Y.applyUpdate(foreign, Y.encodeStateAsUpdate(editor.doc));
-    const update = captureUpdate(foreign, () => addCard(foreign, { laneId: listLanes(foreign)[0]!.id, title: 'Взлом', author: 'viewer' }));
+    const update = captureUpdate(foreign, () => addCard(foreign, { laneId: listLanes(foreign)[0]!.id, title: 'Взлом', author: '' }));
     viewer.send(encodeUpdate(update));
     await eventually(() => expect(viewer.messages).toContainEqual({ type: 'permission-denied', reason: 'viewers cannot change the board' }));
     expect(viewer.closed).toBeNull();
     // A later update from the editor arrives, proving the viewer's never did.
-    const marker = addCard(editor.doc, { laneId: listLanes(editor.doc)[0]!.id, title: 'Маркер', author: 'a' });
+    const marker = addCard(editor.doc, { laneId: listLanes(editor.doc)[0]!.id, title: 'Маркер', author: '' });
     const late = open(board.id, 'editor');
     await eventually(() => expect(getCard(late.doc, marker)).not.toBeNull());
     expect(listCards(late.doc).map((c) => c.title)).not.toContain('Взлом');
@@ -113,8 +115,8 @@ describe('relay over WebSockets', () => {
       expect(isLocked(probe.doc)).toBe(true);
     });
     const lane = listLanes(editor.doc)[0]!.id;
-    const blocked = addCard(editor.doc, { laneId: lane, title: 'Во время блокировки', author: 'editor' });
-    const allowed = addCard(facilitator.doc, { laneId: lane, title: 'Модератор может', author: 'facilitator' });
+    const blocked = addCard(editor.doc, { laneId: lane, title: 'Во время блокировки', author: '' });
+    const allowed = addCard(facilitator.doc, { laneId: lane, title: 'Модератор может', author: '' });
     await eventually(() => expect(getCard(observer.doc, allowed)).not.toBeNull());
     await eventually(() => expect(getCard(observer.doc, allowed)).not.toBeNull());
     await new Promise((resolve) => setTimeout(resolve, 200));
@@ -127,7 +129,7 @@ describe('relay over WebSockets', () => {
     // client does; its next edit goes through.
     const fresh = open(board.id, 'editor');
     await synced(fresh.provider);
-    const after = addCard(fresh.doc, { laneId: lane, title: 'После разблокировки', author: 'editor' });
+    const after = addCard(fresh.doc, { laneId: lane, title: 'После разблокировки', author: '' });
     await eventually(() => expect(getCard(observer.doc, after)).not.toBeNull());
     expect(getCard(observer.doc, blocked)).toBeNull();
   });
@@ -178,7 +180,7 @@ describe('relay over WebSockets', () => {
     text.send('hello');
     await eventually(() => expect(bad.closed?.code).toBe(4400));
     await eventually(() => expect(text.closed?.code).toBe(4400));
-    const card = addCard(good.doc, { laneId: listLanes(good.doc)[0]!.id, title: 'Живём дальше', author: 'g' });
+    const card = addCard(good.doc, { laneId: listLanes(good.doc)[0]!.id, title: 'Живём дальше', author: '' });
     await eventually(() => expect(getCard(watcher.doc, card)).not.toBeNull());
   });
 
@@ -213,7 +215,7 @@ describe('relay over WebSockets', () => {
     const a = open(board.id, 'editor');
     const b = open(board.id, 'editor');
     await Promise.all([synced(a.provider), synced(b.provider)]);
-    const ids = Array.from({ length: 20 }, (_, i) => addCard(a.doc, { laneId: listLanes(a.doc)[i % 4]!.id, title: `Идея ${i}`, author: 'a' }));
+    const ids = Array.from({ length: 20 }, (_, i) => addCard(a.doc, { laneId: listLanes(a.doc)[i % 4]!.id, title: `Идея ${i}`, author: '' }));
     await eventually(() => expect(listCards(b.doc)).toHaveLength(20));
     await restartServer();
     const reader = open(board.id, 'viewer');

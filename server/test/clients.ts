@@ -20,13 +20,29 @@ export async function createTestBoard(httpUrl: string, body: Record<string, unkn
   return { ...board, token: (role) => board.links[role].split('#k=')[1]! };
 }
 
-export function openProvider(wsUrl: string, room: string, token: string, doc = new Y.Doc()) {
+/**
+ * A stock provider on a room. Its doc keeps deleted content (`gc: false`), as the web client's
+ * does: the relay refuses garbage-collected ranges from clients. With `participant` (a token
+ * from `joinBoard`) its edits are authored by that participant.
+ */
+export function openProvider(wsUrl: string, room: string, token: string, doc = new Y.Doc({ gc: false }), participant?: string) {
   const provider = new WebsocketProvider(wsUrl, room, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-    params: { k: token },
+    params: participant ? { k: token, p: participant } : { k: token },
     disableBc: true,
   });
   return { doc, provider, awareness: provider.awareness };
+}
+
+/** Joins a board as a named participant (POST /participants); returns the participant token. */
+export async function joinBoard(httpUrl: string, boardId: string, token: string, name: string): Promise<string> {
+  const response = await fetch(`${httpUrl}/api/boards/${boardId}/participants`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name }),
+  });
+  if (response.status !== 201) throw new Error(`join: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { participantToken: string }).participantToken;
 }
 
 /** Polls until `check` passes or the time is up; failures show the last assertion error. */

@@ -12,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { startChildServer, type ChildServer } from './childServer';
 import { createTestBoard, eventually, openProvider, RawClient, synced, upgradeStatus, type CreatedTestBoard } from './clients';
+import { readNote, writeNote } from './testRelay';
 import { hasRedisServerBinary, startRedisServer, type PrivateRedis } from './redisServer';
 import { withAdmin } from './testPostgres';
 
@@ -87,7 +88,8 @@ async function startCluster(options: { redisDown?: boolean } = {}): Promise<Clus
   return cluster;
 }
 
-const keysOf = (doc: Y.Doc, key = 'test') => new Set(doc.getMap(key).keys());
+/** Keys of the test notes a doc holds (see `writeNote`). */
+const keysOf = (doc: Y.Doc) => new Set(doc.getMap('cards').keys());
 const portOf = (node: ChildServer) => Number(new URL(node.url).port);
 
 async function healthStatus(node: ChildServer): Promise<number> {
@@ -96,7 +98,7 @@ async function healthStatus(node: ChildServer): Promise<number> {
 
 function writeEntries(doc: Y.Doc, prefix: string, count: number): string[] {
   const keys = Array.from({ length: count }, (_, i) => `${prefix}${i}`);
-  for (const key of keys) doc.getMap('test').set(key, key);
+  for (const key of keys) writeNote(doc, key, key);
   return keys;
 }
 
@@ -112,20 +114,21 @@ describe.skipIf(!canSpawnRedis)(`two relay nodes on one Redis and one ${usePostg
       const [from, to] = i % 2 === 0 ? [a, b] : [b, a];
       const seen = new Promise<void>((resolve) => {
         const observer = () => {
-          if (!to.doc.getMap('test').has(`k${i}`)) return;
-          to.doc.getMap('test').unobserve(observer);
+          if (readNote(to.doc, `k${i}`) === undefined) return;
+          to.doc.getMap('cards').unobserve(observer);
           resolve();
         };
-        to.doc.getMap('test').observe(observer);
+        to.doc.getMap('cards').observe(observer);
       });
       const started = performance.now();
-      from.doc.getMap('test').set(`k${i}`, i);
+      writeNote(from.doc, `k${i}`, i);
       await seen;
       latencies.push(performance.now() - started);
     }
     latencies.sort((x, y) => x - y);
     console.info(`cross-node propagation over Redis: p50 ${latencies[10]!.toFixed(1)} ms, max ${latencies[19]!.toFixed(1)} ms (20 edits)`);
-    expect(a.doc.getMap('test').toJSON()).toEqual(b.doc.getMap('test').toJSON());
+    const notes = (doc: Y.Doc) => Object.fromEntries([...keysOf(doc)].map((key) => [key, readNote(doc, key)]));
+    expect(notes(a.doc)).toEqual(notes(b.doc));
 
     a.awareness.setLocalStateField('user', { name: 'Анна' });
     await eventually(() => expect([...b.awareness.getStates().values()]).toContainEqual({ user: { name: 'Анна' } }));

@@ -45,11 +45,39 @@ export async function settle(rounds = 5): Promise<void> {
   for (let i = 0; i < rounds; i++) await new Promise((resolve) => setImmediate(resolve));
 }
 
-/** A Yjs update that sets one key, as a client's doc would produce it. */
-export function updateSetting(key: string, value: unknown, doc = new Y.Doc()): Uint8Array {
+/**
+ * A test note: the card `key`, whose title is `value`. Any editor may write it (a card under
+ * their own name, here none), so relay tests can write and read simple values as real content.
+ */
+export function writeNote(doc: Y.Doc, key: string, value: string | number): void {
+  const cards = doc.getMap<Y.Map<unknown>>('cards');
+  const existing = cards.get(key);
+  if (existing instanceof Y.Map) {
+    existing.set('title', String(value));
+    return;
+  }
+  const card = new Y.Map<unknown>();
+  card.set('pos', { lane: 'lane-test', order: 'a0' });
+  card.set('title', String(value));
+  card.set('author', '');
+  cards.set(key, card);
+}
+
+/** The title of the test note `key`, or undefined. */
+export function readNote(doc: Y.Doc, key: string): string | undefined {
+  const card = doc.getMap<Y.Map<unknown>>('cards').get(key);
+  return card instanceof Y.Map ? (card.get('title') as string) : undefined;
+}
+
+/** The update that writes a test note, as a client's doc (`doc`, kept between calls) would produce it. */
+export function noteUpdate(key: string, value: string | number, doc = new Y.Doc({ gc: false })): Uint8Array {
   let captured: Uint8Array | null = null;
-  doc.once('update', (update: Uint8Array) => (captured = update));
-  doc.getMap('test').set(key, value);
+  const capture = (update: Uint8Array) => {
+    captured = captured ? Y.mergeUpdates([captured, update]) : update;
+  };
+  doc.on('update', capture);
+  doc.transact(() => writeNote(doc, key, value));
+  doc.off('update', capture);
   if (!captured) throw new Error('no update produced');
   return captured;
 }

@@ -15,8 +15,9 @@ import { cardMapOrThrow } from './cards';
 import { newResourceId, newStageId } from './ids';
 import { CARD } from './keys';
 import { keyAt } from './order';
-import { readResources, readStages } from './records';
-import type { CardId, ResourceId, StageId } from './types';
+import { cardRecord } from './schema/cardRecord';
+import { readEntryMap } from './schema/record';
+import type { CardId, Resource, ResourceId, Stage, StageId } from './types';
 import { parseInput, resourceInputSchema, resourcePatchSchema, stageInputSchema, stagePatchSchema, type ResourceInput, type StageInput } from './validation';
 
 function partsMap(card: Y.Map<unknown>, key: string): Y.Map<unknown> {
@@ -65,22 +66,22 @@ function partCommands<Id extends string, Input, Entry extends { id: Id; order: s
   };
 }
 
-const resources = partCommands<ResourceId, ResourceInput, ReturnType<typeof readResources>[number]>({
+const resources = partCommands<ResourceId, ResourceInput, Resource>({
   key: CARD.resources,
   kind: 'resource',
   newId: newResourceId,
   input: resourceInputSchema,
   patch: resourcePatchSchema,
-  read: readResources,
+  read: (value) => readEntryMap(cardRecord.fields.resources, value),
 });
 
-const stages = partCommands<StageId, StageInput, ReturnType<typeof readStages>[number]>({
+const stages = partCommands<StageId, StageInput, Stage>({
   key: CARD.stages,
   kind: 'stage',
   newId: newStageId,
   input: stageInputSchema,
   patch: stagePatchSchema,
-  read: readStages,
+  read: (value) => readEntryMap(cardRecord.fields.stages, value),
 });
 
 /** Adds a needed resource (money with amount and currency, people, land, equipment, other) at the end. */

@@ -6,71 +6,18 @@
  */
 import { z } from 'zod';
 import { BoardModelError } from './BoardModelError';
-import { isOrderKey } from './order';
-import {
-  CARD_KINDS,
-  CARD_STATUSES,
-  LOCALES,
-  RESOURCE_KINDS,
-  type BoardContent,
-  type CardId,
-  type CommentId,
-  type GroupId,
-  type LaneId,
-  type ResourceId,
-  type StageId,
-} from './types';
-import { cardOriginSchema, colorSchema, currencySchema, isoDateOrEmpty, LIMITS, parseInput, roadmapSchema } from './validation';
+import { cardRecord } from './schema/cardRecord';
+import { commentRecord } from './schema/commentRecord';
+import { groupRecord } from './schema/groupRecord';
+import { laneRecord } from './schema/laneRecord';
+import { metaRecord } from './schema/metaRecord';
+import { idOf } from './schema/values';
+import type { BoardContent, Card, Comment, Group, Lane } from './types';
+import { parseInput } from './validation';
 
-const id = <T extends string>() =>
-  z
-    .string()
-    .min(1)
-    .max(64)
-    .transform((value) => value as T);
-const orderKey = z.string().refine(isOrderKey, 'must be a fractional-index key');
-const text = (max: number) => z.string().max(max);
-const time = z.number().min(0);
-const list = z.array(text(LIMITS.listEntry)).max(LIMITS.listEntries);
-
-const resourceSchema = z.object({
-  id: id<ResourceId>(),
-  kind: z.enum(RESOURCE_KINDS),
-  description: text(LIMITS.resourceDescription),
-  amount: z.number().min(0).nullable(),
-  currency: currencySchema.nullable(),
-  order: orderKey,
-});
-
-const stageSchema = z.object({
-  id: id<StageId>(),
-  title: text(LIMITS.title),
-  due: isoDateOrEmpty,
-  done: z.boolean(),
-  order: orderKey,
-});
-
-const cardSchema = z.object({
-  id: id<CardId>(),
-  kind: z.enum(CARD_KINDS),
-  laneId: id<LaneId>(),
-  order: orderKey,
-  title: text(LIMITS.title),
-  description: text(LIMITS.description),
-  owner: text(LIMITS.owner),
-  partners: list,
-  resources: z.array(resourceSchema).max(LIMITS.listEntries),
-  stages: z.array(stageSchema).max(LIMITS.listEntries),
-  tags: list,
-  status: z.enum(CARD_STATUSES),
-  color: colorSchema,
-  author: text(LIMITS.author),
-  // Defaults: exports made before roadmaps existed have neither field and still import.
-  roadmap: roadmapSchema.default(null),
-  origin: cardOriginSchema.nullable().default(null),
-  createdAt: time,
-  updatedAt: time,
-});
+/** A record with its id, as a plain schema. */
+const withId = <R extends { id: string }>(record: { plain: z.ZodType<Omit<R, 'id'>> }) =>
+  (record.plain as unknown as z.ZodObject).extend({ id: idOf<R['id']>() }) as unknown as z.ZodType<R>;
 
 /** Ids that occur more than once in a list. */
 function duplicates(items: ReadonlyArray<{ id: string }>): string[] {
@@ -83,28 +30,11 @@ function duplicates(items: ReadonlyArray<{ id: string }>): string[] {
 /** A whole board's content; ids unique per kind. Unknown keys are dropped, not refused. */
 export const boardContentSchema = z
   .object({
-    meta: z.object({
-      schemaVersion: z.number().int().min(0),
-      title: text(LIMITS.title),
-      place: text(LIMITS.title),
-      date: isoDateOrEmpty,
-      locale: z.enum(LOCALES),
-      createdAt: time,
-    }),
-    lanes: z.array(z.object({ id: id<LaneId>(), title: text(LIMITS.title), color: colorSchema, order: orderKey, groupId: id<GroupId>().nullable() })),
-    cards: z.array(cardSchema),
-    comments: z.array(z.object({ id: id<CommentId>(), cardId: id<CardId>(), author: text(LIMITS.author), text: text(LIMITS.comment), createdAt: time })),
-    groups: z.array(
-      z.object({
-        id: id<GroupId>(),
-        name: text(LIMITS.title),
-        color: colorSchema,
-        members: z
-          .array(z.object({ key: z.string().max(64), name: text(LIMITS.author) }))
-          .max(1000)
-          .default([]),
-      }),
-    ),
+    meta: metaRecord.plain,
+    lanes: z.array(withId<Lane>(laneRecord)),
+    cards: z.array(withId<Card>(cardRecord)),
+    comments: z.array(withId<Comment>(commentRecord)),
+    groups: z.array(withId<Group>(groupRecord)),
   })
   .superRefine((content, ctx) => {
     for (const key of ['lanes', 'cards', 'comments', 'groups'] as const) {
@@ -117,13 +47,9 @@ export const boardContentSchema = z
     });
   });
 
-// Compile-time guard: the schema's output is exactly the record type the model promises.
-const _sameShape = (parsed: z.output<typeof boardContentSchema>): BoardContent => parsed;
-void _sameShape;
-
 /** Parses plain data as a board, or throws `BoardModelError('invalid-input')` naming the fields. */
 export function parseBoardContent(value: unknown): BoardContent {
-  return parseInput(boardContentSchema, value);
+  return parseInput(boardContentSchema, value) as BoardContent;
 }
 
 /**
@@ -168,7 +94,7 @@ export function parseBoardExport(value: unknown): BoardContent {
     );
   }
   const result = boardContentSchema.safeParse(board);
-  if (result.success) return result.data;
+  if (result.success) return result.data as BoardContent;
   const problems = result.error.issues.map((issue) => `${['board', ...issue.path].join('.')}: ${issue.message}`);
   const more = problems.length > MAX_NAMED_PROBLEMS ? ` (and ${problems.length - MAX_NAMED_PROBLEMS} more)` : '';
   throw new BoardModelError('invalid-input', `invalid board in the export: ${problems.slice(0, MAX_NAMED_PROBLEMS).join('; ')}${more}`);

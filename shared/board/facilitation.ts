@@ -5,6 +5,7 @@
 import type * as Y from 'yjs';
 import { sessionMap } from './docMaps';
 import { SESSION_STATE } from './keys';
+import { readSessionField } from './session';
 import type { FollowState } from './types';
 
 /** Breakout groups work on their own tracks (true), or everyone sees the whole board (false). */
@@ -12,16 +13,11 @@ export function setBreakout(doc: Y.Doc, on: boolean): void {
   doc.transact(() => sessionMap(doc).set(SESSION_STATE.breakout, on));
 }
 
-export const readBreakout = (doc: Y.Doc): boolean => sessionMap(doc).get(SESSION_STATE.breakout) === true;
-
-const optionalId = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 && value.length <= 64 ? value : null);
+export const readBreakout = (doc: Y.Doc): boolean => readSessionField(doc, 'breakout');
 
 /** The follow state, or null when nobody leads (or the stored value is malformed). */
 export function readFollow(doc: Y.Doc): FollowState | null {
-  const raw = sessionMap(doc).get(SESSION_STATE.follow) as Partial<FollowState> | undefined;
-  if (typeof raw !== 'object' || raw === null || typeof raw.leader !== 'string') return null;
-  const slide = typeof raw.slide === 'number' && Number.isInteger(raw.slide) && raw.slide >= 0 ? raw.slide : null;
-  return { leader: raw.leader, laneId: optionalId(raw.laneId), cardId: optionalId(raw.cardId), slide };
+  return readSessionField(doc, 'follow');
 }
 
 /**
@@ -46,4 +42,4 @@ export function setPrivateMode(doc: Y.Doc, on: boolean): void {
   doc.transact(() => sessionMap(doc).set(SESSION_STATE.privateMode, on));
 }
 
-export const readPrivateMode = (doc: Y.Doc): boolean => sessionMap(doc).get(SESSION_STATE.privateMode) === true;
+export const readPrivateMode = (doc: Y.Doc): boolean => readSessionField(doc, 'privateMode');

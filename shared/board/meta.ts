@@ -4,10 +4,10 @@ import { BoardModelError } from './BoardModelError';
 import { metaMap } from './docMaps';
 import { META } from './keys';
 import { addLane } from './lanes';
-import { dateOf, num, oneOf, str } from './records';
+import { readMetaMap } from './records';
 import { CURRENT_SCHEMA_VERSION } from './schemaVersion';
 import { initialLanes } from './templates';
-import { LOCALES, type BoardMeta, type Locale, type TemplateName } from './types';
+import type { BoardMeta, Locale, TemplateName } from './types';
 import { boardInitSchema, metaPatchSchema, parseInput } from './validation';
 
 /** Input of `initBoardContent`. */
@@ -46,15 +46,7 @@ export function initBoardContent(doc: Y.Doc, init: BoardInit): void {
 
 /** The board's meta; defaults for anything missing (an empty doc reads as version 0). */
 export function readMeta(doc: Y.Doc): BoardMeta {
-  const meta = metaMap(doc);
-  return {
-    schemaVersion: num(meta.get(META.schemaVersion)),
-    title: str(meta.get(META.title)),
-    place: str(meta.get(META.place)),
-    date: dateOf(meta.get(META.date)),
-    locale: oneOf(LOCALES, meta.get(META.locale), 'ru'),
-    createdAt: num(meta.get(META.createdAt)),
-  };
+  return readMetaMap(metaMap(doc));
 }
 
 /** Changes the given fields only (title, place, date; locale too, for imports). */

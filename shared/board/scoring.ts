@@ -9,16 +9,12 @@ import * as Y from 'yjs';
 import { BoardModelError } from './BoardModelError';
 import { sessionMap } from './docMaps';
 import { PRIVATE, SESSION_STATE } from './keys';
-import type { Locale } from './types';
+import { criteriaSchema } from './schema/sessionRecord';
+import { readSessionField } from './session';
+import type { Locale, SessionState } from './types';
 
-export interface Criterion {
-  id: string;
-  title: string;
-  /** Relative importance, 1..10. */
-  weight: number;
-  /** True where a high mark is bad (e.g. resource intensity): counted as 6 − mark. */
-  inverted: boolean;
-}
+/** A scoring criterion: relative importance 1..10; "inverted" where a high mark is bad (counted as 6 − mark). */
+export type Criterion = NonNullable<SessionState['criteria']>[number];
 
 const DEFAULT_CRITERIA: Array<Omit<Criterion, 'title'> & { title: Record<Locale, string> }> = [
   { id: 'effect', title: { ru: 'Эффект для территории', en: 'Effect for the territory' }, weight: 3, inverted: false },
@@ -32,44 +28,29 @@ export function defaultCriteria(locale: Locale): Criterion[] {
   return DEFAULT_CRITERIA.map((c) => ({ ...c, title: c.title[locale] }));
 }
 
-function isCriterion(value: unknown): value is Criterion {
-  const c = value as Criterion;
-  return (
-    typeof c?.id === 'string' && typeof c.title === 'string' && Number.isInteger(c.weight) && c.weight >= 1 && c.weight <= 10 && typeof c.inverted === 'boolean'
-  );
-}
-
 /** The criteria a facilitator set, or null while the defaults apply. */
 export function customCriteria(sessionDoc: Y.Doc): Criterion[] | null {
-  const raw = sessionMap(sessionDoc).get(SESSION_STATE.scoringCriteria);
-  return Array.isArray(raw) && raw.length > 0 && raw.every(isCriterion) ? raw.map((c: Criterion) => ({ ...c })) : null;
+  return readSessionField(sessionDoc, 'criteria');
 }
 
 /** Back to the default criteria (in the board's language). */
 export function resetCriteria(sessionDoc: Y.Doc): void {
-  sessionDoc.transact(() => sessionMap(sessionDoc).delete(SESSION_STATE.scoringCriteria));
+  sessionDoc.transact(() => sessionMap(sessionDoc).delete(SESSION_STATE.criteria));
 }
 
 /** The board's criteria, or the defaults in the board's language when none were set. */
 export function readCriteria(sessionDoc: Y.Doc, locale: Locale): Criterion[] {
-  const raw = sessionMap(sessionDoc).get(SESSION_STATE.scoringCriteria);
-  return Array.isArray(raw) && raw.length > 0 && raw.every(isCriterion) ? raw : defaultCriteria(locale);
+  return customCriteria(sessionDoc) ?? defaultCriteria(locale);
 }
 
+/** Sets the criteria: 1 to 12, unique ids, non-empty titles (trimmed), whole weights 1..10. */
 export function setCriteria(sessionDoc: Y.Doc, criteria: Criterion[]): void {
-  const ids = new Set(criteria.map((c) => c.id));
-  if (criteria.length === 0 || criteria.length > 12 || ids.size !== criteria.length || !criteria.every(isCriterion) || criteria.some((c) => !c.title.trim())) {
-    throw new BoardModelError('invalid-input', 'criteria: 1 to 12, unique ids, titles, weights 1..10');
-  }
-  sessionDoc.transact(() =>
-    sessionMap(sessionDoc).set(
-      SESSION_STATE.scoringCriteria,
-      criteria.map((c) => ({ ...c, title: c.title.trim() })),
-    ),
-  );
+  const parsed = criteriaSchema.safeParse(criteria);
+  if (!parsed.success) throw new BoardModelError('invalid-input', 'criteria: 1 to 12, unique ids, titles, weights 1..10');
+  sessionDoc.transact(() => sessionMap(sessionDoc).set(SESSION_STATE.criteria, parsed.data));
 }
 
-export const scoresRevealed = (sessionDoc: Y.Doc): boolean => sessionMap(sessionDoc).get(SESSION_STATE.scoresRevealed) === true;
+export const scoresRevealed = (sessionDoc: Y.Doc): boolean => readSessionField(sessionDoc, 'scoresRevealed');
 
 export function setScoresRevealed(sessionDoc: Y.Doc, revealed: boolean): void {
   sessionDoc.transact(() => sessionMap(sessionDoc).set(SESSION_STATE.scoresRevealed, revealed));
@@ -78,21 +59,10 @@ export function setScoresRevealed(sessionDoc: Y.Doc, revealed: boolean): void {
 /** Marks one expert gave one card: criterion id → 1..5. */
 export type CardMarks = Record<string, number>;
 
-export interface CriterionResult {
-  mean: number;
-  min: number;
-  max: number;
-  /** Population standard deviation of the marks. */
-  sd: number;
-  count: number;
-}
-
-export interface ScoreResult {
-  /** Weighted mean on the 1..5 scale, inverted criteria turned around. */
-  weighted: number;
-  experts: number;
-  criteria: Record<string, CriterionResult>;
-}
+/** Weighted mean on the 1..5 scale (inverted criteria turned around), experts, and per criterion the spread. */
+export type ScoreResult = SessionState['scoreResults'][string];
+/** Mean, min, max, population standard deviation and count of one criterion's marks. */
+export type CriterionResult = ScoreResult['criteria'][string];
 
 const scoresMap = (privateDoc: Y.Doc) => privateDoc.getMap<Y.Map<CardMarks>>(PRIVATE.scores);
 
@@ -167,8 +137,7 @@ export function computeResults(privateDoc: Y.Doc, criteria: Criterion[], cardExi
 }
 
 export function readScoreResults(sessionDoc: Y.Doc): Record<string, ScoreResult> {
-  const map = sessionMap(sessionDoc).get(SESSION_STATE.scoreResults);
-  return map instanceof Y.Map ? (map.toJSON() as Record<string, ScoreResult>) : {};
+  return readSessionField(sessionDoc, 'scoreResults');
 }
 
 /** Server side: publishes results (or clears them with `null`), writing only what changed. */

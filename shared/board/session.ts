@@ -8,50 +8,27 @@ import { sessionMap } from './docMaps';
 import { SESSION_STATE } from './keys';
 import { PHASES, type Phase, type SessionState, type TimerState } from './types';
 import { BoardModelError } from './BoardModelError';
-import { readVoteTotals, readVotingRules, votesRevealed } from './voting';
-import { customCriteria, readScoreResults, scoresRevealed } from './scoring';
-import { readBreakout, readFollow, readPrivateMode } from './facilitation';
+import { readSessionMap } from './records';
+import { DEFAULT_TIMER_MS, MAX_TIMER_MS, sessionRecord } from './schema/sessionRecord';
 
-/** Ten minutes: a typical breakout round. */
-export const DEFAULT_TIMER_MS = 10 * 60_000;
-const MAX_TIMER_MS = 24 * 60 * 60_000;
+export { DEFAULT_TIMER_MS };
 
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-function readTimer(value: unknown): TimerState {
-  const raw = (typeof value === 'object' && value !== null ? value : {}) as Partial<TimerState>;
-  const durationMs = finite(raw.durationMs) && raw.durationMs >= 0 ? raw.durationMs : DEFAULT_TIMER_MS;
-  return {
-    durationMs,
-    remainingMs: finite(raw.remainingMs) && raw.remainingMs >= 0 ? raw.remainingMs : durationMs,
-    endsAt: finite(raw.endsAt) ? raw.endsAt : null,
-  };
-}
-
 /** The session state as plain data; defaults for anything missing or malformed. */
 export function readSession(doc: Y.Doc): SessionState {
+  return readSessionMap(sessionMap(doc));
+}
+
+/** One field of the session state (cheaper than the whole state in hot paths). */
+export function readSessionField<K extends keyof SessionState>(doc: Y.Doc, name: K): SessionState[K] {
   const map = sessionMap(doc);
-  const phase = map.get(SESSION_STATE.phase);
-  return {
-    locked: map.get(SESSION_STATE.locked) === true,
-    phase: PHASES.includes(phase as Phase) ? (phase as Phase) : 'ideas',
-    timer: readTimer(map.get(SESSION_STATE.timer)),
-    timerSound: map.get(SESSION_STATE.timerSound) !== false,
-    votingRules: readVotingRules(doc),
-    votesRevealed: votesRevealed(doc),
-    voteTotals: readVoteTotals(doc),
-    scoresRevealed: scoresRevealed(doc),
-    scoreResults: readScoreResults(doc),
-    breakout: readBreakout(doc),
-    follow: readFollow(doc),
-    privateMode: readPrivateMode(doc),
-    criteria: customCriteria(doc),
-  };
+  return sessionRecord.readField(name, (key) => map.get(key));
 }
 
 /** While locked, only facilitators change the board's content. */
 export function isLocked(doc: Y.Doc): boolean {
-  return sessionMap(doc).get(SESSION_STATE.locked) === true;
+  return readSessionField(doc, 'locked');
 }
 
 /** Locks or unlocks the board's content for everyone but facilitators. */
@@ -76,14 +53,14 @@ function writeTimer(doc: Y.Doc, timer: TimerState): void {
 
 /** Starts (or resumes) the countdown at server time `now`. */
 export function startTimer(doc: Y.Doc, now: number): void {
-  const timer = readSession(doc).timer;
+  const timer = readSessionField(doc, 'timer');
   if (timer.endsAt !== null) return;
   writeTimer(doc, { ...timer, endsAt: now + timer.remainingMs });
 }
 
 /** Pauses the countdown at server time `now`, keeping what is left. */
 export function pauseTimer(doc: Y.Doc, now: number): void {
-  const timer = readSession(doc).timer;
+  const timer = readSessionField(doc, 'timer');
   if (timer.endsAt === null) return;
   writeTimer(doc, { ...timer, remainingMs: timerRemaining(timer, now), endsAt: null });
 }
@@ -91,7 +68,7 @@ export function pauseTimer(doc: Y.Doc, now: number): void {
 /** Adds (or with a negative number, takes away) minutes, running or not. */
 export function addTimerMinutes(doc: Y.Doc, minutes: number, now: number): void {
   if (!Number.isInteger(minutes) || minutes === 0) throw new BoardModelError('invalid-input', 'minutes: a non-zero whole number');
-  const timer = readSession(doc).timer;
+  const timer = readSessionField(doc, 'timer');
   const delta = minutes * 60_000;
   const remaining = Math.min(MAX_TIMER_MS, Math.max(0, timerRemaining(timer, now) + delta));
   writeTimer(doc, {
@@ -103,7 +80,7 @@ export function addTimerMinutes(doc: Y.Doc, minutes: number, now: number): void 
 
 /** Stops the countdown and sets it to `durationMs` (default: the last duration). */
 export function resetTimer(doc: Y.Doc, durationMs?: number): void {
-  const duration = durationMs ?? readSession(doc).timer.durationMs;
+  const duration = durationMs ?? readSessionField(doc, 'timer').durationMs;
   if (!finite(duration) || duration < 0 || duration > MAX_TIMER_MS) throw new BoardModelError('invalid-input', 'duration: between 0 and 24 hours');
   writeTimer(doc, { durationMs: duration, remainingMs: duration, endsAt: null });
 }

@@ -1,7 +1,17 @@
 /**
- * Plain records of the board model. These are what UI, server and reports read; the Yjs layout
- * behind them is private to `shared/board/` (see `keys.ts`).
+ * Plain records of the board model. These are what UI, server and reports read. Each record's
+ * type is derived from its description in `schema/` (the same description gives its reader, its
+ * import and patch schemas and what the relay accepts); this module adds the ids and enums.
  */
+import type { z } from 'zod';
+import type { RecordOf } from './schema/fields';
+import type { RecordDescription } from './schema/record';
+import type { cardOriginSchema, cardRecord, resourceEntry, stageEntry } from './schema/cardRecord';
+import type { commentRecord } from './schema/commentRecord';
+import type { groupRecord, memberEntry } from './schema/groupRecord';
+import type { laneRecord } from './schema/laneRecord';
+import type { metaRecord } from './schema/metaRecord';
+import type { sessionRecord } from './schema/sessionRecord';
 
 declare const brand: unique symbol;
 /** A string id that cannot be mixed up with another kind of id at compile time. */
@@ -44,16 +54,6 @@ export type CardStatus = (typeof CARD_STATUSES)[number];
 export const ROADMAP_STATUSES = ['not-started', 'in-progress', 'done', 'dropped'] as const;
 export type RoadmapStatus = (typeof ROADMAP_STATUSES)[number];
 
-/** The past session an initiative was carried over from. */
-export interface CardOrigin {
-  /** Id of the past board; null when it came from a JSON export, which does not name its board. */
-  boardId: string | null;
-  /** Title of the past session. */
-  title: string;
-  /** ISO date (YYYY-MM-DD) of the past session, or '' when unknown. */
-  date: string;
-}
-
 export const RESOURCE_KINDS = ['money', 'people', 'land', 'equipment', 'other'] as const;
 export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 
@@ -61,110 +61,28 @@ export type ResourceKind = (typeof RESOURCE_KINDS)[number];
 export const COLORS = ['yellow', 'orange', 'red', 'pink', 'violet', 'blue', 'teal', 'green', 'grey'] as const;
 export type Color = (typeof COLORS)[number];
 
-export interface BoardMeta {
-  schemaVersion: number;
-  title: string;
-  /** City or region the session is held for. */
-  place: string;
-  /** ISO date (YYYY-MM-DD) of the session, or '' when not set. */
-  date: string;
-  locale: Locale;
-  /** Epoch milliseconds. */
-  createdAt: number;
-}
+/** The plain record a Y.Map record description reads into. */
+type Plain<R> = R extends RecordDescription<infer Fs> ? RecordOf<Fs> : never;
+/** The plain entry an entry description reads into. */
+type PlainEntry<E> = E extends { read(id: string, raw: unknown): infer T | null } ? T : never;
 
-export interface Lane {
-  id: LaneId;
-  title: string;
-  color: Color;
-  /** Fractional-index key; lanes sort by (order, id). */
-  order: string;
-  groupId: GroupId | null;
-}
-
-export interface Group {
-  id: GroupId;
-  name: string;
-  color: Color;
-  /** Who is in the group, by name (ties by key). */
-  members: GroupMember[];
-}
-
-/** A person in a breakout group: `key` is a per-device id for this board, not a secret. */
-export interface GroupMember {
-  key: string;
-  name: string;
-}
-
-/** Where a facilitator's view is, while everyone follows it. */
-export interface FollowState {
-  /** Display name of the facilitator being followed. */
-  leader: string;
-  laneId: string | null;
-  cardId: string | null;
-  /** Presentation slide index, when presenting. */
-  slide: number | null;
-}
-
-/** One line of "resources needed". Amount is meaningful for money and people. */
-export interface Resource {
-  id: ResourceId;
-  kind: ResourceKind;
-  description: string;
-  /** Money: amount in `currency`; people: head count; others: optional quantity. */
-  amount: number | null;
-  /** ISO 4217 code for money (e.g. RUB), otherwise null. */
-  currency: string | null;
-  order: string;
-}
-
+/** The past session an initiative was carried over from (`boardId` null for a JSON export). */
+export type CardOrigin = z.output<typeof cardOriginSchema>;
+/** Title, place (city or region), ISO date or '', language, schema version, creation time. */
+export type BoardMeta = Plain<typeof metaRecord>;
+/** A track: title, colour, fractional-index order (lanes sort by (order, id)), breakout group. */
+export type Lane = { id: LaneId } & Plain<typeof laneRecord>;
+/** A breakout group and who is in it (by name, ties by key). */
+export type Group = { id: GroupId } & Plain<typeof groupRecord>;
+/** A person in a breakout group: `key` is their participant id on the board, not a secret. */
+export type GroupMember = PlainEntry<typeof memberEntry>;
+/** One line of "resources needed". */
+export type Resource = PlainEntry<typeof resourceEntry>;
 /** A dated milestone of an initiative. */
-export interface Stage {
-  id: StageId;
-  title: string;
-  /** ISO date (YYYY-MM-DD) or '' when not yet planned. */
-  due: string;
-  done: boolean;
-  order: string;
-}
-
-export interface Card {
-  id: CardId;
-  kind: CardKind;
-  laneId: LaneId;
-  /** Fractional-index key within the lane; cards sort by (order, id). */
-  order: string;
-  title: string;
-  /** Plain text of the collaborative description. */
-  description: string;
-  owner: string;
-  partners: string[];
-  resources: Resource[];
-  stages: Stage[];
-  tags: string[];
-  status: CardStatus;
-  color: Color;
-  /** Display name of whoever created it. */
-  author: string;
-  /**
-   * Roadmap status of an initiative carried over from a past session; null for any other card.
-   * Readers always set it (and `origin`); both are optional in the type only so plain records
-   * written before roadmaps existed (report fixtures, old JSON exports) still fit.
-   */
-  roadmap?: RoadmapStatus | null;
-  /** The past session the initiative came from; null for a card made on this board. */
-  origin?: CardOrigin | null;
-  createdAt: number;
-  updatedAt: number;
-}
-
-export interface Comment {
-  id: CommentId;
-  cardId: CardId;
-  author: string;
-  text: string;
-  createdAt: number;
-}
+export type Stage = PlainEntry<typeof stageEntry>;
+/** An idea or a project initiative; cards sort by (order, id) within their lane. */
+export type Card = { id: CardId } & Plain<typeof cardRecord>;
+export type Comment = { id: CommentId } & Plain<typeof commentRecord>;
 
 /** Everything on a board's content document, as plain data (reports, JSON export, tests). */
 export interface BoardContent {
@@ -179,39 +97,12 @@ export interface BoardContent {
 export const PHASES = ['ideas', 'shortlist', 'voting', 'scoring', 'presentation', 'closed'] as const;
 export type Phase = (typeof PHASES)[number];
 
+/** Facilitation state held in the session document. */
+export type SessionState = Plain<typeof sessionRecord>;
 /**
  * A countdown in server time: running when `endsAt` is set (server epoch ms), paused with
  * `remainingMs` left otherwise. Every client computes the same remaining time from it.
  */
-export interface TimerState {
-  durationMs: number;
-  remainingMs: number;
-  endsAt: number | null;
-}
-
-/** Facilitation state held in the session document. */
-export interface SessionState {
-  locked: boolean;
-  phase: Phase;
-  timer: TimerState;
-  /** Play a sound when the timer reaches zero. */
-  timerSound: boolean;
-  votingRules: { perParticipant: number; maxPerCard: number };
-  votesRevealed: boolean;
-  /** Card id → votes, present only while revealed. */
-  voteTotals: Record<string, number>;
-  scoresRevealed: boolean;
-  /** Breakout groups work on their own tracks; false means plenary (the whole board). */
-  breakout: boolean;
-  /** Set while everyone is asked to follow a facilitator's view. */
-  follow: FollowState | null;
-  /** New ideas stay in each participant's browser until the facilitator reveals them. */
-  privateMode: boolean;
-  /** Scoring criteria the facilitator set; null while the defaults (in the board's language) apply. */
-  criteria: Array<{ id: string; title: string; weight: number; inverted: boolean }> | null;
-  /** Card id → expert results, present only while revealed. */
-  scoreResults: Record<
-    string,
-    { weighted: number; experts: number; criteria: Record<string, { mean: number; min: number; max: number; sd: number; count: number }> }
-  >;
-}
+export type TimerState = SessionState['timer'];
+/** Where a facilitator's view is, while everyone follows it. */
+export type FollowState = NonNullable<SessionState['follow']>;

@@ -8,36 +8,29 @@ import * as Y from 'yjs';
 import { BoardModelError } from './BoardModelError';
 import { sessionMap } from './docMaps';
 import { PRIVATE, SESSION_STATE } from './keys';
+import { DEFAULT_VOTING_RULES, votingRulesSchema } from './schema/sessionRecord';
+import { readSessionField } from './session';
+import type { SessionState } from './types';
 
 /** Dot-voting rules: votes per participant, and at most this many on one card. */
-export interface VotingRules {
-  perParticipant: number;
-  maxPerCard: number;
-}
+export type VotingRules = SessionState['votingRules'];
 
-/** Five dots each, at most three on one card. */
-export const DEFAULT_VOTING_RULES: VotingRules = { perParticipant: 5, maxPerCard: 3 };
-
-const positiveInt = (value: unknown, fallback: number) => (typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback);
+export { DEFAULT_VOTING_RULES };
 
 /** The board's voting rules; defaults for anything missing or malformed. */
 export function readVotingRules(doc: Y.Doc): VotingRules {
-  const raw = sessionMap(doc).get(SESSION_STATE.votingRules) as Partial<VotingRules> | undefined;
-  return {
-    perParticipant: positiveInt(raw?.perParticipant, DEFAULT_VOTING_RULES.perParticipant),
-    maxPerCard: positiveInt(raw?.maxPerCard, DEFAULT_VOTING_RULES.maxPerCard),
-  };
+  return readSessionField(doc, 'votingRules');
 }
 
 /** Sets the voting rules (whole numbers 1..100). */
 export function setVotingRules(doc: Y.Doc, rules: VotingRules): void {
-  const valid = (n: number) => Number.isInteger(n) && n >= 1 && n <= 100;
-  if (!valid(rules.perParticipant) || !valid(rules.maxPerCard)) throw new BoardModelError('invalid-input', 'votes: whole numbers from 1 to 100');
-  doc.transact(() => sessionMap(doc).set(SESSION_STATE.votingRules, { perParticipant: rules.perParticipant, maxPerCard: rules.maxPerCard }));
+  const parsed = votingRulesSchema.safeParse(rules);
+  if (!parsed.success) throw new BoardModelError('invalid-input', 'votes: whole numbers from 1 to 100');
+  doc.transact(() => sessionMap(doc).set(SESSION_STATE.votingRules, parsed.data));
 }
 
 /** True while the facilitator shows the vote totals. */
-export const votesRevealed = (doc: Y.Doc): boolean => sessionMap(doc).get(SESSION_STATE.votesRevealed) === true;
+export const votesRevealed = (doc: Y.Doc): boolean => readSessionField(doc, 'votesRevealed');
 
 /** Shows or hides the vote totals; the server then writes or clears them. */
 export function setVotesRevealed(doc: Y.Doc, revealed: boolean): void {
@@ -46,13 +39,7 @@ export function setVotesRevealed(doc: Y.Doc, revealed: boolean): void {
 
 /** Revealed totals per card (empty while hidden). */
 export function readVoteTotals(doc: Y.Doc): Record<string, number> {
-  const totals = sessionMap(doc).get(SESSION_STATE.voteTotals);
-  if (!(totals instanceof Y.Map)) return {};
-  const out: Record<string, number> = {};
-  totals.forEach((value, cardId) => {
-    if (typeof value === 'number' && value > 0) out[cardId] = value;
-  });
-  return out;
+  return readSessionField(doc, 'voteTotals');
 }
 
 /** Server side: publishes totals (or clears them with `null`), touching only what changed. */

@@ -114,7 +114,7 @@ export interface BallotState {
 
 /** Registers this person on the board; the returned token binds their ballot. */
 export function joinAsParticipant(boardId: string, token: string, name: string) {
-  return request<{ participantId: string; participantToken: string }>(`/api/boards/${encodeURIComponent(boardId)}/participants`, {
+  return request<{ participantId: string; participantToken: string; name: string }>(`/api/boards/${encodeURIComponent(boardId)}/participants`, {
     method: 'POST',
     token,
     body: JSON.stringify({ name }),

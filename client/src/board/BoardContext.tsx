@@ -4,27 +4,45 @@
  */
 import { createContext, createEffect, createMemo, createSignal, on, onCleanup, useContext, type ParentProps } from 'solid-js';
 import * as Y from 'yjs';
+import { CLOSE_CODES } from '../../../shared/protocol/closeCodes';
 import type { BoardInfo } from '../api/api';
 import { presenceColor } from '../local/identity';
 import { createBoardConnection, type BoardConnectionOptions } from './connection/createBoardConnection';
 import { createFilters } from './createFilters';
 import { createServerClock } from './session/createServerClock';
 import { createBallot } from './voting/createBallot';
-import { createParticipantIdentity } from './voting/participantIdentity';
+import { forgetIdentity, type ParticipantIdentity } from './voting/participantIdentity';
 import { createScoring } from './voting/createScoring';
 import { createPresence } from './presence/createPresence';
 import { createBreakout } from './groups/createBreakout';
-import { memberKeyFor } from './groups/memberKey';
 import { createFollow } from './follow/createFollow';
 import { createPrivateIdeas } from './private/createPrivateIdeas';
 import { createBoardStore } from './store/createBoardStore';
 
-function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: string }) {
-  const connection = createBoardConnection(options);
+/**
+ * `participant`: who this person is on the board (null for the projector, which writes
+ * nothing); their name is what they write under, their id their key in breakout groups.
+ */
+export interface BoardOptions extends Omit<BoardConnectionOptions, 'participant'> {
+  info: BoardInfo;
+  name: string;
+  participant: ParticipantIdentity | null;
+}
+
+function createBoard(options: BoardOptions) {
+  // Fields one by one: spreading Solid props would read `children` here, outside the provider.
+  const connection = createBoardConnection({
+    boardId: options.boardId,
+    token: options.token,
+    wsBase: options.wsBase,
+    persist: options.persist,
+    participant: options.participant?.token,
+  });
   const store = createBoardStore(connection.content, connection.session);
   onCleanup(store.dispose);
-  const memberKey = memberKeyFor(options.boardId);
-  const presence = createPresence(connection.awareness, { name: options.name, color: presenceColor(options.name), role: options.info.role, memberKey });
+  const name = options.participant?.name ?? options.name;
+  const memberKey = options.participant?.id ?? '';
+  const presence = createPresence(connection.awareness, { name, color: presenceColor(name), role: options.info.role, memberKey });
   // Tracks only transactions without an origin: this participant's own commands, never
   // remote edits (those carry the provider as origin).
   const undo = new Y.UndoManager(
@@ -42,9 +60,15 @@ function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: 
   // Mirrors the relay's rule, so nobody is offered an edit the server would refuse.
   const canEdit = createMemo(() => role === 'facilitator' || (role === 'editor' && !store.state.session.locked && store.state.session.phase !== 'closed'));
   const clock = createServerClock();
-  const identity = createParticipantIdentity({ boardId: options.boardId, token: options.token, role, name: options.name });
-  const ballot = createBallot({ boardId: options.boardId, token: options.token, identity });
-  const scoring = createScoring({ boardId: options.boardId, token: options.token, identity });
+  // The server no longer knows this identity (a restored board, a copied profile): join again.
+  const startAgain = () => {
+    forgetIdentity(options.boardId, role);
+    location.reload();
+  };
+  createEffect(() => connection.fatalClose() === CLOSE_CODES.identityUnknown && startAgain());
+  const participantToken = options.participant?.token ?? '';
+  const ballot = createBallot({ boardId: options.boardId, token: options.token, participant: participantToken, onUnknownIdentity: startAgain });
+  const scoring = createScoring({ boardId: options.boardId, token: options.token, participant: participantToken, onUnknownIdentity: startAgain });
   createEffect(
     on(
       // Criteria edited during scoring reach the experts' forms too.
@@ -87,7 +111,7 @@ function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: 
     sessionDoc: connection.session,
     follow: () => store.state.session.follow,
     isFacilitator: role === 'facilitator',
-    name: options.name,
+    name,
     focusedLaneId,
     openCardId,
     showLane,
@@ -98,7 +122,7 @@ function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: 
   const privateIdeas = createPrivateIdeas({
     boardId: options.boardId,
     doc: connection.content,
-    author: options.name,
+    author: name,
     ready: connection.sessionSynced,
     privateMode: () => store.state.session.privateMode,
     canPublish: canEdit,
@@ -108,7 +132,7 @@ function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: 
     boardId: options.boardId,
     token: options.token,
     info: options.info,
-    name: options.name,
+    name,
     role,
     doc: connection.content,
     sessionDoc: connection.session,
@@ -148,7 +172,7 @@ function createBoard(options: BoardConnectionOptions & { info: BoardInfo; name: 
 export type Board = ReturnType<typeof createBoard>;
 const BoardContext = createContext<Board>();
 
-export function BoardProvider(props: ParentProps<BoardConnectionOptions & { info: BoardInfo; name: string }>) {
+export function BoardProvider(props: ParentProps<BoardOptions>) {
   const board = createBoard(props);
   return <BoardContext.Provider value={board}>{props.children}</BoardContext.Provider>;
 }

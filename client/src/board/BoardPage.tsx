@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { ErrorPage } from '../join/ErrorPage';
 import { TopBar } from '../ui/TopBar';
 import { BoardProvider, useBoard } from './BoardContext';
+import type { ParticipantIdentity } from './voting/participantIdentity';
 import { CardEditor } from './cards/CardEditor';
 import { ConnectionBadge } from './ConnectionBadge';
 import { CursorLayer } from './presence/CursorLayer';
@@ -24,9 +25,9 @@ import { CriteriaEditor } from './voting/CriteriaEditor';
 import { PresentationView } from './presentation/PresentationView';
 import { ExportMenu } from './export/ExportMenu';
 
-export default function BoardPage(props: { boardId: string; token: string; info: BoardInfo; name: string }) {
+export default function BoardPage(props: { boardId: string; token: string; info: BoardInfo; name: string; participant: ParticipantIdentity }) {
   return (
-    <BoardProvider boardId={props.boardId} token={props.token} info={props.info} name={props.name}>
+    <BoardProvider boardId={props.boardId} token={props.token} info={props.info} name={props.name} participant={props.participant}>
       <BoardView />
     </BoardProvider>
   );

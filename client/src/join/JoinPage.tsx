@@ -1,5 +1,6 @@
 /**
- * Opening a board link: check the link with the server, ask once for a display name, then
+ * Opening a board link: check the link with the server, ask once for a display name, join as a
+ * participant (the identity the server binds this person's edits, votes and marks to), then
  * enter the board with the link's role. Bad links get the error page, never a blank screen.
  */
 import { createResource, createSignal, lazy, Match, Show, Switch } from 'solid-js';
@@ -8,6 +9,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { loadDisplayName, saveDisplayName } from '../local/identity';
 import { forgetBoard, rememberBoard } from '../local/recentBoards';
 import { TopBar } from '../ui/TopBar';
+import { loadOrJoin } from '../board/voting/participantIdentity';
 import { ErrorPage, type JoinErrorCode } from './ErrorPage';
 
 const BoardPage = lazy(() => import('../board/BoardPage'));
@@ -38,6 +40,12 @@ export function JoinPage(props: { boardId: string; token: string | null; project
   );
   const [name, setName] = createSignal(loadDisplayName());
   const [entered, setEntered] = createSignal(loadDisplayName() !== '');
+  // The projector joins as nobody: it writes nothing and is not a participant.
+  const [participant, { refetch: retryJoin }] = createResource(
+    // `info.state`, not `info()`: reading a failed resource throws, and a bad link has its own page.
+    () => (info.state === 'ready' && entered() && !props.projector ? { board: info()!, name: name() } : null),
+    ({ board, name }) => loadOrJoin({ boardId: props.boardId, token: props.token!, role: board.role, name }),
+  );
 
   return (
     <Switch>
@@ -66,8 +74,16 @@ export function JoinPage(props: { boardId: string; token: string | null; project
           }}
         />
       </Match>
+      <Match when={participant.error}>
+        <ErrorPage code={errorCode(participant.error)} onRetry={retryJoin} />
+      </Match>
+      <Match when={info() && participant()}>
+        <BoardPage boardId={props.boardId} token={props.token!} info={info()!} name={name()} participant={participant()!} />
+      </Match>
       <Match when={info() && entered()}>
-        <Show when={info()}>{(board) => <BoardPage boardId={props.boardId} token={props.token!} info={board()} name={name()} />}</Show>
+        <p class="loading" role="status">
+          {t('common.loading')}
+        </p>
       </Match>
     </Switch>
   );

@@ -26,6 +26,8 @@ function card(laneId: string, title: string, extra: Partial<Card> = {}): Card {
     status: 'idea',
     color: 'yellow',
     author: 'Участник',
+    roadmap: null,
+    origin: null,
     createdAt: Date.UTC(2026, 10, 20, 9, 0),
     updatedAt: Date.UTC(2026, 10, 20, 9, 30),
     ...extra,

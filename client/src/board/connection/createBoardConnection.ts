@@ -7,13 +7,14 @@ import { createSignal, onCleanup } from 'solid-js';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { CLOSE_CODES, FATAL_CLOSE_CODES } from '../../../../shared/protocol/closeCodes';
 import { decodeMessage, encodeSyncStep1 } from '../../../../shared/protocol/messages';
 import { AckTracker } from './ackProbe';
 
 export type ConnectionStatus = 'online' | 'connecting' | 'offline';
 
-/** Close codes after which reconnecting is pointless (see the README's table). */
-const FATAL_CLOSE_CODES = new Set([4401, 4403, 4404]);
+/** Close codes that end this page's connection: a dead link, or an identity to make again. */
+const STOP_CODES: ReadonlySet<number> = new Set([...FATAL_CLOSE_CODES, CLOSE_CODES.identityUnknown]);
 
 export interface BoardConnectionOptions {
   boardId: string;
@@ -22,6 +23,8 @@ export interface BoardConnectionOptions {
   wsBase?: string;
   /** Keep an offline copy in IndexedDB (on by default). */
   persist?: boolean;
+  /** The participant token (`<id>.<secret>`) the server authors this person's edits by. */
+  participant?: string | undefined;
 }
 
 export function defaultWsBase(): string {
@@ -29,10 +32,12 @@ export function defaultWsBase(): string {
 }
 
 export function createBoardConnection(options: BoardConnectionOptions) {
-  const content = new Y.Doc();
-  const session = new Y.Doc();
+  // Deleted content is kept rather than collected: the relay refuses collected ranges from
+  // clients, since it cannot tell what they were (a board holds little enough to keep it all).
+  const content = new Y.Doc({ gc: false });
+  const session = new Y.Doc({ gc: false });
   const wsBase = options.wsBase ?? defaultWsBase();
-  const params = { k: options.token };
+  const params: Record<string, string> = options.participant ? { k: options.token, p: options.participant } : { k: options.token };
   const persistence = options.persist === false ? null : new IndexeddbPersistence(`stratboard:${options.boardId}`, content);
   const provider = new WebsocketProvider(wsBase, options.boardId, content, { params, disableBc: true });
   const sessionProvider = new WebsocketProvider(wsBase, `${options.boardId}/session`, session, { params, disableBc: true });
@@ -108,7 +113,7 @@ export function createBoardConnection(options: BoardConnectionOptions) {
   sessionProvider.on('sync', (isSynced: boolean) => setSessionSynced(isSynced || sessionSynced()));
   for (const p of [provider, sessionProvider]) {
     p.on('connection-close', (event: CloseEvent | null) => {
-      if (event && FATAL_CLOSE_CODES.has(event.code)) {
+      if (event && STOP_CODES.has(event.code)) {
         setFatalClose(event.code);
         provider.disconnect();
         sessionProvider.disconnect();

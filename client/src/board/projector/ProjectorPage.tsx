@@ -18,7 +18,7 @@ import { PresentationView } from '../presentation/PresentationView';
 
 export default function ProjectorPage(props: { boardId: string; token: string; info: BoardInfo; name: string }) {
   return (
-    <BoardProvider boardId={props.boardId} token={props.token} info={props.info} name={props.name}>
+    <BoardProvider boardId={props.boardId} token={props.token} info={props.info} name={props.name} participant={null}>
       <ProjectorView />
     </BoardProvider>
   );

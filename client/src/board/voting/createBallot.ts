@@ -3,27 +3,26 @@
  */
 import { createSignal } from 'solid-js';
 import { ApiError, castVote, getBallot, type BallotState } from '../../api/api';
-import type { ParticipantIdentity } from './participantIdentity';
 
-export function createBallot(options: { boardId: string; token: string; identity: ParticipantIdentity }) {
+/** `onUnknownIdentity`: the server no longer knows this person's identity (see `participantIdentity.ts`). */
+export function createBallot(options: { boardId: string; token: string; participant: string; onUnknownIdentity: () => void }) {
   const [ballot, setBallot] = createSignal<BallotState | null>(null);
   const [error, setError] = createSignal('');
-  const participant = options.identity.get;
 
   const refresh = async () => {
     try {
-      setBallot(await getBallot(options.boardId, options.token, await participant()));
+      setBallot(await getBallot(options.boardId, options.token, options.participant));
     } catch (e) {
-      // A stored identity the server no longer knows (board restored, storage copied): start over.
-      if (e instanceof ApiError && e.code === 'unauthorized') options.identity.forget();
+      if (e instanceof ApiError && e.code === 'identity-unknown') options.onUnknownIdentity();
     }
   };
 
   const vote = async (cardId: string, delta: 1 | -1) => {
     setError('');
     try {
-      setBallot(await castVote(options.boardId, options.token, await participant(), cardId, delta));
+      setBallot(await castVote(options.boardId, options.token, options.participant, cardId, delta));
     } catch (e) {
+      if (e instanceof ApiError && e.code === 'identity-unknown') options.onUnknownIdentity();
       setError(e instanceof ApiError ? e.message : String(e));
     }
   };

@@ -19,7 +19,7 @@ const { createScoring } = await import('./createScoring');
 
 describe('createScoring', () => {
   it('keeps every mark when an expert clicks faster than the server answers', async () => {
-    const scoring = createRoot(() => createScoring({ boardId: 'b', token: 't', identity: { get: async () => 'p.s', forget: () => undefined } }));
+    const scoring = createRoot(() => createScoring({ boardId: 'b', token: 't', participant: 'p.s', onUnknownIdentity: () => undefined }));
     void scoring.mark('wind', 'effect', 5);
     void scoring.mark('wind', 'feasibility', 4);
     await scoring.mark('wind', 'investment', 2);

@@ -1,19 +1,19 @@
 /** This expert's marks and the criteria, through the API. */
 import { createSignal } from 'solid-js';
 import { ApiError, getMyScores, submitScores, type Criterion } from '../../api/api';
-import type { ParticipantIdentity } from './participantIdentity';
 
-export function createScoring(options: { boardId: string; token: string; identity: ParticipantIdentity }) {
+/** `onUnknownIdentity`: the server no longer knows this person's identity (see `participantIdentity.ts`). */
+export function createScoring(options: { boardId: string; token: string; participant: string; onUnknownIdentity: () => void }) {
   const [criteria, setCriteria] = createSignal<Criterion[]>([]);
   const [marks, setMarks] = createSignal<Record<string, Record<string, number>>>({});
   const [error, setError] = createSignal('');
   const refresh = async () => {
     try {
-      const mine = await getMyScores(options.boardId, options.token, await options.identity.get());
+      const mine = await getMyScores(options.boardId, options.token, options.participant);
       setCriteria(mine.criteria);
       setMarks(mine.marks);
     } catch (e) {
-      if (e instanceof ApiError && e.code === 'unauthorized') options.identity.forget();
+      if (e instanceof ApiError && e.code === 'identity-unknown') options.onUnknownIdentity();
     }
   };
   // Marks are sent one request at a time, each with everything marked so far on that card:
@@ -26,7 +26,7 @@ export function createScoring(options: { boardId: string; token: string; identit
     pending++;
     queue = queue.then(async () => {
       try {
-        const saved = await submitScores(options.boardId, options.token, await options.identity.get(), cardId, marks()[cardId] ?? {});
+        const saved = await submitScores(options.boardId, options.token, options.participant, cardId, marks()[cardId] ?? {});
         // Only the last answer replaces local state; earlier ones would undo newer clicks.
         if (pending === 1) setMarks(saved.marks);
       } catch (e) {

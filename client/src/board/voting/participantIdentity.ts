@@ -1,29 +1,42 @@
 /**
- * This person's participant identity on a board (per link role), created on first need and
- * kept on this device. Ballots and expert marks are bound to it by the server.
+ * This person's participant identity on a board (per link role), made when they enter the board
+ * and kept on this device. The server binds ballots, expert marks, group membership and the
+ * authorship of cards and comments to it; its name is the one people see on what they write.
  */
 import type { Role } from '../../../../shared/board/types';
 import { joinAsParticipant } from '../../api/api';
 import { readJson, writeJson } from '../../local/storage';
 
-export function createParticipantIdentity(options: { boardId: string; token: string; role: Role; name: string }) {
-  const key = `stratboard.participant.${options.boardId}.${options.role}`;
-  let identity: Promise<string> | null = null;
-  return {
-    get: () =>
-      (identity ??= (async () => {
-        const stored = readJson<string>(key, '');
-        if (stored) return stored;
-        const joined = await joinAsParticipant(options.boardId, options.token, options.name);
-        writeJson(key, joined.participantToken);
-        return joined.participantToken;
-      })()),
-    /** The server no longer knows the stored identity (e.g. a restored board): make a new one next time. */
-    forget: () => {
-      writeJson(key, '');
-      identity = null;
-    },
-  };
+export interface ParticipantIdentity {
+  /** The participant id: also this person's key in breakout groups. */
+  id: string;
+  /** `<id>.<secret>`: sent as `X-Participant` and as `?p=` to the WebSocket. */
+  token: string;
+  /** The name the server knows them by. */
+  name: string;
 }
 
-export type ParticipantIdentity = ReturnType<typeof createParticipantIdentity>;
+const storageKey = (boardId: string, role: Role) => `stratboard.participant.${boardId}.${role}`;
+
+function readStored(boardId: string, role: Role): ParticipantIdentity | null {
+  const stored = readJson<unknown>(storageKey(boardId, role), null);
+  if (typeof stored !== 'object' || stored === null) return null;
+  const { token, name } = stored as { token?: unknown; name?: unknown };
+  if (typeof token !== 'string' || typeof name !== 'string' || !/^[A-Za-z0-9_-]{6,64}\.[A-Za-z0-9_-]{16,128}$/.test(token)) return null;
+  return { id: token.split('.')[0]!, token, name };
+}
+
+/** The identity this device holds for the board under this name, or a new one from the server. */
+export async function loadOrJoin(options: { boardId: string; token: string; role: Role; name: string }): Promise<ParticipantIdentity> {
+  const stored = readStored(options.boardId, options.role);
+  if (stored && stored.name === options.name) return stored;
+  const joined = await joinAsParticipant(options.boardId, options.token, options.name);
+  const identity = { id: joined.participantId, token: joined.participantToken, name: joined.name };
+  writeJson(storageKey(options.boardId, options.role), { token: identity.token, name: identity.name });
+  return identity;
+}
+
+/** The server no longer knows the stored identity (a restored board, a copied browser profile): make a new one next time. */
+export function forgetIdentity(boardId: string, role: Role): void {
+  writeJson(storageKey(boardId, role), null);
+}

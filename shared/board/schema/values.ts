@@ -1,0 +1,58 @@
+/**
+ * Schemas of the values records are made of (ids, order keys, dates, palette colours, bounded
+ * texts) and the size limits of user input, shared by every record description.
+ */
+import { z } from 'zod';
+import { isOrderKey } from '../order';
+import { COLORS } from '../types';
+import { mapped } from './fields';
+
+/** Size limits of user input; the UI shows the same numbers as counters. */
+export const LIMITS = {
+  title: 200,
+  description: 20_000,
+  owner: 200,
+  listEntries: 50,
+  listEntry: 100,
+  resourceDescription: 500,
+  comment: 5_000,
+  author: 100,
+  /** Members of one breakout group. */
+  groupMembers: 1_000,
+  /** Records one board holds, kind by kind. */
+  lanes: 50,
+  cards: 10_000,
+  comments: 20_000,
+  groups: 50,
+} as const;
+
+/** An id of an entity (card, lane, comment…) or of an entry: 1 to 64 characters. */
+export const entityIdSchema = z.string().min(1).max(64);
+/** An id as its branded type, for plain records. */
+export const idOf = <T extends string>(): z.ZodType<T, string> => entityIdSchema.transform((value) => value as T) as unknown as z.ZodType<T, string>;
+/** A fractional-index key. */
+export const orderKeySchema = z.string().refine(isOrderKey, 'must be a fractional-index key');
+/** Epoch milliseconds. */
+export const timestampSchema = z.number().min(0);
+/** Text of at most `max` characters, as stored (may be empty: a reader's default). */
+export const boundedText = (max: number) => z.string().max(max);
+/** A title of a board, lane, card, stage or group as people type it: trimmed, 1 to 200 characters. */
+export const titleSchema = z.string().trim().min(1, 'must not be empty').max(LIMITS.title);
+/** A person's display name (presence, group membership, authors): trimmed, 1 to 100 characters. */
+export const nameSchema = z.string().trim().min(1, 'must not be empty').max(LIMITS.author);
+/** A per-device member key: URL-safe, 8 to 64 characters. */
+export const memberKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 URL-safe characters');
+/** A colour of the named palette. */
+export const colorSchema = z.enum(COLORS);
+/** A calendar date as YYYY-MM-DD (checked for real days), or '' for "not set". */
+export const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()]);
+/** ISO 4217 currency code, e.g. RUB. */
+export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 code like RUB');
+/** Partners or tags as stored: at most 50 entries of at most 100 characters. */
+export const storedListSchema = z.array(z.string().max(LIMITS.listEntry)).max(LIMITS.listEntries);
+/** Partners or tags as people type them: at most 50 entries of 1 to 100 characters. */
+export const stringListSchema = z.array(z.string().trim().min(1).max(LIMITS.listEntry)).max(LIMITS.listEntries);
+
+/** A field holding the id of another entity, as its branded type (e.g. a comment's card). */
+export const idField = <T extends string>(key: string) =>
+  mapped(key, entityIdSchema, '' as T, { plain: idOf<T>(), decode: (id) => id as T, encode: (id) => id });

@@ -1,0 +1,59 @@
+/**
+ * Presence (awareness) states: what one person publishes about themselves, described once for
+ * the client that writes and reads them and for the relay that checks them. The relay refuses
+ * a state that claims another role than its connection's, and strips what only facilitators may
+ * see (how many private ideas someone holds) from what everyone else receives.
+ */
+import { z } from 'zod';
+import { ROLES, type Role } from '../board/types';
+import { canSeeFacilitatorCounts } from '../board/rules';
+
+/** Longest name shown in presence. */
+const NAME = z.string().max(100);
+
+export const presenceStateSchema = z.object({
+  user: z.object({
+    name: NAME,
+    color: z.string().regex(/^#[0-9a-f]{6}$/i),
+    role: z.enum(ROLES),
+    /** Their participant id: their key in breakout groups. */
+    memberKey: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{6,64}$/)
+      .optional(),
+  }),
+  /** How many private ideas this person holds (never their text); only facilitators receive it. */
+  privateIdeas: z.number().int().min(0).max(10_000).optional(),
+  cursor: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable().optional(),
+  editing: z.string().max(64).nullable().optional(),
+});
+
+export type PresenceState = z.infer<typeof presenceStateSchema>;
+
+/** Fields of a presence state that only roles allowed to see facilitator counts receive. */
+export const FACILITATOR_ONLY_PRESENCE: ReadonlyArray<keyof PresenceState> = ['privateIdeas'];
+
+/**
+ * Why a connection of `role` may not publish `state`, or null when it may. The relay does not
+ * hold every client to the full schema (a stock provider may publish other presence, which the
+ * web client simply does not show), but a state that names a role must name the connection's.
+ */
+export function presenceRefusal(state: Record<string, unknown>, role: Role): string | null {
+  const user = state.user;
+  if (user === undefined) return null;
+  if (typeof user !== 'object' || user === null || Array.isArray(user)) return 'malformed presence';
+  const claimed = (user as { role?: unknown }).role;
+  if (claimed !== undefined && claimed !== role) return `presence must carry your own role (${role})`;
+  return null;
+}
+
+/** The state as a `role` may receive it: without facilitator-only fields for everyone else. */
+export function presenceFor(role: Role, state: Record<string, unknown>): Record<string, unknown> {
+  if (canSeeFacilitatorCounts(role) || !FACILITATOR_ONLY_PRESENCE.some((field) => field in state)) return state;
+  const visible = { ...state };
+  for (const field of FACILITATOR_ONLY_PRESENCE) delete visible[field];
+  return visible;
+}
+
+/** Whether anything of `state` differs for roles that cannot see facilitator counts. */
+export const hasFacilitatorOnlyFields = (state: Record<string, unknown>): boolean => FACILITATOR_ONLY_PRESENCE.some((field) => field in state);
