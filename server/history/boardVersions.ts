@@ -1,6 +1,8 @@
 /**
  * Saving and opening named versions of a board's content. The relay saves one at every phase
- * change; facilitators save one on demand and before a restore (see historyRoutes.ts).
+ * change; facilitators save one on demand and before a restore (see historyRoutes.ts). Content
+ * equal to the newest version is not saved again, and a board keeps its newest
+ * `MAX_VERSIONS_PER_BOARD` versions.
  */
 import { nanoid } from 'nanoid';
 import * as Y from 'yjs';
@@ -10,8 +12,16 @@ import type { Phase } from '../../shared/board/types';
 import type { Logger } from '../log';
 import type { BoardRoom } from '../relay/BoardRoom';
 import type { CommitPipeline } from '../relay/CommitPipeline';
-import type { DocStore, VersionInfo, VersionTrigger } from '../store/DocStore';
+import type { DocStore, SavedVersion, VersionTrigger } from '../store/DocStore';
+import { contentDigest } from './contentDigest';
 import { phaseVersionName } from './versionNames';
+
+/**
+ * How many versions a board keeps; saving one more drops the oldest. A session has six phases
+ * and a handful of manual saves and restores, so this is many sessions' worth, while a board
+ * saved in a loop cannot grow the store without end.
+ */
+export const MAX_VERSIONS_PER_BOARD = 100;
 
 /** What saving a version needs from the server. */
 export interface VersionDeps {
@@ -20,21 +30,28 @@ export interface VersionDeps {
 }
 
 /**
- * Saves the board's content as it is now as a version. The state is taken at once (the moment
- * the facilitator asked for, or the phase changed); it is written only once the commits
- * pending by then are settled, so a version does not get ahead of the update log. (If such a
- * commit fails, the relay evicts the board and its clients send those edits again.)
+ * Saves the board's content as it is now as a version, unless the newest version already holds
+ * equal content: then that one is returned with `unchanged: true`. The state is taken at once
+ * (the moment the facilitator asked for, or the phase changed); it is written only once the
+ * commits pending by then are settled, so a version does not get ahead of the update log. (If
+ * such a commit fails, the relay evicts the board and its clients send those edits again.)
  */
 export async function captureVersion(
   deps: VersionDeps,
   board: BoardRoom,
   input: { name: string; trigger: VersionTrigger; now?: number },
-): Promise<VersionInfo> {
-  const info: VersionInfo = { id: nanoid(12), name: input.name, createdAt: input.now ?? Date.now(), trigger: input.trigger };
-  const state = Y.encodeStateAsUpdate(board.content.doc);
+): Promise<SavedVersion> {
+  const { doc } = board.content;
+  const version = {
+    id: nanoid(12),
+    name: input.name,
+    createdAt: input.now ?? Date.now(),
+    trigger: input.trigger,
+    state: Y.encodeStateAsUpdate(doc),
+    digest: contentDigest(doc),
+  };
   await deps.pipeline.drained();
-  await deps.store.saveVersion(board.boardId, { ...info, state });
-  return info;
+  return deps.store.saveVersion(board.boardId, version, MAX_VERSIONS_PER_BOARD);
 }
 
 /**
@@ -44,7 +61,10 @@ export async function captureVersion(
 export function savePhaseVersion(deps: VersionDeps & { log: Logger }, board: BoardRoom, phase: Phase): void {
   const name = phaseVersionName(phase, readMeta(board.content.doc).locale);
   captureVersion(deps, board, { name, trigger: 'phase' }).then(
-    (version) => deps.log.info({ boardId: board.boardId, version: version.id, phase }, 'version saved at phase change'),
+    (version) =>
+      version.unchanged
+        ? deps.log.debug({ boardId: board.boardId, version: version.id, phase }, 'no version saved at phase change: content as in the newest version')
+        : deps.log.info({ boardId: board.boardId, version: version.id, phase }, 'version saved at phase change'),
     (error: unknown) => deps.log.warn({ err: error, boardId: board.boardId, phase }, 'could not save the version of a phase change'),
   );
 }

@@ -1,13 +1,14 @@
 /**
  * The automatic version at each phase change, through the relay with in-memory sockets.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { initBoardContent } from '../../shared/board/meta';
+import { initBoardContent, updateMeta } from '../../shared/board/meta';
 import { readBoardContent } from '../../shared/board/read';
 import { setLocked, setPhase } from '../../shared/board/session';
 import { encodeUpdate } from '../../shared/protocol/messages';
 import { LocalBus } from '../bus/LocalBus';
+import { createLogger } from '../log';
 import { MemoryStore } from '../store/MemoryStore';
 import type { TestClientSocket } from '../test/socketPair';
 import { createTestRelay, settle } from '../test/testRelay';
@@ -59,9 +60,27 @@ describe('versions at phase changes', () => {
     expect(await store.listVersions(BOARD)).toEqual([]);
     setPhase(session, 'shortlist');
     await saved();
+    await relay.withBoard(BOARD, (board) => board.content.change((doc) => updateMeta(doc, { title: 'Калуга 2030' })));
     setPhase(session, 'closed');
     await saved();
     expect((await store.listVersions(BOARD)).map((v) => v.name)).toEqual(['Этап: Завершено', 'Этап: Шорт-лист']);
+    await relay.shutdown();
+  });
+
+  it('saves nothing when the content is as in the newest version, and logs that at debug level', async () => {
+    const log = createLogger({ logLevel: 'silent' });
+    const debug = vi.spyOn(log, 'debug');
+    const { client, store, relay } = createTestRelay({ log });
+    const session = replicaOf(client(BOARD, 'facilitator', 'session'));
+    await settle();
+    setPhase(session, 'shortlist');
+    await saved();
+    setPhase(session, 'voting');
+    await saved();
+    setPhase(session, 'scoring');
+    await saved();
+    expect((await store.listVersions(BOARD)).map((v) => v.name)).toEqual(['Этап: Шорт-лист']);
+    expect(debug).toHaveBeenCalledWith(expect.objectContaining({ boardId: BOARD, phase: 'voting' }), expect.stringContaining('no version saved'));
     await relay.shutdown();
   });
 

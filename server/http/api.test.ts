@@ -2,7 +2,7 @@
  * The HTTP API through `app.request()` (in-process, no sockets), against the public contract.
  */
 import mammoth from 'mammoth';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 import { addCard, listLanes, setCardStatus, setPhase, setScoresRevealed, setVotesRevealed, type CardId } from '../../shared/board';
 import type { Config } from '../config';
@@ -132,6 +132,43 @@ describe('POST /api/boards/:id/links/:role/rotate', () => {
     expect(await fresh.json()).toMatchObject({ role: 'editor' });
     expect((await app.request(`/api/boards/${created.id}`, bearer(token('viewer')))).status).toBe(200);
   });
+
+  const rotateAll = (id: string, roles: string[], as: string) =>
+    Promise.all(roles.map((role) => app.request(`http://board.local/api/boards/${id}/links/${role}/rotate`, { method: 'POST', ...bearer(as) })));
+  const tokenOf = async (response: Response) => ((await response.json()) as { link: string }).link.split('#k=')[1]!;
+
+  it('keeps both links of two concurrent rotations of different roles', async () => {
+    const { created, token } = await create();
+    const responses = await rotateAll(created.id, ['editor', 'viewer'], token('facilitator'));
+    expect(responses.map((response) => response.status)).toEqual([200, 200]);
+    const [editor, viewer] = await Promise.all(responses.map(tokenOf));
+    expect(await (await app.request(`/api/boards/${created.id}`, bearer(editor!))).json()).toMatchObject({ role: 'editor' });
+    expect(await (await app.request(`/api/boards/${created.id}`, bearer(viewer!))).json()).toMatchObject({ role: 'viewer' });
+    const shown = await app.request(`http://board.local/api/boards/${created.id}/links`, bearer(token('facilitator')));
+    expect(await shown.json()).toEqual({
+      links: {
+        editor: `http://board.local/b/${created.id}#k=${editor}`,
+        expert: created.links.expert,
+        viewer: `http://board.local/b/${created.id}#k=${viewer}`,
+      },
+    });
+  });
+
+  it('never hands out a share link sealed under a facilitator link rotated concurrently', async () => {
+    const { created, token } = await create();
+    const [facilitatorResponse, editorResponse] = await rotateAll(created.id, ['facilitator', 'editor'], token('facilitator'));
+    expect(facilitatorResponse!.status).toBe(200);
+    const facilitator = await tokenOf(facilitatorResponse!);
+    const shown = (await (await app.request(`http://board.local/api/boards/${created.id}/links`, bearer(facilitator))).json()) as {
+      links: Record<string, string>;
+    };
+    // Whichever committed first: a rotation that answered 200 is visible under the new link.
+    if (editorResponse!.status === 200) expect(shown.links.editor).toBe(`http://board.local/b/${created.id}#k=${await tokenOf(editorResponse!)}`);
+    else {
+      expect(editorResponse!.status).toBe(403);
+      expect(shown.links.editor).toBe(created.links.editor);
+    }
+  });
 });
 
 describe('GET /api/boards/:id/links', () => {
@@ -164,8 +201,7 @@ describe('GET /api/boards/:id/links', () => {
 
   it('says null for a link it cannot show, instead of failing', async () => {
     const { created, token } = await create();
-    const board = (await deps.store.getBoard(created.id))!;
-    await deps.store.setLinkHash(created.id, 'editor', board.linkHashes.editor, { viewer: board.sealedLinks!.viewer! });
+    await deps.store.rotateLink(created.id, (board) => ({ linkHashes: board.linkHashes, sealedLinks: { viewer: board.sealedLinks!.viewer! } }));
     expect(await (await links(created.id, token('facilitator'))).json()).toEqual({ links: { editor: null, expert: null, viewer: created.links.viewer } });
   });
 });
@@ -283,9 +319,15 @@ describe('operations', () => {
     deps.store.ping = async () => {
       throw new Error('disk unplugged');
     };
+    const warn = vi.spyOn(deps.log, 'warn');
     const down = await app.request('/healthz');
     expect(down.status).toBe(503);
-    expect(await down.json()).toMatchObject({ status: 'unavailable', store: { ok: false, error: 'disk unplugged' } });
+    // Only which part is down: the reason can name internal hosts, so it goes to the log.
+    expect(await down.json()).toEqual({ status: 'unavailable', store: { kind: 'memory', ok: false }, bus: { kind: 'local', ok: true } });
+    expect(warn).toHaveBeenCalledWith(
+      expect.objectContaining({ err: expect.objectContaining({ message: 'disk unplugged' }) }),
+      expect.stringContaining('store'),
+    );
   });
 
   it('exposes Prometheus metrics', async () => {

@@ -8,7 +8,7 @@ import { listLanes } from '../../shared/board/lanes';
 import { readMeta } from '../../shared/board/meta';
 import { pastTracks } from '../../shared/board/roadmap';
 import { LOCALES, ROLES, TEMPLATES, type Locale } from '../../shared/board/types';
-import { hashLinkToken, newLinkToken, shareLink } from '../auth/linkTokens';
+import { hashLinkToken, newLinkToken, roleForToken, shareLink } from '../auth/linkTokens';
 import { isSharedRole, sealAll, SHARED_ROLES, unsealAll } from '../auth/sealedLinks';
 import { createBoard } from '../boards/createBoard';
 import { AppError } from '../errors';
@@ -90,17 +90,25 @@ export function boardsRoutes(deps: ServerDeps): Hono {
   app.post('/:id/links/:role/rotate', async (c) => {
     const id = c.req.param('id');
     const callerToken = bearerToken(c.req.header('authorization')) ?? '';
-    const { board, role } = await authorize(store, id, callerToken);
+    const { role } = await authorize(store, id, callerToken);
     requireRole(role, 'facilitator');
     const target = z.enum(ROLES).safeParse(c.req.param('role'));
     if (!target.success) throw new AppError('invalid-request', `role must be one of ${ROLES.join(', ')}`);
     const token = newLinkToken();
     const hash = hashLinkToken(token);
-    const open = unsealAll(board.sealedLinks, callerToken, id);
-    if (isSharedRole(target.data)) open[target.data] = token;
-    // A new facilitator link re-seals the share links under itself; the old one opens nothing.
-    const sealed = sealAll(open, target.data === 'facilitator' ? token : callerToken, id);
-    if (!(await store.setLinkHash(id, target.data, hash, sealed))) throw new AppError('not-found', 'no such board');
+    // Read, re-sealed and written under the store's lock, so a concurrent rotation of another
+    // role is never overwritten with the share links as they were before it.
+    const rotated = await store.rotateLink(id, (board) => {
+      // A facilitator rotation that committed first leaves the caller's token opening nothing.
+      if (roleForToken(callerToken, board.linkHashes) !== 'facilitator') return null;
+      const open = unsealAll(board.sealedLinks, callerToken, id);
+      if (isSharedRole(target.data)) open[target.data] = token;
+      // A new facilitator link re-seals the share links under itself; the old one opens nothing.
+      const sealedLinks = sealAll(open, target.data === 'facilitator' ? token : callerToken, id);
+      return { linkHashes: { ...board.linkHashes, [target.data]: hash }, sealedLinks };
+    });
+    if (!rotated) throw new AppError('not-found', 'no such board');
+    if (rotated.linkHashes[target.data] !== hash) throw new AppError('forbidden', 'this link is not valid for the board (it may have been replaced)');
     relay.revokeLink(id, target.data, hash);
     deps.log.info({ boardId: id, role: target.data }, 'link rotated');
     return c.json({ link: shareLink(publicOrigin(c, config), id, token) });

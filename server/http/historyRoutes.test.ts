@@ -5,8 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addCard, listCards } from '../../shared/board/cards';
 import { listLanes } from '../../shared/board/lanes';
+import { updateMeta } from '../../shared/board/meta';
 import { readBoardContent } from '../../shared/board/read';
+import { setPhase } from '../../shared/board/session';
 import type { BoardContent } from '../../shared/board/types';
+import { MAX_VERSIONS_PER_BOARD } from '../history/boardVersions';
 import type { ServerDeps } from '../ServerDeps';
 import { bearer, createTestApp, jsonRequest as json } from '../test/testApp';
 
@@ -25,6 +28,13 @@ async function createBoard() {
   return { id: created.id, token };
 }
 
+const list = async (id: string, token: string) =>
+  ((await (await app.request(`/api/boards/${id}/versions`, bearer(token))).json()) as { versions: Array<{ id: string; name: string; trigger: string }> })
+    .versions;
+
+/** The phase hook saves without being awaited; let it get past the commit pipeline. */
+const phaseVersionSaved = () => new Promise((resolve) => setTimeout(resolve, 20));
+
 const save = (id: string, token: string, body: unknown) => app.request(`/api/boards/${id}/versions`, json(body, { authorization: `Bearer ${token}` }));
 
 describe('board history API', () => {
@@ -35,6 +45,7 @@ describe('board history API', () => {
     const created = (await first.json()) as { id: string; name: string; createdAt: number; trigger: string };
     expect(created).toMatchObject({ name: 'До обсуждения', trigger: 'manual' });
     expect(created.createdAt).toBeGreaterThan(Date.now() - 60_000);
+    await deps.relay.withBoard(id, (board) => board.content.change((doc) => addCard(doc, { laneId: listLanes(doc)[0]!.id, title: 'Умная парковка' })));
     const second = (await (await save(id, token('facilitator'), { name: 'Перед восстановлением', trigger: 'restore' })).json()) as { id: string };
 
     const list = await app.request(`/api/boards/${id}/versions`, bearer(token('facilitator')));
@@ -42,6 +53,52 @@ describe('board history API', () => {
     const { versions } = (await list.json()) as { versions: Array<Record<string, unknown>> };
     expect(versions.map((v) => v.id)).toEqual([second.id, created.id]);
     expect(versions[0]).toEqual({ id: second.id, name: 'Перед восстановлением', createdAt: expect.any(Number), trigger: 'restore' });
+  });
+
+  it('answers 200 with the newest version, unchanged, when the content is as it was then', async () => {
+    const { id, token } = await createBoard();
+    const first = await save(id, token('facilitator'), { name: 'До обсуждения' });
+    expect(first.status).toBe(201);
+    const kept = (await first.json()) as Record<string, unknown>;
+    // The same title written again: new Yjs state, equal content (as after a restore).
+    await deps.relay.withBoard(id, (board) => board.content.change((doc) => updateMeta(doc, { title: 'Калуга 2030' })));
+    const again = await save(id, token('facilitator'), { name: 'Перед восстановлением', trigger: 'restore' });
+    expect(again.status).toBe(200);
+    expect(await again.json()).toEqual({ ...kept, unchanged: true });
+    expect((await list(id, token('facilitator'))).map((v) => v.id)).toEqual([kept.id]);
+  });
+
+  it('does not store a phase change’s version twice when the content did not change', async () => {
+    const { id, token } = await createBoard();
+    const phase = async (next: Parameters<typeof setPhase>[1]) => {
+      await deps.relay.withBoard(id, (board) => board.session.change((doc) => setPhase(doc, next)));
+      await phaseVersionSaved();
+    };
+    await phase('shortlist');
+    const [shortlist, ...rest] = await list(id, token('facilitator'));
+    expect(rest).toEqual([]);
+    expect(shortlist).toMatchObject({ name: 'Этап: Шорт-лист', trigger: 'phase' });
+    await phase('voting');
+    const manual = await save(id, token('facilitator'), { name: 'После шорт-листа' });
+    expect(manual.status).toBe(200);
+    expect(await manual.json()).toMatchObject({ id: shortlist!.id, unchanged: true });
+    // A change of content, then a phase: that one is kept.
+    await deps.relay.withBoard(id, (board) => board.content.change((doc) => addCard(doc, { laneId: listLanes(doc)[0]!.id, title: 'Технопарк' })));
+    await phase('scoring');
+    expect((await list(id, token('facilitator'))).map((v) => v.name)).toEqual(['Этап: Экспертная оценка', 'Этап: Шорт-лист']);
+  });
+
+  it(`keeps the newest ${MAX_VERSIONS_PER_BOARD} versions of a board`, async () => {
+    const { id, token } = await createBoard();
+    const saved: string[] = [];
+    for (let i = 0; i <= MAX_VERSIONS_PER_BOARD; i++) {
+      await deps.relay.withBoard(id, (board) => board.content.change((doc) => updateMeta(doc, { title: `Калуга 2030, вариант ${i}` })));
+      const response = await save(id, token('facilitator'), { name: `Вариант ${i}` });
+      expect(response.status).toBe(201);
+      saved.unshift(((await response.json()) as { id: string }).id);
+    }
+    expect((await list(id, token('facilitator'))).map((v) => v.id)).toEqual(saved.slice(0, MAX_VERSIONS_PER_BOARD));
+    expect((await app.request(`/api/boards/${id}/versions/${saved.at(-1)}`, bearer(token('facilitator')))).status).toBe(404);
   });
 
   it('serves a version as Yjs update bytes or as JSON, as the board was when saved', async () => {
@@ -81,7 +138,7 @@ describe('board history API', () => {
       card.set('description', 'старое описание');
       old.getMap('cards').set('c1', card);
     });
-    await deps.store.saveVersion(id, { id: 'old1', name: 'Старая', createdAt: 1, trigger: 'manual', state: Y.encodeStateAsUpdate(old) });
+    await deps.store.saveVersion(id, { id: 'old1', name: 'Старая', createdAt: 1, trigger: 'manual', state: Y.encodeStateAsUpdate(old) }, 100);
     const response = await app.request(`/api/boards/${id}/versions/old1?format=json`, bearer(token('facilitator')));
     const content = (await response.json()) as BoardContent;
     expect(content.cards).toMatchObject([{ id: 'c1', title: 'Умная парковка', laneId: 'lane1', description: 'старое описание' }]);

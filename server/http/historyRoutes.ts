@@ -3,7 +3,8 @@
  * (as Yjs update bytes for a restore in the browser, or as JSON to look at).
  *
  *   GET  /api/boards/:id/versions                       → {versions: [{id, name, createdAt, trigger}]}
- *   POST /api/boards/:id/versions {name, trigger?}      → 201 {id, name, createdAt, trigger}
+ *   POST /api/boards/:id/versions {name, trigger?}      → 201 {id, name, createdAt, trigger}, or
+ *                                                          200 {…, unchanged: true}: the newest version, same content
  *   GET  /api/boards/:id/versions/:versionId[?format=json]
  *
  * Restoring is not an endpoint: the facilitator's client applies the version as a local edit,
@@ -53,8 +54,9 @@ export function historyRoutes(deps: ServerDeps): Hono {
   app.post('/:id/versions', async (c) => {
     const id = await facilitatorOf(c);
     const input = await readJson(c, newVersionSchema);
-    const version = await relay.withBoard(id, (board) => captureVersion({ store, pipeline: relay.pipeline }, board, input));
-    return c.json(version, 201);
+    const { unchanged, ...version } = await relay.withBoard(id, (board) => captureVersion({ store, pipeline: relay.pipeline }, board, input));
+    // Not an error: the caller's content is kept, in a version that already existed.
+    return unchanged ? c.json({ ...version, unchanged }, 200) : c.json(version, 201);
   });
 
   app.get('/:id/versions/:versionId', async (c) => {

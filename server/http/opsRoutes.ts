@@ -1,12 +1,17 @@
 /**
  * Operations endpoints: `/healthz` (store and bus reachable) and `/metrics` (Prometheus).
+ *
+ * `/healthz` answers anyone, so it says only which adapter failed; why (a host name, a driver
+ * message) goes to the log, where operators look and visitors cannot.
  */
 import { Hono } from 'hono';
 import type { ServerDeps } from '../ServerDeps';
 
 const PING_TIMEOUT_MS = 2000;
 
-async function check(ping: () => Promise<void>): Promise<{ ok: boolean; error?: string }> {
+type Check = { ok: true } | { ok: false; error: unknown };
+
+async function check(ping: () => Promise<void>): Promise<Check> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS);
@@ -15,7 +20,7 @@ async function check(ping: () => Promise<void>): Promise<{ ok: boolean; error?: 
     await Promise.race([ping(), timeout]);
     return { ok: true };
   } catch (error) {
-    return { ok: false, error: (error as Error).message };
+    return { ok: false, error };
   } finally {
     clearTimeout(timer);
   }
@@ -23,10 +28,18 @@ async function check(ping: () => Promise<void>): Promise<{ ok: boolean; error?: 
 
 export function opsRoutes(deps: ServerDeps): Hono {
   const app = new Hono();
+
+  /** The public part of one check; a failure is logged with its details. */
+  const report = (part: 'store' | 'bus', kind: string, result: Check) => {
+    if (!result.ok) deps.log.warn({ err: result.error, [part]: kind }, `health check: the ${part} (${kind}) does not answer`);
+    return { kind, ok: result.ok };
+  };
+
   app.get('/healthz', async (c) => {
     const [store, bus] = await Promise.all([check(() => deps.store.ping()), check(() => deps.bus.ping())]);
     const ok = store.ok && bus.ok;
-    return c.json({ status: ok ? 'ok' : 'unavailable', store: { kind: deps.store.kind, ...store }, bus: { kind: deps.bus.kind, ...bus } }, ok ? 200 : 503);
+    const body = { status: ok ? 'ok' : 'unavailable', store: report('store', deps.store.kind, store), bus: report('bus', deps.bus.kind, bus) };
+    return c.json(body, ok ? 200 : 503);
   });
   app.get('/metrics', async (c) => {
     const body = await deps.metrics.registry.metrics();

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Role } from '../../shared/board/types';
 import { LocalBus } from '../bus/LocalBus';
 import type { BusMessage } from '../bus/RoomBus';
+import type { DocStore } from '../store/DocStore';
 import { MemoryStore } from '../store/MemoryStore';
 import { eventually } from '../test/clients';
 import { LossyBus } from '../test/LossyBus';
@@ -24,9 +25,14 @@ async function storeWithBoard(): Promise<MemoryStore> {
   return store;
 }
 
+/** Replaces one role's link hash in the store, as a rotation does. */
+async function storeLinkHash(store: DocStore, role: Role, hash: string): Promise<void> {
+  await store.rotateLink(BOARD, (board) => ({ linkHashes: { ...board.linkHashes, [role]: hash } }));
+}
+
 /** What POST /links/:role/rotate does: store first, then the node that served it revokes. */
 async function rotate(node: ReturnType<typeof createTestRelay>, role: Role, hash: string): Promise<void> {
-  await node.store.setLinkHash(BOARD, role, hash);
+  await storeLinkHash(node.store, role, hash);
   node.relay.revokeLink(BOARD, role, hash);
 }
 
@@ -116,7 +122,7 @@ describe('re-checking share links against the store (a lost link-rotated)', () =
     });
     const check = n.relay.withBoard(BOARD, (board) => board.verifyLinks());
     await settle();
-    await store.setLinkHash(BOARD, 'editor', NEW_EDITOR_HASH);
+    await storeLinkHash(store, 'editor', NEW_EDITOR_HASH);
     const fresh = connectWith(n, 'editor', NEW_EDITOR_HASH);
     await settle();
     release();
@@ -133,7 +139,7 @@ describe('re-checking share links against the store (a lost link-rotated)', () =
     const n = node({ store });
     const editor = n.client(BOARD, 'editor');
     await settle();
-    await store.setLinkHash(BOARD, 'editor', NEW_EDITOR_HASH);
+    await storeLinkHash(store, 'editor', NEW_EDITOR_HASH);
     vi.spyOn(store, 'getBoard').mockRejectedValueOnce(new Error('store unreachable'));
     await n.relay.withBoard(BOARD, (board) => board.verifyLinks());
     expect(editor.closedWith).toBeNull();

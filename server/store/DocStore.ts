@@ -18,6 +18,13 @@ export interface BoardRecord {
   sealedLinks?: SealedLinks;
 }
 
+/** The record after a rotation: its hashes replaced, its sealed links too when the change has them. */
+export function withLinkChange(record: BoardRecord, change: LinkChange): BoardRecord {
+  const next: BoardRecord = { ...record, linkHashes: { ...change.linkHashes } };
+  if (change.sealedLinks) next.sealedLinks = { ...change.sealedLinks };
+  return next;
+}
+
 /** One accepted Yjs update destined for a document's log. */
 export interface UpdateEntry {
   /** Document name: `<boardId>` for content, `<boardId>/session` for the session document. */
@@ -36,6 +43,24 @@ export interface StoredDoc {
 /** A named version with its content: a Yjs update that rebuilds the content document. */
 export interface Version extends VersionInfo {
   state: Uint8Array;
+  /**
+   * SHA-256 (hex) of the content as plain data (see `contentDigest.ts`): equal content has an
+   * equal digest even when its Yjs state differs. Absent on versions saved before digests.
+   */
+  digest?: string;
+}
+
+/** The version that holds the content after `saveVersion`, and whether it was there already. */
+export interface SavedVersion extends VersionInfo {
+  /** True when the board's newest version had the same digest, so nothing was written. */
+  unchanged: boolean;
+}
+
+/** What a link rotation writes: every role's hash and, when given, new sealed share links. */
+export interface LinkChange {
+  linkHashes: Record<Role, string>;
+  /** Absent: the sealed links stay as they are. */
+  sealedLinks?: SealedLinks;
 }
 
 /**
@@ -55,10 +80,14 @@ export interface DocStore {
   createBoard(board: BoardRecord, initial: UpdateEntry[]): Promise<void>;
   getBoard(id: string): Promise<BoardRecord | null>;
   /**
-   * Replaces one role's link hash (rotation) and, when given, the sealed share links, in one
-   * write. Resolves false if the board does not exist.
+   * Rotates links as one atomic read-modify-write: `update` receives the board's current
+   * record while the board is locked against other rotations (on every node), and what it
+   * returns is written before the lock is released, so two rotations of different roles never
+   * lose each other's hash or sealed link. `update` must be synchronous and must not throw;
+   * returning null writes nothing. Resolves with the record as it is afterwards (unchanged when
+   * `update` returned null), or null if the board does not exist (`update` is then not called).
    */
-  setLinkHash(boardId: string, role: Role, hash: string, sealedLinks?: SealedLinks): Promise<boolean>;
+  rotateLink(boardId: string, update: (record: BoardRecord) => LinkChange | null): Promise<BoardRecord | null>;
 
   /**
    * Appends updates, possibly for several documents, in one durable commit (group commit).
@@ -77,13 +106,21 @@ export interface DocStore {
   logLength(doc: string): Promise<number>;
 
   /**
-   * Keeps a named version of a board's content. Versions are immutable: never updated, and
-   * kept until the board is gone. Durable when the promise resolves, like `append`.
+   * Keeps a named version of a board's content, within a bound, never twice in a row:
+   *
+   * - When the board's newest version has the same `digest`, nothing is written and that
+   *   version is returned with `unchanged: true` (a version without a digest never matches).
+   * - Otherwise the version is inserted and, in the same transaction, the board's oldest
+   *   versions beyond the newest `maxVersions` are deleted (in listing order: by `createdAt`,
+   *   then the order saved), so history never grows without bound.
+   *
+   * The check and the insert are atomic, also between nodes sharing a store. Versions are
+   * otherwise immutable: never updated. Durable when the promise resolves, like `append`.
    */
-  saveVersion(boardId: string, version: Version): Promise<void>;
+  saveVersion(boardId: string, version: Version, maxVersions: number): Promise<SavedVersion>;
   /** A board's versions, newest first (ties: the later saved first); empty for an unknown board. */
   listVersions(boardId: string): Promise<VersionInfo[]>;
-  /** One version with its state, or null when the board has no version with that id. */
+  /** One version with its state (and digest, if it has one), or null when the board has no version with that id. */
   loadVersion(boardId: string, id: string): Promise<Version | null>;
 
   /** Throws if the store cannot be reached (used by /healthz). */

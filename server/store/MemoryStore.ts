@@ -2,9 +2,17 @@
  * In-memory DocStore for tests. Same semantics as the durable adapters (including compaction
  * that keeps entries appended meanwhile); copies bytes in and out so callers cannot corrupt it.
  */
-import type { Role } from '../../shared/board/types';
-import type { SealedLinks } from '../auth/sealedLinks';
-import type { BoardRecord, DocStore, StoredDoc, UpdateEntry, Version, VersionInfo } from './DocStore';
+import {
+  withLinkChange,
+  type BoardRecord,
+  type DocStore,
+  type LinkChange,
+  type SavedVersion,
+  type StoredDoc,
+  type UpdateEntry,
+  type Version,
+  type VersionInfo,
+} from './DocStore';
 import { mergeUpdatesViaDoc } from './mergeUpdates';
 import { StoreError } from './StoreError';
 
@@ -32,12 +40,14 @@ export class MemoryStore implements DocStore {
     return board ? structuredClone(board) : null;
   }
 
-  async setLinkHash(boardId: string, role: Role, hash: string, sealedLinks?: SealedLinks): Promise<boolean> {
+  async rotateLink(boardId: string, update: (record: BoardRecord) => LinkChange | null): Promise<BoardRecord | null> {
     const board = this.boards.get(boardId);
-    if (!board) return false;
-    board.linkHashes[role] = hash;
-    if (sealedLinks) board.sealedLinks = { ...sealedLinks };
-    return true;
+    if (!board) return null;
+    // Read, update and write with no await in between: nothing else runs meanwhile.
+    const change = update(structuredClone(board));
+    const next = change ? withLinkChange(board, change) : board;
+    this.boards.set(boardId, next);
+    return structuredClone(next);
   }
 
   async append(entries: UpdateEntry[]): Promise<void> {
@@ -73,19 +83,19 @@ export class MemoryStore implements DocStore {
     return this.docs.get(doc)?.log.length ?? 0;
   }
 
-  async saveVersion(boardId: string, version: Version): Promise<void> {
+  async saveVersion(boardId: string, version: Version, maxVersions: number): Promise<SavedVersion> {
     const list = this.versions.get(boardId) ?? [];
+    const newest = newestFirst(list)[0];
+    if (newest?.digest !== undefined && newest.digest === version.digest) return { ...infoOf(newest), unchanged: true };
     list.push({ ...version, state: version.state.slice() });
-    this.versions.set(boardId, list);
+    const kept = new Set(newestFirst(list).slice(0, maxVersions));
+    const trimmed = list.filter((saved) => kept.has(saved));
+    this.versions.set(boardId, trimmed);
+    return { ...infoOf(version), unchanged: false };
   }
 
   async listVersions(boardId: string): Promise<VersionInfo[]> {
-    const list = this.versions.get(boardId) ?? [];
-    // Reversed first, so the stable sort keeps the later saved first among equal times.
-    return [...list]
-      .reverse()
-      .sort((a, b) => b.createdAt - a.createdAt)
-      .map(({ id, name, createdAt, trigger }) => ({ id, name, createdAt, trigger }));
+    return newestFirst(this.versions.get(boardId) ?? []).map(infoOf);
   }
 
   async loadVersion(boardId: string, id: string): Promise<Version | null> {
@@ -103,3 +113,11 @@ export class MemoryStore implements DocStore {
     return doc;
   }
 }
+
+/** Versions in listing order, from versions kept in the order saved. */
+function newestFirst(list: readonly Version[]): Version[] {
+  // Reversed first, so the stable sort keeps the later saved first among equal times.
+  return [...list].reverse().sort((a, b) => b.createdAt - a.createdAt);
+}
+
+const infoOf = ({ id, name, createdAt, trigger }: VersionInfo): VersionInfo => ({ id, name, createdAt, trigger });

@@ -4,7 +4,7 @@
  */
 import { createServer, connect as netConnect, type AddressInfo, type Server } from 'node:net';
 import pg from 'pg';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../app';
 import { createTestApp } from '../test/testApp';
 import { dropSchema, randomSchema, testDatabaseUrl } from '../test/testPostgres';
@@ -40,13 +40,14 @@ describe('PostgresStore while PostgreSQL is down', () => {
     expect(lines.join('\n')).not.toContain('secret');
   });
 
-  it('answers 503 to the API and reports the adapter and the reason on /healthz', async () => {
+  it('answers 503 to the API and on /healthz, naming the adapter there and the reason only in the log', async () => {
     const port = await freePort();
     const down = new PostgresStore({
       pool: new pg.Pool({ connectionString: `postgres://postgres@127.0.0.1:${port}/test`, connectionTimeoutMillis: 1000 }),
       target: `127.0.0.1:${port}`,
     });
     const { deps } = createTestApp();
+    const warn = vi.spyOn(deps.log, 'warn');
     const app = createApp({ ...deps, store: down });
     try {
       await expect(down.ping()).rejects.toMatchObject({ reason: 'unavailable' });
@@ -60,11 +61,13 @@ describe('PostgresStore while PostgreSQL is down', () => {
       expect(await created.json()).toEqual({ error: { code: 'unavailable', message: 'storage is unavailable; try again shortly' } });
       const response = await app.request('/healthz');
       expect(response.status).toBe(503);
-      expect((await response.json()).store).toEqual({
-        kind: 'postgres',
-        ok: false,
-        error: `PostgreSQL at 127.0.0.1:${port} is not reachable (ECONNREFUSED)`,
-      });
+      const body = await response.json();
+      expect(body.store).toEqual({ kind: 'postgres', ok: false });
+      expect(JSON.stringify(body)).not.toContain('127.0.0.1');
+      expect(warn).toHaveBeenCalledWith(
+        expect.objectContaining({ err: expect.objectContaining({ message: `PostgreSQL at 127.0.0.1:${port} is not reachable (ECONNREFUSED)` }) }),
+        expect.stringContaining('postgres'),
+      );
     } finally {
       await down.close();
       await deps.relay.shutdown();

@@ -91,6 +91,34 @@ describe.runIf(runPostgres)('PostgresStore on PostgreSQL', () => {
     }
   });
 
+  it('adds the digest column to a database whose versions have none, and keeps them', async () => {
+    const old = `${schema}_old`;
+    try {
+      // The versions table as a server from before content digests created it.
+      await admin(async (client) => {
+        await client.query(`CREATE SCHEMA "${old}"`);
+        await client.query(`CREATE TABLE "${old}".versions (
+          board TEXT NOT NULL, id TEXT NOT NULL, seq BIGSERIAL, name TEXT NOT NULL, created_at BIGINT NOT NULL,
+          kind TEXT NOT NULL, data BYTEA NOT NULL, PRIMARY KEY (board, id))`);
+        await client.query(`INSERT INTO "${old}".versions (board, id, name, created_at, kind, data) VALUES ('b1', 'old', 'Этап: Идеи', 1, 'phase', '\\x0000')`);
+      });
+      const store = await connectStore({ schema: old });
+      try {
+        const version = await store.loadVersion('b1', 'old');
+        expect(version).toMatchObject({ id: 'old', name: 'Этап: Идеи', createdAt: 1, trigger: 'phase' });
+        expect(version?.digest).toBeUndefined();
+        const next = { id: 'new', name: 'Вручную', createdAt: 2, trigger: 'manual' as const, state: new Uint8Array([0, 0]), digest: 'd' };
+        expect((await store.saveVersion('b1', next, 100)).unchanged).toBe(false);
+        expect((await store.saveVersion('b1', { ...next, id: 'again', createdAt: 3 }, 100)).unchanged).toBe(true);
+        expect((await store.listVersions('b1')).map((v) => v.id)).toEqual(['new', 'old']);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await dropSchema(url, old);
+    }
+  });
+
   it('keeps every row of an append beyond one INSERT, in order', async () => {
     const store = await connectStore();
     const w = writer('m');

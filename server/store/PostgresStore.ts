@@ -2,17 +2,28 @@
  * The scale-out DocStore: PostgreSQL through a `pg` Pool, shared by every relay node.
  *
  * Same layout as SqliteStore (boards, an append-only `updates` log, one snapshot per document,
- * immutable versions) in one schema. Commits use the server's default `synchronous_commit`,
- * so a resolved `append` is on the server's disk (and its synchronous replicas, if any).
+ * immutable versions, bounded per board) in one schema. Commits use the server's default
+ * `synchronous_commit`, so a resolved `append` is on the server's disk (and its synchronous
+ * replicas, if any).
  * Compaction is serialised per document with an advisory lock, so two nodes compacting the
- * same board never drop an update (see `compact`).
+ * same board never drop an update (see `compact`); version saves of one board are serialised
+ * the same way, and rotations by a row lock on the board.
  */
 import pg from 'pg';
 import type { Pool } from 'pg';
-import type { Role } from '../../shared/board/types';
-import type { SealedLinks } from '../auth/sealedLinks';
 import type { Logger } from '../log';
-import type { BoardRecord, DocStore, StoredDoc, UpdateEntry, Version, VersionInfo, VersionTrigger } from './DocStore';
+import {
+  withLinkChange,
+  type BoardRecord,
+  type DocStore,
+  type LinkChange,
+  type SavedVersion,
+  type StoredDoc,
+  type UpdateEntry,
+  type Version,
+  type VersionInfo,
+  type VersionTrigger,
+} from './DocStore';
 import { mergeOnThisThread, type MergeUpdates } from './mergeUpdates';
 import { describeTarget, formatDelay, isTransient, toStoreError } from './postgresErrors';
 import { ensureSchema, MAX_ROWS_PER_INSERT, quoteSchema, statements, withTransaction } from './postgresSql';
@@ -111,16 +122,22 @@ export class PostgresStore implements DocStore {
 
   async getBoard(id: string): Promise<BoardRecord | null> {
     const { rows } = await this.run(() => this.pool.query<{ record: unknown }>(this.sql.getBoard, [id]));
-    const record = rows[0]?.record;
-    if (record === undefined) return null;
-    if (typeof record !== 'object' || record === null) throw new StoreError('corrupt', `board ${id} has an unreadable record`);
-    return record as BoardRecord;
+    return boardRecord(id, rows[0]?.record);
   }
 
-  async setLinkHash(boardId: string, role: Role, hash: string, sealedLinks?: SealedLinks): Promise<boolean> {
-    const params = [boardId, role, hash, sealedLinks ? JSON.stringify(sealedLinks) : null];
-    const result = await this.run(() => this.pool.query(this.sql.setLinkHash, params));
-    return (result.rowCount ?? 0) > 0;
+  async rotateLink(boardId: string, update: (record: BoardRecord) => LinkChange | null): Promise<BoardRecord | null> {
+    return this.run(() =>
+      withTransaction(this.pool, async (client) => {
+        const { rows } = await client.query<{ record: unknown }>(this.sql.lockBoard, [boardId]);
+        const record = boardRecord(boardId, rows[0]?.record);
+        if (!record) return null;
+        const change = update(structuredClone(record));
+        if (!change) return record;
+        const next = withLinkChange(record, change);
+        await client.query(this.sql.putBoard, [boardId, JSON.stringify(next)]);
+        return next;
+      }),
+    );
   }
 
   async append(entries: UpdateEntry[]): Promise<void> {
@@ -156,7 +173,7 @@ export class PostgresStore implements DocStore {
   async compact(doc: string): Promise<number> {
     return this.run(() =>
       withTransaction(this.pool, async (client) => {
-        await client.query(this.sql.lockDoc, [`stratboard:compact:${this.schema}:${doc}`]);
+        await client.query(this.sql.advisoryLock, [`stratboard:compact:${this.schema}:${doc}`]);
         const log = await client.query<{ seq: string; data: Buffer }>(this.sql.log, [doc]);
         if (log.rows.length === 0) return 0;
         const snapshot = await client.query<{ data: Buffer }>(this.sql.snapshot, [doc]);
@@ -174,9 +191,23 @@ export class PostgresStore implements DocStore {
     return rows[0]?.n ?? 0;
   }
 
-  async saveVersion(boardId: string, version: Version): Promise<void> {
-    const { id, name, createdAt, trigger, state } = version;
-    await this.run(() => this.pool.query(this.sql.putVersion, [boardId, id, name, createdAt, trigger, state]));
+  /**
+   * Under a per-board advisory lock, so two nodes saving the same content at once store it
+   * once, and two trims never race: compare with the newest version, insert, trim.
+   */
+  async saveVersion(boardId: string, version: Version, maxVersions: number): Promise<SavedVersion> {
+    const { id, name, createdAt, trigger, state, digest } = version;
+    return this.run(() =>
+      withTransaction(this.pool, async (client) => {
+        await client.query(this.sql.advisoryLock, [`stratboard:versions:${this.schema}:${boardId}`]);
+        const { rows } = await client.query<VersionRow & { digest: string | null }>(this.sql.newestVersion, [boardId]);
+        const newest = rows[0];
+        if (newest?.digest != null && newest.digest === digest) return { ...versionInfo(newest), unchanged: true };
+        await client.query(this.sql.putVersion, [boardId, id, name, createdAt, trigger, state, digest ?? null]);
+        await client.query(this.sql.trimVersions, [boardId, maxVersions]);
+        return { id, name, createdAt, trigger, unchanged: false };
+      }),
+    );
   }
 
   async listVersions(boardId: string): Promise<VersionInfo[]> {
@@ -185,9 +216,10 @@ export class PostgresStore implements DocStore {
   }
 
   async loadVersion(boardId: string, id: string): Promise<Version | null> {
-    const { rows } = await this.run(() => this.pool.query<VersionRow & { data: Buffer }>(this.sql.getVersion, [boardId, id]));
+    const { rows } = await this.run(() => this.pool.query<VersionRow & { data: Buffer; digest: string | null }>(this.sql.getVersion, [boardId, id]));
     const row = rows[0];
-    return row ? { ...versionInfo(row), state: toBytes(row.data) } : null;
+    if (!row) return null;
+    return { ...versionInfo(row), state: toBytes(row.data), ...(row.digest === null ? {} : { digest: row.digest }) };
   }
 
   async ping(): Promise<void> {
@@ -221,6 +253,13 @@ interface VersionRow {
 
 function versionInfo(row: VersionRow): VersionInfo {
   return { id: row.id, name: row.name, createdAt: Number(row.created_at), trigger: row.kind as VersionTrigger };
+}
+
+/** A board's JSONB record, null when there is no row. */
+function boardRecord(id: string, record: unknown): BoardRecord | null {
+  if (record === undefined) return null;
+  if (typeof record !== 'object' || record === null) throw new StoreError('corrupt', `board ${id} has an unreadable record`);
+  return record as BoardRecord;
 }
 
 /** Bind parameters of the multi-row INSERT: doc and bytes per row (bytes are sent binary). */

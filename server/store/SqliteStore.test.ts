@@ -67,9 +67,52 @@ describe('SqliteStore', () => {
       old.close();
       const store = new SqliteStore({ file });
       expect(await store.logLength('b1')).toBe(1);
-      await store.saveVersion('b1', { id: 'v1', name: 'Этап: Голосование', createdAt: 1, trigger: 'phase', state: new Uint8Array([0, 0]) });
+      await store.saveVersion('b1', { id: 'v1', name: 'Этап: Голосование', createdAt: 1, trigger: 'phase', state: new Uint8Array([0, 0]), digest: 'd' }, 100);
       expect(await store.listVersions('b1')).toEqual([{ id: 'v1', name: 'Этап: Голосование', createdAt: 1, trigger: 'phase' }]);
+      expect((await store.loadVersion('b1', 'v1'))?.digest).toBe('d');
       await store.close();
+    } finally {
+      remove();
+    }
+  });
+
+  it('adds the digest column to a data directory whose versions have none, and keeps them', async () => {
+    const { file, remove } = tempFile();
+    try {
+      mkdirSync(join(file, '..'), { recursive: true });
+      // The second schema, as a server from before content digests left it.
+      const old = new Database(file);
+      old.exec(`
+        CREATE TABLE boards (id TEXT PRIMARY KEY, record TEXT NOT NULL);
+        CREATE TABLE updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc TEXT NOT NULL, data BLOB NOT NULL);
+        CREATE INDEX updates_by_doc ON updates (doc, seq);
+        CREATE TABLE snapshots (doc TEXT PRIMARY KEY, data BLOB NOT NULL, upto_seq INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+        CREATE TABLE versions (
+          board TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, created_at INTEGER NOT NULL, kind TEXT NOT NULL, data BLOB NOT NULL,
+          PRIMARY KEY (board, id)
+        );
+        CREATE INDEX versions_by_time ON versions (board, created_at);
+      `);
+      old
+        .prepare('INSERT INTO versions (board, id, name, created_at, kind, data) VALUES (?, ?, ?, ?, ?, ?)')
+        .run('b1', 'old', 'Этап: Идеи', 1, 'phase', Buffer.from([0, 0]));
+      old.pragma('user_version = 2');
+      old.close();
+
+      const store = new SqliteStore({ file });
+      const oldVersion = await store.loadVersion('b1', 'old');
+      expect(oldVersion).toMatchObject({ id: 'old', name: 'Этап: Идеи', createdAt: 1, trigger: 'phase' });
+      expect(oldVersion?.digest).toBeUndefined();
+      // A version without a digest is never the same content: the first one with a digest is kept.
+      const version = { id: 'new', name: 'Вручную', createdAt: 2, trigger: 'manual' as const, state: new Uint8Array([0, 0]), digest: 'd' };
+      expect((await store.saveVersion('b1', version, 100)).unchanged).toBe(false);
+      expect((await store.saveVersion('b1', { ...version, id: 'again', createdAt: 3 }, 100)).unchanged).toBe(true);
+      expect((await store.listVersions('b1')).map((v) => v.id)).toEqual(['new', 'old']);
+      await store.close();
+      // And it opens again as it is now.
+      const reopened = new SqliteStore({ file });
+      expect((await reopened.loadVersion('b1', 'new'))?.digest).toBe('d');
+      await reopened.close();
     } finally {
       remove();
     }

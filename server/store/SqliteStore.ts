@@ -4,15 +4,24 @@
  *
  * Layout: `boards` (one JSON record per board), `updates` (append-only log, global sequence),
  * `snapshots` (one compacted state per document), `versions` (named versions of a board's
- * content, immutable). better-sqlite3 is synchronous: a commit
- * blocks the event loop for its fsync (~0.2 ms here), which group commit amortises.
+ * content, immutable, at most a given number per board). better-sqlite3 is synchronous: a
+ * commit blocks the event loop for its fsync (~0.2 ms here), which group commit amortises.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Role } from '../../shared/board/types';
-import type { SealedLinks } from '../auth/sealedLinks';
-import type { BoardRecord, DocStore, StoredDoc, UpdateEntry, Version, VersionInfo, VersionTrigger } from './DocStore';
+import {
+  withLinkChange,
+  type BoardRecord,
+  type DocStore,
+  type LinkChange,
+  type SavedVersion,
+  type StoredDoc,
+  type UpdateEntry,
+  type Version,
+  type VersionInfo,
+  type VersionTrigger,
+} from './DocStore';
 import { mergeOnThisThread, type MergeUpdates } from './mergeUpdates';
 import { StoreError } from './StoreError';
 
@@ -41,6 +50,8 @@ const SCHEMA: Array<(db: Database.Database) => void> = [
       );
       CREATE INDEX IF NOT EXISTS versions_by_time ON versions (board, created_at);
     `),
+  // Added with content digests; versions saved before have none (NULL) and never count as unchanged.
+  (db) => db.exec('ALTER TABLE versions ADD COLUMN digest TEXT'),
 ];
 
 export class SqliteStore implements DocStore {
@@ -80,13 +91,21 @@ export class SqliteStore implements DocStore {
       ),
       dropLog: db.prepare<[string, number]>('DELETE FROM updates WHERE doc = ? AND seq <= ?'),
       count: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM updates WHERE doc = ?'),
-      putVersion: db.prepare<[string, string, string, number, string, Uint8Array]>(
-        'INSERT INTO versions (board, id, name, created_at, kind, data) VALUES (?, ?, ?, ?, ?, ?)',
+      putVersion: db.prepare<[string, string, string, number, string, Uint8Array, string | null]>(
+        'INSERT INTO versions (board, id, name, created_at, kind, data, digest) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       // rowid breaks ties between versions saved in the same millisecond: later first.
       listVersions: db.prepare<[string], VersionRow>('SELECT id, name, created_at, kind FROM versions WHERE board = ? ORDER BY created_at DESC, rowid DESC'),
-      getVersion: db.prepare<[string, string], VersionRow & { data: Buffer }>(
-        'SELECT id, name, created_at, kind, data FROM versions WHERE board = ? AND id = ?',
+      newestVersion: db.prepare<[string], VersionRow & { digest: string | null }>(
+        'SELECT id, name, created_at, kind, digest FROM versions WHERE board = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
+      ),
+      // Everything past the newest `?` in listing order, i.e. the oldest.
+      trimVersions: db.prepare<[string, string, number]>(
+        `DELETE FROM versions WHERE board = ? AND rowid NOT IN (
+           SELECT rowid FROM versions WHERE board = ? ORDER BY created_at DESC, rowid DESC LIMIT ?)`,
+      ),
+      getVersion: db.prepare<[string, string], VersionRow & { data: Buffer; digest: string | null }>(
+        'SELECT id, name, created_at, kind, data, digest FROM versions WHERE board = ? AND id = ?',
       ),
       ping: db.prepare('SELECT 1'),
     };
@@ -121,6 +140,10 @@ export class SqliteStore implements DocStore {
 
   async getBoard(id: string): Promise<BoardRecord | null> {
     const row = this.run(() => this.statements.getBoard.get(id));
+    return this.parseBoard(id, row);
+  }
+
+  private parseBoard(id: string, row: { record: string } | undefined): BoardRecord | null {
     if (!row) return null;
     try {
       return JSON.parse(row.record) as BoardRecord;
@@ -129,17 +152,21 @@ export class SqliteStore implements DocStore {
     }
   }
 
-  async setLinkHash(boardId: string, role: Role, hash: string, sealedLinks?: SealedLinks): Promise<boolean> {
+  async rotateLink(boardId: string, update: (record: BoardRecord) => LinkChange | null): Promise<BoardRecord | null> {
+    // A synchronous transaction: no other statement of this process runs in between, and the
+    // write lock keeps any other process out until the commit.
     return this.run(() =>
-      this.db.transaction(() => {
-        const row = this.statements.getBoard.get(boardId);
-        if (!row) return false;
-        const record = JSON.parse(row.record) as BoardRecord;
-        record.linkHashes[role] = hash;
-        if (sealedLinks) record.sealedLinks = { ...sealedLinks };
-        this.statements.updateBoard.run(JSON.stringify(record), boardId);
-        return true;
-      })(),
+      this.db
+        .transaction(() => {
+          const record = this.parseBoard(boardId, this.statements.getBoard.get(boardId));
+          if (!record) return null;
+          const change = update(structuredClone(record));
+          if (!change) return record;
+          const next = withLinkChange(record, change);
+          this.statements.updateBoard.run(JSON.stringify(next), boardId);
+          return next;
+        })
+        .immediate(),
     );
   }
 
@@ -192,8 +219,19 @@ export class SqliteStore implements DocStore {
     return this.run(() => this.statements.count.get(doc)?.n ?? 0);
   }
 
-  async saveVersion(boardId: string, version: Version): Promise<void> {
-    this.run(() => this.statements.putVersion.run(boardId, version.id, version.name, version.createdAt, version.trigger, version.state));
+  async saveVersion(boardId: string, version: Version, maxVersions: number): Promise<SavedVersion> {
+    const { id, name, createdAt, trigger, state, digest } = version;
+    return this.run(() =>
+      this.db
+        .transaction((): SavedVersion => {
+          const newest = this.statements.newestVersion.get(boardId);
+          if (newest?.digest != null && newest.digest === digest) return { ...versionInfo(newest), unchanged: true };
+          this.statements.putVersion.run(boardId, id, name, createdAt, trigger, state, digest ?? null);
+          this.statements.trimVersions.run(boardId, boardId, maxVersions);
+          return { id, name, createdAt, trigger, unchanged: false };
+        })
+        .immediate(),
+    );
   }
 
   async listVersions(boardId: string): Promise<VersionInfo[]> {
@@ -202,7 +240,8 @@ export class SqliteStore implements DocStore {
 
   async loadVersion(boardId: string, id: string): Promise<Version | null> {
     const row = this.run(() => this.statements.getVersion.get(boardId, id));
-    return row ? { ...versionInfo(row), state: toBytes(row.data) } : null;
+    if (!row) return null;
+    return { ...versionInfo(row), state: toBytes(row.data), ...(row.digest === null ? {} : { digest: row.digest }) };
   }
 
   async ping(): Promise<void> {

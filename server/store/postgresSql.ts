@@ -19,6 +19,8 @@ function createStatements(s: string): string[] {
        board TEXT NOT NULL, id TEXT NOT NULL, seq BIGSERIAL, name TEXT NOT NULL, created_at BIGINT NOT NULL,
        kind TEXT NOT NULL, data BYTEA NOT NULL, PRIMARY KEY (board, id))`,
     `CREATE INDEX IF NOT EXISTS versions_by_time ON ${s}.versions (board, created_at DESC, seq DESC)`,
+    // Added with content digests: a database from before gets the column; its versions have none.
+    `ALTER TABLE ${s}.versions ADD COLUMN IF NOT EXISTS digest TEXT`,
   ];
 }
 
@@ -30,11 +32,10 @@ export function statements(s: string) {
   return {
     insertBoard: `INSERT INTO ${s}.boards (id, record) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING RETURNING id`,
     getBoard: `SELECT record FROM ${s}.boards WHERE id = $1`,
-    // One statement, so a rotation never races another rotation of the same board.
-    setLinkHash: `UPDATE ${s}.boards
-       SET record = jsonb_set(record, ARRAY['linkHashes', $2::text], to_jsonb($3::text))
-         || CASE WHEN $4::jsonb IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('sealedLinks', $4::jsonb) END
-       WHERE id = $1`,
+    // The row lock holds off any other rotation of the board, on any node, until our commit;
+    // under READ COMMITTED the waiter then reads the row as we left it.
+    lockBoard: `SELECT record FROM ${s}.boards WHERE id = $1 FOR UPDATE`,
+    putBoard: `UPDATE ${s}.boards SET record = $2 WHERE id = $1`,
     /** Multi-row insert; rows get their seq in the order listed. */
     append: (rows: number) =>
       `INSERT INTO ${s}.updates (doc, data) VALUES ${Array.from({ length: rows }, (_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(', ')}`,
@@ -44,8 +45,8 @@ export function statements(s: string) {
        UNION ALL SELECT 1, seq, data FROM ${s}.updates WHERE doc = $1
        ORDER BY part, seq`,
     // Advisory locks are database-wide, hence the schema in the key; a hash collision only
-    // serialises two unrelated compactions.
-    lockDoc: `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`,
+    // serialises two unrelated compactions (or version saves).
+    advisoryLock: `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`,
     snapshot: `SELECT data FROM ${s}.snapshots WHERE doc = $1`,
     log: `SELECT seq, data FROM ${s}.updates WHERE doc = $1 ORDER BY seq`,
     putSnapshot: `INSERT INTO ${s}.snapshots (doc, data, upto_seq) VALUES ($1, $2, $3)
@@ -55,9 +56,13 @@ export function statements(s: string) {
     // our read was not merged and must stay.
     dropLog: `DELETE FROM ${s}.updates WHERE doc = $1 AND seq = ANY($2::bigint[])`,
     count: `SELECT count(*)::int AS n FROM ${s}.updates WHERE doc = $1`,
-    putVersion: `INSERT INTO ${s}.versions (board, id, name, created_at, kind, data) VALUES ($1, $2, $3, $4, $5, $6)`,
+    putVersion: `INSERT INTO ${s}.versions (board, id, name, created_at, kind, data, digest) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     listVersions: `SELECT id, name, created_at, kind FROM ${s}.versions WHERE board = $1 ORDER BY created_at DESC, seq DESC`,
-    getVersion: `SELECT id, name, created_at, kind, data FROM ${s}.versions WHERE board = $1 AND id = $2`,
+    newestVersion: `SELECT id, name, created_at, kind, digest FROM ${s}.versions WHERE board = $1 ORDER BY created_at DESC, seq DESC LIMIT 1`,
+    // Everything past the newest $2 in listing order, i.e. the oldest.
+    trimVersions: `DELETE FROM ${s}.versions WHERE board = $1 AND seq IN (
+       SELECT seq FROM ${s}.versions WHERE board = $1 ORDER BY created_at DESC, seq DESC OFFSET $2)`,
+    getVersion: `SELECT id, name, created_at, kind, data, digest FROM ${s}.versions WHERE board = $1 AND id = $2`,
   };
 }
 

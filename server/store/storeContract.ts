@@ -4,7 +4,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { BoardRecord, DocStore } from './DocStore';
+import type { Role } from '../../shared/board/types';
+import type { BoardRecord, DocStore, Version } from './DocStore';
 
 export interface StoreFixture {
   store: DocStore;
@@ -25,6 +26,25 @@ function writer() {
   doc.on('update', (update: Uint8Array) => updates.push(update));
   return { doc, updates, take: () => updates.splice(0) };
 }
+
+/** A generous bound, for tests that are not about it. */
+const KEEP = 100;
+
+/** A small version whose content is told apart by `digest` alone. */
+const version = (id: string, createdAt: number, digest?: string): Version => ({
+  id,
+  name: `v ${id}`,
+  createdAt,
+  trigger: 'manual',
+  state: new Uint8Array([0, 0]),
+  ...(digest === undefined ? {} : { digest }),
+});
+
+/** A rotation of one role, as the rotate route makes it: from the record it is handed. */
+const rotation = (role: Exclude<Role, 'facilitator'>, hash: string, sealed: string) => (board: BoardRecord) => ({
+  linkHashes: { ...board.linkHashes, [role]: hash },
+  sealedLinks: { ...board.sealedLinks, [role]: sealed },
+});
 
 async function stateOf(store: DocStore, name: string): Promise<Y.Doc> {
   const doc = new Y.Doc();
@@ -63,23 +83,58 @@ export function describeDocStore(name: string, makeStore: () => Promise<StoreFix
       expect((await store.load(`${prefix}dup`)).updates).toHaveLength(0);
     });
 
-    it('replaces one link hash; false for an unknown board', async () => {
+    it('rotates a link from the current record and returns the record written; null for an unknown board', async () => {
       await store.createBoard(record(`${prefix}rot`), []);
-      expect(await store.setLinkHash(`${prefix}rot`, 'editor', 'd'.repeat(64))).toBe(true);
-      const board = await store.getBoard(`${prefix}rot`);
-      expect(board?.linkHashes).toEqual({ facilitator: 'a'.repeat(64), editor: 'd'.repeat(64), expert: 'e'.repeat(64), viewer: 'c'.repeat(64) });
-      expect(await store.setLinkHash(`${prefix}missing`, 'editor', 'x')).toBe(false);
+      const seen: BoardRecord[] = [];
+      const rotated = await store.rotateLink(`${prefix}rot`, (board) => {
+        seen.push(structuredClone(board));
+        return { linkHashes: { ...board.linkHashes, editor: 'd'.repeat(64) } };
+      });
+      expect(seen).toEqual([record(`${prefix}rot`)]);
+      const expected = {
+        ...record(`${prefix}rot`),
+        linkHashes: { facilitator: 'a'.repeat(64), editor: 'd'.repeat(64), expert: 'e'.repeat(64), viewer: 'c'.repeat(64) },
+      };
+      expect(rotated).toEqual(expected);
+      expect(await store.getBoard(`${prefix}rot`)).toEqual(expected);
+      let called = false;
+      const missing = await store.rotateLink(`${prefix}missing`, () => {
+        called = true;
+        return { linkHashes: record('x').linkHashes };
+      });
+      expect(missing).toBeNull();
+      expect(called).toBe(false);
+    });
+
+    it('writes nothing when the update declines, and answers with the record as it is', async () => {
+      await store.createBoard(record(`${prefix}decline`), []);
+      expect(await store.rotateLink(`${prefix}decline`, () => null)).toEqual(record(`${prefix}decline`));
+      expect(await store.getBoard(`${prefix}decline`)).toEqual(record(`${prefix}decline`));
     });
 
     it('keeps sealed share links with the board and replaces them with a rotation', async () => {
       await store.createBoard({ ...record(`${prefix}seal`), sealedLinks: { editor: 'sealed-e', viewer: 'sealed-v' } }, []);
       expect((await store.getBoard(`${prefix}seal`))?.sealedLinks).toEqual({ editor: 'sealed-e', viewer: 'sealed-v' });
-      await store.setLinkHash(`${prefix}seal`, 'viewer', 'f'.repeat(64));
+      await store.rotateLink(`${prefix}seal`, (board) => ({ linkHashes: { ...board.linkHashes, viewer: 'f'.repeat(64) } }));
       expect((await store.getBoard(`${prefix}seal`))?.sealedLinks).toEqual({ editor: 'sealed-e', viewer: 'sealed-v' });
-      await store.setLinkHash(`${prefix}seal`, 'viewer', 'f'.repeat(64), { editor: 'sealed-e', viewer: 'sealed-v2' });
+      await store.rotateLink(`${prefix}seal`, rotation('viewer', 'f'.repeat(64), 'sealed-v2'));
       const board = await store.getBoard(`${prefix}seal`);
       expect(board?.sealedLinks).toEqual({ editor: 'sealed-e', viewer: 'sealed-v2' });
       expect(board?.linkHashes.viewer).toBe('f'.repeat(64));
+    });
+
+    it('loses neither of two concurrent rotations of different roles', async () => {
+      const id = `${prefix}race`;
+      await store.createBoard({ ...record(id), sealedLinks: {} }, []);
+      for (let round = 0; round < 25; round++) {
+        const editor = [`${round}e`.padStart(64, '0'), `sealed-e${round}`] as const;
+        const viewer = [`${round}v`.padStart(64, '0'), `sealed-v${round}`] as const;
+        await Promise.all([store.rotateLink(id, rotation('editor', ...editor)), store.rotateLink(id, rotation('viewer', ...viewer))]);
+        const board = await store.getBoard(id);
+        expect([board?.linkHashes.editor, board?.sealedLinks?.editor]).toEqual(editor);
+        expect([board?.linkHashes.viewer, board?.sealedLinks?.viewer]).toEqual(viewer);
+        expect(board?.linkHashes.facilitator).toBe('a'.repeat(64));
+      }
     });
 
     it('appends across documents in one call and loads each in order', async () => {
@@ -186,10 +241,16 @@ export function describeDocStore(name: string, makeStore: () => Promise<StoreFix
       w.doc.getMap('cards').set('c2', 'Технопарк');
       const second = Y.encodeStateAsUpdate(w.doc);
       const board = `${prefix}hist`;
-      await store.saveVersion(board, { id: 'v1', name: 'Этап: Шорт-лист', createdAt: 1000, trigger: 'phase', state: first });
-      await store.saveVersion(board, { id: 'v2', name: 'Перед голосованием', createdAt: 2000, trigger: 'manual', state: second });
+      expect(await store.saveVersion(board, { id: 'v1', name: 'Этап: Шорт-лист', createdAt: 1000, trigger: 'phase', state: first }, KEEP)).toEqual({
+        id: 'v1',
+        name: 'Этап: Шорт-лист',
+        createdAt: 1000,
+        trigger: 'phase',
+        unchanged: false,
+      });
+      await store.saveVersion(board, { id: 'v2', name: 'Перед голосованием', createdAt: 2000, trigger: 'manual', state: second }, KEEP);
       // Same millisecond as v2: the one saved later comes first.
-      await store.saveVersion(board, { id: 'v3', name: 'Перед восстановлением', createdAt: 2000, trigger: 'restore', state: second });
+      await store.saveVersion(board, { id: 'v3', name: 'Перед восстановлением', createdAt: 2000, trigger: 'restore', state: second }, KEEP);
       expect(await store.listVersions(board)).toEqual([
         { id: 'v3', name: 'Перед восстановлением', createdAt: 2000, trigger: 'restore' },
         { id: 'v2', name: 'Перед голосованием', createdAt: 2000, trigger: 'manual' },
@@ -204,8 +265,8 @@ export function describeDocStore(name: string, makeStore: () => Promise<StoreFix
 
     it('keeps versions per board; unknown boards and ids are empty or null', async () => {
       const state = new Uint8Array([0, 0]);
-      await store.saveVersion(`${prefix}va`, { id: 'same', name: 'A', createdAt: 1, trigger: 'manual', state });
-      await store.saveVersion(`${prefix}vb`, { id: 'same', name: 'B', createdAt: 1, trigger: 'manual', state });
+      await store.saveVersion(`${prefix}va`, { id: 'same', name: 'A', createdAt: 1, trigger: 'manual', state }, KEEP);
+      await store.saveVersion(`${prefix}vb`, { id: 'same', name: 'B', createdAt: 1, trigger: 'manual', state }, KEEP);
       expect((await store.loadVersion(`${prefix}va`, 'same'))?.name).toBe('A');
       expect((await store.loadVersion(`${prefix}vb`, 'same'))?.name).toBe('B');
       expect(await store.loadVersion(`${prefix}va`, 'other')).toBeNull();
@@ -216,13 +277,80 @@ export function describeDocStore(name: string, makeStore: () => Promise<StoreFix
     it('keeps a version byte for byte, whatever the caller does with its buffer', async () => {
       const state = new Uint8Array(256 * 1024).map((_, i) => (i * 7) % 256);
       const copy = state.slice();
-      await store.saveVersion(`${prefix}vbytes`, { id: 'v', name: 'big', createdAt: 5, trigger: 'manual', state });
+      await store.saveVersion(`${prefix}vbytes`, { id: 'v', name: 'big', createdAt: 5, trigger: 'manual', state }, KEEP);
       state.fill(0);
       const loaded = await store.loadVersion(`${prefix}vbytes`, 'v');
       expect(Buffer.compare(Buffer.from(loaded!.state), Buffer.from(copy))).toBe(0);
       loaded!.state.fill(1);
       const again = await store.loadVersion(`${prefix}vbytes`, 'v');
       expect(Buffer.compare(Buffer.from(again!.state), Buffer.from(copy))).toBe(0);
+    });
+
+    it('keeps at most the given number of versions per board: the oldest go, in listing order', async () => {
+      const board = `${prefix}bound`;
+      const other = `${prefix}bound-other`;
+      await store.saveVersion(other, version('o1', 1), 3);
+      // Saved out of time order, with a tie: the listing order (time, then the later saved) decides.
+      for (const [id, createdAt] of [
+        ['a', 10],
+        ['b', 30],
+        ['c', 20],
+        ['d', 30],
+        ['e', 40],
+      ] as const) {
+        await store.saveVersion(board, version(id, createdAt), 3);
+        expect((await store.listVersions(board)).length).toBeLessThanOrEqual(3);
+      }
+      expect((await store.listVersions(board)).map((v) => v.id)).toEqual(['e', 'd', 'b']);
+      expect(await store.loadVersion(board, 'a')).toBeNull();
+      expect(await store.loadVersion(board, 'c')).toBeNull();
+      expect((await store.loadVersion(board, 'b'))?.name).toBe('v b');
+      await store.saveVersion(board, version('f', 50), 3);
+      expect((await store.listVersions(board)).map((v) => v.id)).toEqual(['f', 'e', 'd']);
+      expect((await store.listVersions(other)).map((v) => v.id)).toEqual(['o1']);
+    });
+
+    it('keeps a version’s digest, and does not store the newest version’s content twice in a row', async () => {
+      const board = `${prefix}digest`;
+      const first = await store.saveVersion(board, version('v1', 1, 'd1'), KEEP);
+      expect(first.unchanged).toBe(false);
+      expect((await store.loadVersion(board, 'v1'))?.digest).toBe('d1');
+      // Same content as the newest: nothing is written, and that version is the answer.
+      expect(await store.saveVersion(board, { ...version('v2', 2, 'd1'), name: 'again', trigger: 'restore' }, KEEP)).toEqual({
+        id: 'v1',
+        name: 'v v1',
+        createdAt: 1,
+        trigger: 'manual',
+        unchanged: true,
+      });
+      expect(await store.loadVersion(board, 'v2')).toBeNull();
+      expect((await store.saveVersion(board, version('v3', 3, 'd2'), KEEP)).unchanged).toBe(false);
+      // Content of an older version, not the newest: a change back, so it is kept.
+      expect((await store.saveVersion(board, version('v4', 4, 'd1'), KEEP)).unchanged).toBe(false);
+      expect((await store.listVersions(board)).map((v) => v.id)).toEqual(['v4', 'v3', 'v1']);
+    });
+
+    it('never takes a version without a digest for unchanged', async () => {
+      const board = `${prefix}nodigest`;
+      await store.saveVersion(board, version('v1', 1), KEEP);
+      expect((await store.loadVersion(board, 'v1'))?.digest).toBeUndefined();
+      expect((await store.saveVersion(board, version('v2', 2), KEEP)).unchanged).toBe(false);
+      expect((await store.saveVersion(board, version('v3', 3, 'd'), KEEP)).unchanged).toBe(false);
+      expect(await store.listVersions(board)).toHaveLength(3);
+    });
+
+    it('stores equal content once when it is saved twice at the same time', async () => {
+      const board = `${prefix}digest-race`;
+      for (let round = 0; round < 10; round++) {
+        const digest = `d${round}`;
+        const saved = await Promise.all([
+          store.saveVersion(board, version(`a${round}`, round, digest), KEEP),
+          store.saveVersion(board, version(`b${round}`, round, digest), KEEP),
+        ]);
+        expect(saved.map((v) => v.unchanged).sort()).toEqual([false, true]);
+        expect(saved[0]!.id).toBe(saved[1]!.id);
+      }
+      expect(await store.listVersions(board)).toHaveLength(10);
     });
 
     it('answers ping and closes idempotently', async () => {
