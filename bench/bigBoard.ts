@@ -24,7 +24,7 @@ export function fillBoard(doc: Y.Doc, count: number): void {
       const id = addCard(doc, {
         laneId: lanes[i % lanes.length]!.id,
         title: `${TITLES[i % TITLES.length]} №${i}`,
-        author: 'bench',
+        author: '',
         description: `Описание инициативы ${i}: цели, эффекты, риски.`,
       });
       if (i % 5 === 0) {

@@ -46,7 +46,8 @@ export async function startCluster(dataDir: string, options: ClusterOptions = DE
   await admin(options.postgresUrl, `CREATE DATABASE ${database}`);
   const url = new URL(options.postgresUrl);
   url.pathname = `/${database}`;
-  const args = ['--postgres', url.href, '--redis', options.redisUrl];
+  // Every simulated participant connects from 127.0.0.1: lift the per-address caps meant for real rooms.
+  const args = ['--postgres', url.href, '--redis', options.redisUrl, '--max-connections', '1000000', '--max-connections-per-ip', '1000000'];
   const children: ChildServer[] = [];
   const stop = async () => {
     await Promise.all(children.map((child) => child.kill()));

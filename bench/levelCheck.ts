@@ -26,7 +26,8 @@ try {
     const run = await runPropagation(server, target, editors, { realClients: 3, warmupMs: 1500, durationMs: 5000, graceMs: 1500 }, dir);
     console.log(
       `${editors} editors: p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms, ${((100 * run.received) / run.expected).toFixed(1)} % delivered, ` +
-        `server ${run.serverCpuCores.toFixed(2)} cores (loop p99 ${run.eventLoopP99.toFixed(0)} ms), generator ${run.generatorCpuCores.toFixed(2)} cores (loop p99 ${run.generatorLoopP99.toFixed(0)} ms)`,
+        `server ${run.serverCpuCores.toFixed(2)} cores (loop p99 ${run.eventLoopP99.toFixed(0)} ms), generator ${run.generatorCpuCores.toFixed(2)} cores (loop p99 ${run.generatorLoopP99.toFixed(0)} ms), ` +
+        `update check ${run.updateCheckMicros.toFixed(1)} µs × ${run.updatesCheckedPerSecond.toFixed(0)}/s`,
     );
   }
   keeper.close();

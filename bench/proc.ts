@@ -44,6 +44,18 @@ export function cpuMeter(pid: number) {
   return { stop: () => ({ cores: (cpuSeconds(pid) - cpu) / ((performance.now() - wall) / 1000), seconds: cpuSeconds(pid) - cpu }) };
 }
 
+/** Stratboard's running totals of update checks (`stratboard_update_check_seconds`): seconds spent and checks made. */
+export async function updateCheckTotals(metricsUrl: string | undefined): Promise<{ seconds: number; count: number }> {
+  if (!metricsUrl) return { seconds: NaN, count: NaN };
+  try {
+    const text = await (await fetch(metricsUrl)).text();
+    const read = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+    return { seconds: read('stratboard_update_check_seconds_sum'), count: read('stratboard_update_check_seconds_count') };
+  } catch {
+    return { seconds: NaN, count: NaN };
+  }
+}
+
 /**
  * Stratboard's event-loop delay p99 (prom-client's default metric). prom-client resets the
  * delay histogram on every scrape, so a scrape at the start of a window and one at its end

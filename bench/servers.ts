@@ -81,7 +81,10 @@ export function ensureServerBuilt(): Promise<unknown> {
   return (built ??= buildServer());
 }
 
-async function startStratboard(dataDir: string, port?: number, args: string[] = []): Promise<BenchServer> {
+/** Every simulated participant connects from 127.0.0.1: lift the per-address caps meant for real rooms. */
+const LOAD_FROM_ONE_ADDRESS = ['--max-connections', '1000000', '--max-connections-per-ip', '1000000', '--max-boards-per-ip-per-hour', '1000000'];
+
+async function startStratboard(dataDir: string, port?: number, args: string[] = LOAD_FROM_ONE_ADDRESS): Promise<BenchServer> {
   await ensureServerBuilt();
   // A fixed port so that boards keep their URLs across the restart scenario.
   const chosen = port ?? (await freePort());

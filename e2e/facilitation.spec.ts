@@ -150,10 +150,13 @@ test('the projector view shows the board in large type with the join QR code, ph
   const board = await server.createBoard();
   const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
   await quickAdd(olga, 'Городская среда', 'Умная парковка');
-  const projector = await (await newPerson(browser)).newPage();
-  const token = board.links.facilitator.split('#k=')[1]!;
-  await projector.goto(`${server.url}/b/${board.id}/projector#k=${token}`);
+  // Opened from the facilitator's bar: through the viewer link, showing the editor link.
+  const [projector] = await Promise.all([olga.context().waitForEvent('page'), olga.getByRole('link', { name: /Режим проектора/ }).click()]);
   await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Калуга 2030: точки роста');
+  // No token stays in the address bar of a projected tab, and the one it holds can only view.
+  expect(projector.url()).toBe(`${server.url}/b/${board.id}/projector`);
+  const held = await projector.evaluate((id) => JSON.parse(sessionStorage.getItem(`stratboard.link.${id}.projector`) ?? '{}').token, board.id);
+  expect(held).toBe(board.links.viewer.split('#k=')[1]);
   await expect(projector.locator('.projector-phase')).toContainText('Идеи');
   await expect(projector.getByRole('timer')).toHaveText('10:00');
   await expect(projector.locator('.projector-link')).toHaveText(board.links.editor);

@@ -45,6 +45,9 @@ test('the countdown reaches zero for everyone at once', async ({ browser, server
   const board = await server.createBoard();
   const f = await join(await newPerson(browser), board.links.facilitator, 'Ольга');
   const v = await join(await newPerson(browser), board.links.viewer, 'Зритель');
+  // Each page measures the server's clock offset with a few requests after it opens; a fake
+  // clock installed between a request and its answer would skew that offset by the jump.
+  await Promise.all([f.waitForLoadState('networkidle'), v.waitForLoadState('networkidle')]);
   // Fake clocks in both browsers, so a minute passes in an instant.
   await Promise.all([f.clock.install(), v.clock.install()]);
   await f.getByRole('spinbutton', { name: 'Минут' }).fill('1');

@@ -4,12 +4,15 @@
  */
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
 import type { UpgradeWebSocket } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import { AppError, errorBody, httpStatusOf } from './errors';
 import { boardsRoutes } from './http/boardsRoutes';
 import { exportRoute } from './http/exportRoute';
 import { historyRoutes } from './http/historyRoutes';
+import { jsonOnly } from './http/jsonOnly';
+import { securityHeaders } from './http/securityHeaders';
 import { opsRoutes } from './http/opsRoutes';
 import { staticRoutes } from './http/staticRoutes';
 import { scoringRoutes } from './http/scoringRoutes';
@@ -31,6 +34,9 @@ export function createApp(deps: ServerDeps, upgradeWebSocket?: UpgradeWebSocket<
     deps.log.debug({ method: c.req.method, url: redactUrl(c.req.url), status: c.res.status, ms }, 'request');
   });
 
+  // Security headers on every response; a route that sets its own (the printable report) keeps them.
+  app.use('*', securityHeaders);
+  app.use('/api/*', jsonOnly);
   app.use(
     '/api/*',
     bodyLimit({
@@ -56,6 +62,10 @@ export function createApp(deps: ServerDeps, upgradeWebSocket?: UpgradeWebSocket<
   app.onError((error, c) => {
     if (error instanceof AppError) {
       return c.json(errorBody(error.reason, error.message), httpStatusOf(error.reason) as 400);
+    }
+    // Hono's own refusals (a body that is not valid JSON) get the same error shape.
+    if (error instanceof HTTPException && error.status < 500) {
+      return c.json(errorBody('invalid-request', error.message), error.status);
     }
     // A store that is down (e.g. PostgreSQL restarting) is worth a retry, not a 500; the
     // details (host, driver message) go to the log and /healthz, not to every client.

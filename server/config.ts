@@ -23,8 +23,18 @@ const configSchema = z.object({
   /** Largest WebSocket frame accepted; a larger one closes that connection with 4413. */
   maxFrameBytes: int(1024, 256 * 1024 * 1024).default(8 * 1024 * 1024),
   maxConnectionsPerBoard: int(1, 1_000_000).default(2000),
+  /** Connections one process holds at most; further ones are refused. */
+  maxConnections: int(1, 10_000_000).default(20_000),
+  /** Connections from one network address (a city hall behind one NAT: 60 people, two sockets each, a few tabs). */
+  maxConnectionsPerIp: int(1, 10_000_000).default(500),
   /** Sustained messages per second per connection; bursts of 5 s worth are allowed. */
   maxMessagesPerSecond: int(1, 1_000_000).default(300),
+  /** Sustained bytes per second per connection; bursts of two maximal frames are allowed. */
+  maxBytesPerSecond: int(1024, 1024 * 1024 * 1024).default(1024 * 1024),
+  /** When set, creating a board needs this token (`Authorization: Bearer …`): for servers on a public address. */
+  createToken: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Boards one network address may create per hour (bursts of a third of it). */
+  maxBoardsPerIpPerHour: int(1, 1_000_000).default(60),
   /** Compact a document once this many updates have piled up in its log. */
   compactAfterUpdates: int(1, 10_000_000).default(1000),
   /** Keep an idle board in memory this long after its last client leaves (reconnect storms). */
@@ -55,7 +65,12 @@ const FLAGS = {
   trustProxy: { env: 'TRUST_PROXY', flag: 'trust-proxy' },
   maxFrameBytes: { env: 'MAX_FRAME_BYTES', flag: 'max-frame-bytes' },
   maxConnectionsPerBoard: { env: 'MAX_CONNECTIONS_PER_BOARD', flag: 'max-connections-per-board' },
+  maxConnections: { env: 'MAX_CONNECTIONS', flag: 'max-connections' },
+  maxConnectionsPerIp: { env: 'MAX_CONNECTIONS_PER_IP', flag: 'max-connections-per-ip' },
   maxMessagesPerSecond: { env: 'MAX_MESSAGES_PER_SECOND', flag: 'max-messages-per-second' },
+  maxBytesPerSecond: { env: 'MAX_BYTES_PER_SECOND', flag: 'max-bytes-per-second' },
+  createToken: { env: 'CREATE_TOKEN', flag: 'create-token' },
+  maxBoardsPerIpPerHour: { env: 'MAX_BOARDS_PER_IP_PER_HOUR', flag: 'max-boards-per-ip-per-hour' },
   compactAfterUpdates: { env: 'COMPACT_AFTER_UPDATES', flag: 'compact-after-updates' },
   unloadDelayMs: { env: 'UNLOAD_DELAY_MS', flag: 'unload-delay-ms' },
   logLevel: { env: 'LOG_LEVEL', flag: 'log-level' },

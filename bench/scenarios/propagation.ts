@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { fetchState } from '../load/board';
 import type { Target } from '../load/RawClient';
 import type { WorkerConfig, WorkerResult } from '../load/worker';
-import { cpuMeter, eventLoopP99Ms, watchRss } from '../proc';
+import { cpuMeter, eventLoopP99Ms, updateCheckTotals, watchRss } from '../proc';
 import type { BenchServer } from '../servers';
 import { median } from '../stats';
 
@@ -33,6 +33,10 @@ export interface PropagationRun extends WorkerResult {
   /** Frames (updates and presence, merged or not) clients received per second per server core. */
   framesPerCoreSecond: number;
   eventLoopP99: number;
+  /** Time the server spent checking each client update against the schema and the sender's role (µs, mean; Stratboard only). */
+  updateCheckMicros: number;
+  /** Client updates checked per second in the window, over all nodes. */
+  updatesCheckedPerSecond: number;
 }
 
 let tags = 0;
@@ -56,16 +60,24 @@ export async function runPropagation(
   let serverCpuCores = NaN;
   let serverRssPeak = NaN;
   let eventLoopP99 = NaN;
+  const checksAt = () =>
+    Promise.all(servers.map((node) => updateCheckTotals(node.metricsUrl))).then((all) =>
+      all.reduce((sum, one) => ({ seconds: sum.seconds + one.seconds, count: sum.count + one.count })),
+    );
+  let checksBefore: Promise<{ seconds: number; count: number }> | null = null;
+  let checksAfter: Promise<{ seconds: number; count: number }> | null = null;
   const result = await new Promise<WorkerResult>((resolve, reject) => {
     child.on('message', (message: { phase: string; result?: WorkerResult; message?: string }) => {
       if (message.phase === 'measure-start') {
         cpu = servers.map((node) => cpuMeter(node.pid));
         rss = servers.map((node) => watchRss(node.pid));
         for (const node of servers) void eventLoopP99Ms(node.metricsUrl);
+        checksBefore = checksAt();
       } else if (message.phase === 'measure-end') {
         serverCpuCores = cpu.reduce((sum, meter) => sum + meter.stop().cores, 0);
         serverRssPeak = Math.max(...rss.map((meter) => meter.stop()));
         void Promise.all(servers.map((node) => eventLoopP99Ms(node.metricsUrl))).then((values) => (eventLoopP99 = Math.max(...values)));
+        checksAfter = checksAt();
       } else if (message.phase === 'result') resolve(message.result!);
       else if (message.phase === 'error') reject(new Error(message.message));
     });
@@ -73,7 +85,11 @@ export async function runPropagation(
     child.send(config);
   });
   const durationS = options.durationMs / 1000;
+  const [before, after] = await Promise.all([checksBefore ?? checksAt(), checksAfter ?? checksAt()]);
+  const checked = after.count - before.count;
   return {
+    updateCheckMicros: checked > 0 ? ((after.seconds - before.seconds) / checked) * 1e6 : NaN,
+    updatesCheckedPerSecond: checked / durationS,
     ...result,
     // IPC is JSON, which turns Infinity (undelivered moves) into null.
     p50: result.p50 ?? Infinity,

@@ -1,7 +1,7 @@
 /**
  * The session report: `GET /api/boards/:id/export?format=json|md|csv|docx|html`, for any role.
  * Any role may export, so the report carries votes and scores only once the facilitator has
- * revealed them (readReportResults reads the session document, never the ballots).
+ * revealed them, counted from the ballots themselves (reportResults.ts).
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
@@ -25,7 +25,7 @@ export function exportRoute(deps: ServerDeps): Hono {
     // Content and results are read in one go, so the report is one consistent moment.
     const { content, results } = await deps.relay.withBoard(id, (room) => {
       const content = readBoardContent(room.content.doc);
-      return { content, results: readReportResults({ session: room.session.doc, private: room.private.doc }, content.meta.locale) };
+      return { content, results: readReportResults({ content: room.content.doc, session: room.session.doc, private: room.private.doc }, content.meta.locale) };
     });
     const report = await renderReport(content, format.data, { generatedAt: new Date(), results });
     const body = typeof report.body === 'string' ? new TextEncoder().encode(report.body) : new Uint8Array(report.body);

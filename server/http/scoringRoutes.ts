@@ -1,60 +1,59 @@
 /**
  * Expert scoring through the API: facilitators and experts mark shortlisted initiatives 1..5
- * per criterion during the scoring phase; marks are kept in the private document.
+ * per criterion during the scoring phase; marks are kept in the private document, and each
+ * answer waits until its own marks are durable.
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { getCard } from '../../shared/board/cards';
 import { readMeta } from '../../shared/board/meta';
-import { readSession } from '../../shared/board/session';
+import { canScore, isShortlisted } from '../../shared/board/rules';
 import { marksProblem, readCriteria, readMarks, scoresRevealed, storeMarks } from '../../shared/board/scoring';
+import { readSession } from '../../shared/board/session';
 import type { CardId } from '../../shared/board/types';
 import { AppError } from '../errors';
 import type { ServerDeps } from '../ServerDeps';
 import { authorize, bearerToken } from './authorize';
+import { durably } from './durably';
 import { PARTICIPANT_HEADER, participantFromHeader } from './participantAuth';
-import { readJson } from './validateJson';
+import { jsonBody } from './validateJson';
 
 const scoreSchema = z.object({
   cardId: z.string().min(1).max(64),
   marks: z.record(z.string().max(64), z.number()),
 });
 
-export function scoringRoutes(deps: ServerDeps): Hono {
+export function scoringRoutes(deps: ServerDeps) {
   const { store, relay } = deps;
-  const app = new Hono();
-
-  app.get('/:id/scores', async (c) => {
-    const id = c.req.param('id');
-    const { role } = await authorize(store, id, bearerToken(c.req.header('authorization')));
-    return c.json(
-      await relay.withBoard(id, (board) => {
+  return new Hono()
+    .get('/:id/scores', async (c) => {
+      const id = c.req.param('id');
+      const { role } = await authorize(store, id, bearerToken(c.req.header('authorization')));
+      return c.json(
+        await relay.withBoard(id, (board) => {
+          const participant = participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER), role);
+          return { criteria: readCriteria(board.session.doc, readMeta(board.content.doc).locale), marks: readMarks(board.private.doc, participant.id) };
+        }),
+      );
+    })
+    .post('/:id/scores', jsonBody(scoreSchema), async (c) => {
+      const id = c.req.param('id');
+      const { role } = await authorize(store, id, bearerToken(c.req.header('authorization')));
+      const input = c.req.valid('json');
+      if (!canScore(role)) throw new AppError('forbidden', 'only experts and facilitators score');
+      const { marks, written } = await relay.withBoard(id, (board) => {
         const participant = participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER), role);
-        return { criteria: readCriteria(board.session.doc, readMeta(board.content.doc).locale), marks: readMarks(board.private.doc, participant.id) };
-      }),
-    );
-  });
-
-  app.post('/:id/scores', async (c) => {
-    const id = c.req.param('id');
-    const { role } = await authorize(store, id, bearerToken(c.req.header('authorization')));
-    const input = await readJson(c, scoreSchema);
-    if (role !== 'facilitator' && role !== 'expert') throw new AppError('forbidden', 'only experts and facilitators score');
-    const marks = await relay.withBoard(id, (board) => {
-      const participant = participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER), role);
-      if (readSession(board.session.doc).phase !== 'scoring') throw new AppError('wrong-phase', 'scoring is not open');
-      const card = getCard(board.content.doc, input.cardId as CardId);
-      if (!card) throw new AppError('not-found', 'no such card');
-      if (card.status === 'idea') throw new AppError('rule-violation', 'only shortlisted initiatives are scored');
-      const problem = marksProblem(input.marks, readCriteria(board.session.doc, readMeta(board.content.doc).locale));
-      if (problem) throw new AppError('rule-violation', problem);
-      board.private.change((doc) => storeMarks(doc, participant.id, card.id, input.marks));
-      if (scoresRevealed(board.session.doc)) board.publishScoreResults();
-      return readMarks(board.private.doc, participant.id);
+        if (readSession(board.session.doc).phase !== 'scoring') throw new AppError('wrong-phase', 'scoring is not open');
+        const card = getCard(board.content.doc, input.cardId as CardId);
+        if (!card) throw new AppError('not-found', 'no such card');
+        if (!isShortlisted(card)) throw new AppError('rule-violation', 'only shortlisted initiatives are scored');
+        const problem = marksProblem(input.marks, readCriteria(board.session.doc, readMeta(board.content.doc).locale));
+        if (problem) throw new AppError('rule-violation', problem);
+        const written = board.private.change((doc) => storeMarks(doc, participant.id, card.id, input.marks));
+        if (scoresRevealed(board.session.doc)) board.publishScoreResults();
+        return { marks: readMarks(board.private.doc, participant.id), written };
+      });
+      await durably(written);
+      return c.json({ marks });
     });
-    await relay.pipeline.drained();
-    return c.json({ marks });
-  });
-
-  return app;
 }

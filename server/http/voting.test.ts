@@ -100,15 +100,19 @@ describe('voting API', () => {
     expect(await onIdea.json()).toMatchObject({ error: { message: 'only shortlisted cards take votes' } });
     expect((await vote('editor', anna, 'no-such-card', 1)).status).toBe(404);
     expect((await vote('editor', anna, shortlisted, 2)).status).toBe(400);
-    expect(
-      (
-        await app.request(`/api/boards/${boardId}/votes`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${tokens.editor}`, 'x-participant': anna },
-          body: '{',
-        })
-      ).status,
-    ).toBe(400);
+    // A body that is not JSON at all (what a cross-site form sends) is refused before anything else…
+    const asText = (body: string, type?: string) =>
+      app.request(`/api/boards/${boardId}/votes`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.editor}`, 'x-participant': anna, ...(type ? { 'content-type': type } : {}) },
+        body,
+      });
+    expect((await asText('{"cardId":"x","delta":1}')).status).toBe(415);
+    expect((await asText('{"cardId":"x","delta":1}', 'text/plain')).status).toBe(415);
+    // …and JSON that does not parse is a 400 in the usual error shape.
+    const broken = await asText('{', 'application/json');
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ error: { code: 'invalid-request' } });
     expect((await vote('editor', anna, shortlisted, 1)).status).toBe(200);
     await asFacilitator('session', (doc) => setPhase(doc, 'scoring'));
     const closed = await vote('editor', anna, shortlisted, 1);

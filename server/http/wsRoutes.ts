@@ -13,16 +13,20 @@ import type { PublicDocKind } from '../relay/docNames';
 import type { RelaySocket } from '../relay/RelaySocket';
 import type { ServerDeps } from '../ServerDeps';
 import { authorize, type Authorized } from './authorize';
+import { clientAddress } from './clientAddress';
 
-type Env = { Variables: { auth: Authorized } };
+type Env = { Variables: { auth: Authorized; address: string | undefined } };
 
-/** Adapts the `ws` socket under Hono's context to the relay's minimal socket. */
-function relaySocket(ws: WSContext<WebSocket>): RelaySocket {
+/** Adapts the `ws` socket under Hono's context to the relay's minimal socket; pongs reach `onPong`. */
+function relaySocket(ws: WSContext<WebSocket>, onPong: () => void): RelaySocket {
   const raw = ws.raw;
   if (!raw) throw new Error('WebSocket adapter exposes no raw socket');
+  raw.on('pong', onPong);
   return {
     send: (frame) => raw.send(frame),
     close: (code, reason) => raw.close(code, reason),
+    terminate: () => raw.terminate(),
+    ping: () => raw.ping(),
     get bufferedAmount() {
       return raw.bufferedAmount;
     },
@@ -39,7 +43,11 @@ export function wsRoutes(deps: ServerDeps, upgradeWebSocket: UpgradeWebSocket<We
     if (relay.connectionCount(boardId) >= config.maxConnectionsPerBoard) {
       throw new AppError('board-full', 'this board has reached its connection limit');
     }
+    const address = clientAddress(c, config.trustProxy);
+    const refusal = relay.connections.refusal(address);
+    if (refusal) throw new AppError('board-full', refusal);
     c.set('auth', auth);
+    c.set('address', address);
     await next();
   });
 
@@ -49,12 +57,14 @@ export function wsRoutes(deps: ServerDeps, upgradeWebSocket: UpgradeWebSocket<We
       let connection: Connection | null = null;
       return {
         onOpen: (_event, ws) => {
-          connection = relay.connect(relaySocket(ws), {
+          const socket = relaySocket(ws, () => connection?.heard());
+          connection = relay.connect(socket, {
             boardId: auth.board.id,
             doc,
             role: auth.role,
             linkHash: auth.linkHash,
             participantToken: c.req.query('p'),
+            address: c.get('address'),
           });
         },
         onMessage: (event) => {

@@ -10,28 +10,31 @@
  * reloaded from the store, so what is served never differs from what is stored.
  */
 import * as Y from 'yjs';
-import * as awarenessProtocol from 'y-protocols/awareness';
-import { encodeAwareness, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type RelayMessage } from '../../shared/protocol/messages';
-import { decodeAwarenessUpdate } from '../../shared/protocol/awareness';
+import { encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type RelayMessage } from '../../shared/protocol/messages';
 import { AppError } from '../errors';
 import type { Connection } from './Connection';
 import { docName, type DocKind } from './docNames';
 import { BUS_ORIGIN, type Origin } from './origins';
 import type { RoomContext } from './RoomContext';
 import { appended } from './compactionPolicy';
-import { FlushPacer, PRESENCE_PACING, UPDATE_PACING } from './FlushPacer';
+import { FlushPacer, UPDATE_PACING } from './FlushPacer';
+import { RoomPresence } from './RoomPresence';
 import { UpdateBatch } from './UpdateBatch';
 import { ApplyFailed, applyCapturing, captureChanges } from './applyCapturing';
 import { guardUpdate, type Judge } from './UpdateGuard';
 import type { Verdict } from '../../shared/board/updatePolicy';
+import { unreachable } from '../../shared/board/schema/record';
 
-/** How many presence identities one connection may publish (one per tab is the norm). */
-const MAX_AWARENESS_IDS_PER_CONNECTION = 4;
+/**
+ * A sync step 1 whose state vector lacks a quarter of the document's clock units, or more than
+ * this many, asks for a large part of the board: it is a costly request (Connection.takeCostly).
+ */
+const COSTLY_MISSING_CLOCKS = 4096;
 
 export class DocRoom {
   readonly doc = new Y.Doc({ gc: true });
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
+  readonly presence: RoomPresence;
   readonly name: string;
   /** The stored log since the last compaction, which drives background compaction (compactionPolicy.ts). */
   uncompacted = 0;
@@ -39,16 +42,6 @@ export class DocRoom {
   storedBytes = 0;
   compacting: Promise<void> | null = null;
   private fullState: Uint8Array | null = null;
-  private readonly awarenessOwners = new Map<number, Connection>();
-  private readonly changedLocal = new Set<number>();
-  private readonly changedRemote = new Set<number>();
-  /** Presence changes go out at most as often as the room's frame budget allows (FlushPacer.ts). */
-  private readonly awarenessPacer = new FlushPacer(
-    () => this.flushAwareness(),
-    () => this.connections.size,
-    setImmediate,
-    PRESENCE_PACING,
-  );
   /** Durable updates of one commit group (or several, under load): one frame per connection, one bus message. */
   private readonly fanOut = new UpdateBatch<Connection>(
     (update, except) => {
@@ -57,8 +50,6 @@ export class DocRoom {
     },
     (flush) => new FlushPacer(flush, () => this.connections.size, queueMicrotask, UPDATE_PACING),
   );
-  private destroyed = false;
-
   constructor(
     readonly boardId: string,
     readonly kind: DocKind,
@@ -68,30 +59,30 @@ export class DocRoom {
     private readonly onAccepted: (verdict: Extract<Verdict, { ok: true }>) => void = () => {},
   ) {
     this.name = docName(boardId, kind);
-    // The server publishes no presence of its own.
-    this.awareness.setLocalState(null);
+    this.presence = new RoomPresence(this.doc, boardId, kind, this.connections, ctx);
     // Not an 'update' listener: with one, Yjs encodes every transaction as an update, and the
     // transaction that loads a board would be encoded whole (20–80 ms on 5,000 cards) for nothing.
     this.doc.on('afterTransaction', () => {
       this.fullState = null;
     });
-    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** The room's presence (awareness): who is here. */
+  get awareness() {
+    return this.presence.awareness;
   }
 
   /** Greets a new connection: our state vector (so it sends what we miss) and who is here. */
   join(connection: Connection): void {
     this.connections.add(connection);
     connection.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
-    const present = [...this.awareness.getStates().keys()];
-    if (present.length > 0) {
-      connection.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, present)));
-    }
+    const present = this.presence.snapshotFor(connection);
+    if (present) connection.send(present, 'presence');
   }
 
   leave(connection: Connection): void {
     this.connections.delete(connection);
-    const ids = [...connection.awarenessIds];
-    if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, connection);
+    this.presence.leave(connection);
   }
 
   /** Dispatch table for decoded messages. Throws AppError for what must close the connection. */
@@ -103,12 +94,19 @@ export class DocRoom {
       case 'update':
         return this.write(connection, message.update);
       case 'awareness':
-        return this.applyClientAwareness(connection, message.update);
-      case 'query-awareness':
-        return connection.send(this.encodeAllAwareness());
+        return this.presence.applyFromClient(connection, message.update);
+      case 'query-awareness': {
+        // One byte asks for every presence state in the room: a costly request.
+        connection.takeCostly('presence of everyone');
+        const present = this.presence.snapshotFor(connection);
+        if (present) connection.send(present, 'presence');
+        return;
+      }
       case 'permission-denied':
         // Only servers send this; a client sending it is confused but harmless.
         return;
+      default:
+        return unreachable(message);
     }
   }
 
@@ -120,7 +118,7 @@ export class DocRoom {
   }
 
   applyAwarenessFromBus(update: Uint8Array): void {
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, BUS_ORIGIN);
+    this.presence.applyFromBus(update);
   }
 
   /** Closes every connection of this document (board unloaded or evicted). */
@@ -131,19 +129,25 @@ export class DocRoom {
   destroy(): void {
     // Durable updates still waiting for the pacer go to the bus (and anyone left) first.
     this.fanOut.flushNow();
-    this.awarenessPacer.cancel();
-    this.destroyed = true;
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
+  /**
+   * Answers "here is my state vector" with everything the connection lacks. What that costs is
+   * judged before it is paid: a reply that needs most of the board (a join, or a forged state
+   * vector claiming to have nothing) takes from the connection's budget of costly requests.
+   */
   private answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
-    let update: Uint8Array;
+    const empty = isEmptyStateVector(stateVector);
+    let has: Map<number, number>;
     try {
-      update = isEmptyStateVector(stateVector) ? (this.fullState ??= Y.encodeStateAsUpdate(this.doc)) : Y.encodeStateAsUpdate(this.doc, stateVector);
+      has = empty ? new Map() : Y.decodeStateVector(stateVector);
     } catch {
       throw new AppError('malformed-message', 'malformed state vector');
     }
+    if (empty || isCostly(missingClocks(this.doc, has), totalClocks(this.doc))) connection.takeCostly('the whole board');
+    const update = empty ? (this.fullState ??= Y.encodeStateAsUpdate(this.doc)) : Y.encodeStateAsUpdate(this.doc, stateVector);
     const reply = encodeSyncStep2(update);
     this.ctx.pipeline.afterPending(this.boardId, () => connection.send(reply));
   }
@@ -224,56 +228,6 @@ export class DocRoom {
     });
   }
 
-  private applyClientAwareness(connection: Connection, update: Uint8Array): void {
-    const entries = decodeAwarenessUpdate(update);
-    for (const { clientId, state } of entries) {
-      const owner = this.awarenessOwners.get(clientId);
-      if (owner !== undefined && owner !== connection) {
-        this.ctx.metrics.rejectedMessages.inc({ reason: 'awareness-not-owned' });
-        return;
-      }
-      if (owner === undefined && state !== null) {
-        if (connection.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) {
-          this.ctx.metrics.rejectedMessages.inc({ reason: 'awareness-too-many-ids' });
-          return;
-        }
-        this.awarenessOwners.set(clientId, connection);
-        connection.awarenessIds.add(clientId);
-      }
-    }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, connection);
-  }
-
-  private readonly onAwarenessUpdate = (change: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
-    for (const id of change.removed) {
-      this.awarenessOwners.get(id)?.awarenessIds.delete(id);
-      this.awarenessOwners.delete(id);
-    }
-    // Presence from this node's clients goes to everyone here and to other nodes; presence
-    // from the bus (or timeouts) only to this node's clients.
-    const target = origin === BUS_ORIGIN || origin === 'timeout' ? this.changedRemote : this.changedLocal;
-    for (const id of [...change.added, ...change.updated, ...change.removed]) target.add(id);
-    this.awarenessPacer.request();
-  };
-
-  /** Sends all presence changes since the last flush as a single message per connection. */
-  private flushAwareness(): void {
-    const local = [...this.changedLocal];
-    const all = [...new Set([...local, ...this.changedRemote])];
-    this.changedLocal.clear();
-    this.changedRemote.clear();
-    if (all.length === 0 || this.destroyed) return;
-    this.broadcast(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, all)), null);
-    if (local.length > 0) {
-      const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, local);
-      this.ctx.bus.publish({ kind: 'awareness', boardId: this.boardId, doc: this.kind, update, node: this.ctx.nodeId });
-    }
-  }
-
-  private encodeAllAwareness(): Uint8Array {
-    return encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()]));
-  }
-
   private broadcast(frame: Uint8Array, except: Connection | null): void {
     let sent = 0;
     for (const connection of this.connections) {
@@ -283,6 +237,21 @@ export class DocRoom {
     }
     this.ctx.metrics.messagesOut.inc(sent);
   }
+}
+
+const isCostly = (missing: number, total: number) => missing > COSTLY_MISSING_CLOCKS || (missing > 0 && missing * 4 >= total);
+
+function totalClocks(doc: Y.Doc): number {
+  let total = 0;
+  for (const client of doc.store.clients.keys()) total += Y.getState(doc.store, client);
+  return total;
+}
+
+/** Clock units of the document that a state vector does not cover: how much of the board a reply would carry. */
+function missingClocks(doc: Y.Doc, has: Map<number, number>): number {
+  let missing = 0;
+  for (const client of doc.store.clients.keys()) missing += Math.max(0, Y.getState(doc.store, client) - (has.get(client) ?? 0));
+  return missing;
 }
 
 /** A state vector with no clients: a fresh joiner, who gets the cached full state. */

@@ -16,3 +16,16 @@ describe('RateLimiter', () => {
     expect(allowed).toBe(20);
   });
 });
+
+describe('RateLimiter by cost', () => {
+  it('counts bytes: a burst of a big frame, then the sustained rate', () => {
+    let now = 0;
+    const bytes = new RateLimiter(1000, 5000, () => now);
+    expect(bytes.take(4000)).toBe(true);
+    expect(bytes.take(2000)).toBe(false);
+    expect(bytes.take(1000)).toBe(true);
+    now += 1000;
+    expect(bytes.take(1000)).toBe(true);
+    expect(bytes.take(1)).toBe(false);
+  });
+});

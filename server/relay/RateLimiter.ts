@@ -1,6 +1,7 @@
 /**
- * Token bucket per connection: `perSecond` sustained, bursts up to `burst`. A client that
- * replays a large offline backlog arrives as a burst; a runaway loop is what we cut off.
+ * Token bucket: `perSecond` sustained, bursts up to `burst`. Counts messages, bytes or costly
+ * requests alike (`take(cost)`): a client that replays a large offline backlog arrives as a
+ * burst; a runaway loop or a flood is what we cut off.
  */
 export class RateLimiter {
   private tokens: number;
@@ -15,13 +16,13 @@ export class RateLimiter {
     this.last = now();
   }
 
-  /** Takes one token; false when the bucket is empty. */
-  take(): boolean {
+  /** Takes `cost` tokens (one by default); false, taking none, when the bucket holds fewer. */
+  take(cost = 1): boolean {
     const now = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((now - this.last) / 1000) * this.perSecond);
     this.last = now;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < cost) return false;
+    this.tokens -= cost;
     return true;
   }
 }

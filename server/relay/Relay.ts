@@ -20,6 +20,7 @@ import { BoardRoom } from './BoardRoom';
 import { CommitPipeline } from './CommitPipeline';
 import { compacted, shouldCompact, type LogStats } from './compactionPolicy';
 import { Connection, type ConnectionInfo } from './Connection';
+import { ConnectionRegistry } from './ConnectionRegistry';
 import type { DocRoom } from './DocRoom';
 import { DOC_KINDS, docName } from './docNames';
 import { STORE_ORIGIN } from './origins';
@@ -33,7 +34,14 @@ export interface RelayOptions {
   log: Logger;
   maxFrameBytes: number;
   maxMessagesPerSecond: number;
+  /** Bytes per second one connection may send, sustained (bursts of a few frames' worth). */
+  maxBytesPerSecond?: number;
   maxConnectionsPerBoard: number;
+  /** Connections this process holds at most, and from one network address. */
+  maxConnections?: number;
+  maxConnectionsPerAddress?: number;
+  /** How often connections are pinged; one silent for twice as long is dropped (0: no heartbeat). */
+  heartbeatIntervalMs?: number;
   compactAfterUpdates: number;
   unloadDelayMs: number;
   /** Identifies this process on the bus; random by default. */
@@ -55,6 +63,18 @@ export interface RelayOptions {
  */
 const COMPACT_AFTER_LOAD_DELAY_MS = 2000;
 
+/** Defaults of the limits tests and the bench may leave out; the config gives the real ones. */
+export const RELAY_DEFAULTS = {
+  maxBytesPerSecond: 1024 * 1024,
+  maxConnections: 20_000,
+  maxConnectionsPerAddress: 500,
+  heartbeatIntervalMs: 15_000,
+  /** A peer that reads nothing for this long has fallen behind: presence stops here… */
+  shedPresenceAtBytes: 1024 * 1024,
+  /** …and the connection is closed here, a dozen times a whole large board. */
+  closeAtBufferedBytes: 32 * 1024 * 1024,
+} as const;
+
 interface BoardSlot {
   promise: Promise<BoardRoom>;
   board: BoardRoom | null;
@@ -66,6 +86,8 @@ interface BoardSlot {
 
 export class Relay {
   readonly pipeline: CommitPipeline;
+  /** Every live connection: global and per-address caps, and the heartbeat. */
+  readonly connections: ConnectionRegistry;
   private readonly ctx: RoomContext;
   private readonly boards = new Map<string, BoardSlot>();
   private nextConnectionId = 1;
@@ -74,6 +96,13 @@ export class Relay {
 
   constructor(private readonly options: RelayOptions) {
     const { store, metrics, log } = options;
+    const heartbeatIntervalMs = options.heartbeatIntervalMs ?? RELAY_DEFAULTS.heartbeatIntervalMs;
+    this.connections = new ConnectionRegistry({
+      maxConnections: options.maxConnections ?? RELAY_DEFAULTS.maxConnections,
+      maxConnectionsPerAddress: options.maxConnectionsPerAddress ?? RELAY_DEFAULTS.maxConnectionsPerAddress,
+      heartbeatIntervalMs,
+      deadAfterMs: heartbeatIntervalMs * 2,
+    });
     this.pipeline = new CommitPipeline(store, {
       committed: (seconds, updates) => {
         metrics.storeCommitSeconds.observe(seconds);
@@ -130,6 +159,11 @@ export class Relay {
         maxFrameBytes: this.options.maxFrameBytes,
         maxMessagesPerSecond: this.options.maxMessagesPerSecond,
         maxPendingBytes: this.options.maxFrameBytes * 2,
+        maxBytesPerSecond: this.options.maxBytesPerSecond ?? RELAY_DEFAULTS.maxBytesPerSecond,
+        // A whole frame of the largest size, twice over, may arrive at once (a restore, an offline backlog).
+        maxBurstBytes: Math.max(this.options.maxFrameBytes * 2, this.options.maxBytesPerSecond ?? RELAY_DEFAULTS.maxBytesPerSecond),
+        shedPresenceAtBytes: RELAY_DEFAULTS.shedPresenceAtBytes,
+        closeAtBufferedBytes: Math.max(RELAY_DEFAULTS.closeAtBufferedBytes, this.options.maxFrameBytes * 4),
       },
       (reason) => metrics.rejectedMessages.inc({ reason }),
     );
@@ -137,6 +171,12 @@ export class Relay {
       connection.close('going-away', 'the server is restarting; reconnect in a moment');
       return connection;
     }
+    const refusal = this.connections.refusal(info.address);
+    if (refusal) {
+      connection.fail(new AppError('board-full', refusal));
+      return connection;
+    }
+    this.connections.add(connection);
     const labels = { doc: info.doc, role: info.role };
     metrics.connections.inc(labels);
     connection.onClose(() => metrics.connections.dec(labels));
@@ -192,6 +232,7 @@ export class Relay {
   /** Stops accepting, closes every socket, commits what is pending and compacts every board. */
   async shutdown(): Promise<void> {
     this.closing = true;
+    this.connections.stop();
     if (this.repairTimer) clearInterval(this.repairTimer);
     const slots = [...this.boards.entries()];
     for (const [, slot] of slots) {

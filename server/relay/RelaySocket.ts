@@ -5,6 +5,10 @@
 export interface RelaySocket {
   send(frame: Uint8Array): void;
   close(code: number, reason: string): void;
-  /** Bytes queued but not yet written; used to shed slow consumers. */
+  /** Drops the socket without a closing handshake (a peer that no longer answers cannot take part in one). */
+  terminate(): void;
+  /** Sends a WebSocket ping; the peer's pong reaches the connection as `heard()`. */
+  ping(): void;
+  /** Bytes queued but not yet written: what a peer that stopped reading leaves behind. */
   readonly bufferedAmount: number;
 }

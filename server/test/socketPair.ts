@@ -10,17 +10,37 @@ export class TestClientSocket {
   readonly received: Uint8Array[] = [];
   closedWith: { code: number; reason: string } | null = null;
   connection: Connection | null = null;
+  /** Bytes the "network" has not taken yet: what a peer that stopped reading leaves queued. */
+  buffered = 0;
+  /** A peer that no longer answers pings. */
+  silent = false;
+  pings = 0;
 
   /** The server half, handed to `relay.connect`. */
-  readonly serverSide: RelaySocket = {
-    send: (frame) => {
-      if (!this.closedWith) this.received.push(frame.slice());
-    },
-    close: (code, reason) => {
-      this.closedWith ??= { code, reason };
-    },
-    bufferedAmount: 0,
-  };
+  readonly serverSide: RelaySocket;
+
+  constructor() {
+    const owner = this;
+    this.serverSide = {
+      send: (frame) => {
+        if (!owner.closedWith) owner.received.push(frame.slice());
+      },
+      close: (code, reason) => {
+        owner.closedWith ??= { code, reason };
+      },
+      terminate: () => {
+        owner.closedWith ??= { code: 1006, reason: 'terminated' };
+      },
+      // Answers at once, as a live peer's WebSocket does; `silent` plays a peer that is gone.
+      ping: () => {
+        owner.pings++;
+        if (!owner.silent) queueMicrotask(() => owner.connection?.heard());
+      },
+      get bufferedAmount() {
+        return owner.buffered;
+      },
+    };
+  }
 
   /** Sends a frame to the relay as if it came over the wire. */
   send(frame: Uint8Array): void {

@@ -32,9 +32,9 @@ export function createTestRelay(options: Partial<RelayOptions> & { store?: DocSt
     unloadDelayMs: 0,
     ...options,
   });
-  const client = (boardId: string, role: Role, doc: PublicDocKind = 'content') => {
+  const client = (boardId: string, role: Role, doc: PublicDocKind = 'content', address?: string) => {
     const socket = new TestClientSocket();
-    socket.connection = relay.connect(socket.serverSide, { boardId, doc, role, linkHash: LINK_HASH[role] });
+    socket.connection = relay.connect(socket.serverSide, { boardId, doc, role, linkHash: LINK_HASH[role], address });
     return socket;
   };
   return { relay, store, bus, metrics, client };

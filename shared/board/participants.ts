@@ -35,3 +35,13 @@ export function countParticipants(privateDoc: Y.Doc): number {
   for (const id of participantsMap(privateDoc).keys()) if (getParticipant(privateDoc, id)) count++;
   return count;
 }
+
+/** Every well-formed participant record. */
+export function listParticipants(privateDoc: Y.Doc): Participant[] {
+  const list: Participant[] = [];
+  for (const id of participantsMap(privateDoc).keys()) {
+    const participant = getParticipant(privateDoc, id);
+    if (participant) list.push(participant);
+  }
+  return list;
+}

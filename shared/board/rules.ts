@@ -60,6 +60,9 @@ export function canDeleteComment(role: Role, session: SessionGate, comment: { au
   return canEditContent(role, session) && me !== null && comment.author === me;
 }
 
+/** A role that never changes the board's content (it may still vote or score): viewers and experts. */
+export const isReadOnlyRole = (role: Role): boolean => !canEditContent(role, { locked: false, phase: 'ideas' });
+
 /** A card takes votes and expert marks once it is shortlisted (or a priority). */
 export const isShortlisted = (card: Pick<Card, 'status'>): boolean => card.status !== 'idea';
 

@@ -103,6 +103,7 @@ function judge(
 const where = (path: Path) => path.map((step) => step ?? '·').join('.');
 
 function collect(inspection: Inspection, doc: Y.Doc, layout: Readonly<Record<string, RootLayout>>): Map<string, RecordChange> {
+  for (const root of inspection.roots) if (!layout[root]) refuse(`"${root}" is not part of this document`);
   const changes = new Map<string, RecordChange>();
   const changeAt = (path: Path): { change: RecordChange; rest: Path } => {
     const root = path[0];

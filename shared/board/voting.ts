@@ -115,3 +115,19 @@ export function tallyVotes(privateDoc: Y.Doc, cardExists: (cardId: string) => bo
   });
   return totals;
 }
+
+/**
+ * For the facilitator, while voting: how many identities may vote, how many hold votes, and how
+ * many votes they placed. Set beside the people present, it shows when one person holds several
+ * identities (one link, many joins) without revealing anyone's ballot.
+ */
+export function ballotSummary(privateDoc: Y.Doc, voters: ReadonlySet<string>): { identities: number; withVotes: number; votes: number } {
+  let withVotes = 0;
+  let votes = 0;
+  for (const participantId of voters) {
+    const used = ballotUsed(readBallot(privateDoc, participantId));
+    if (used > 0) withVotes++;
+    votes += used;
+  }
+  return { identities: voters.size, withVotes, votes };
+}

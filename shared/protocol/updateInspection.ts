@@ -56,6 +56,11 @@ export interface Inspection {
   fresh: number;
   /** Deletion ranges the update carries, whatever they delete. */
   deletions: number;
+  /**
+   * Every top-level type the update names, including in structs the document already has: Yjs
+   * creates each one it reads while decoding, so an unknown name would cost memory even unused.
+   */
+  roots: Set<string>;
   /** Structs looked at in the document to resolve places and deletions: the work this update cost. */
   work: number;
 }
@@ -100,10 +105,12 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array): Inspection {
 
   // The update's structs per client, in clock order and without gaps from what the doc has.
   const byClient = new Map<number, Y.Item[]>();
+  const roots = new Set<string>();
   for (const struct of decoded.structs) {
     if (struct instanceof Y.Skip) throw new InspectionError('updates from clients may not skip ranges');
     if (struct instanceof Y.GC) throw new InspectionError('updates from clients may not carry garbage-collected ranges');
     if (!(struct instanceof Y.Item)) throw new InspectionError('unknown struct', true);
+    if (typeof (struct.parent as unknown) === 'string') roots.add(struct.parent as unknown as string);
     const list = byClient.get(struct.id.client) ?? [];
     const last = list[list.length - 1];
     if (last ? struct.id.clock !== last.id.clock + last.length : struct.id.clock > state(struct.id.client)) {
@@ -287,7 +294,7 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array): Inspection {
   for (const list of byClient.values()) for (const item of list) if (fresh(item)) freshCount++;
   let deletions = 0;
   for (const ranges of decoded.ds.clients.values()) deletions += ranges.length;
-  return { inserted, deleted, newClients, fresh: freshCount, deletions, work };
+  return { inserted, deleted, newClients, fresh: freshCount, deletions, roots, work };
 }
 
 function describe(content: Y.Item['content']): InsertedContent {

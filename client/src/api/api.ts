@@ -134,6 +134,11 @@ export function castVote(boardId: string, token: string, participant: string, ca
   });
 }
 
+/** For the facilitator: identities that may vote, those holding votes, and the votes placed. */
+export function getBallotSummary(boardId: string, token: string) {
+  return request<{ identities: number; withVotes: number; votes: number }>(`/api/boards/${encodeURIComponent(boardId)}/ballots`, { token });
+}
+
 export interface Criterion {
   id: string;
   title: string;

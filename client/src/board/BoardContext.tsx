@@ -4,6 +4,18 @@
  */
 import { createContext, createEffect, createMemo, createSignal, on, onCleanup, useContext, type ParentProps } from 'solid-js';
 import * as Y from 'yjs';
+import {
+  canAdministerBoard,
+  canEditContent,
+  canJoinGroups,
+  canManageGroups,
+  canManageTracks,
+  canRunSession,
+  canScore,
+  canSeeFacilitatorCounts,
+  canVote,
+  isReadOnlyRole,
+} from '../../../shared/board/rules';
 import { CLOSE_CODES } from '../../../shared/protocol/closeCodes';
 import type { BoardInfo } from '../api/api';
 import { presenceColor } from '../local/identity';
@@ -57,8 +69,20 @@ function createBoard(options: BoardOptions) {
   );
   onCleanup(() => undo.destroy());
   const role = options.info.role;
-  // Mirrors the relay's rule, so nobody is offered an edit the server would refuse.
-  const canEdit = createMemo(() => role === 'facilitator' || (role === 'editor' && !store.state.session.locked && store.state.session.phase !== 'closed'));
+  // The relay's own rules (shared/board/rules.ts), so nobody is offered what the server refuses.
+  const gate = () => ({ locked: store.state.session.locked, phase: store.state.session.phase });
+  const canEdit = createMemo(() => canEditContent(role, gate()));
+  const can = {
+    manageTracks: canManageTracks(role),
+    manageGroups: canManageGroups(role),
+    joinGroups: createMemo(() => canJoinGroups(role, gate())),
+    runSession: canRunSession(role),
+    vote: canVote(role),
+    score: canScore(role),
+    administer: canAdministerBoard(role),
+    seeFacilitatorCounts: canSeeFacilitatorCounts(role),
+    readOnly: isReadOnlyRole(role),
+  };
   const clock = createServerClock();
   // The server no longer knows this identity (a restored board, a copied profile): join again.
   const startAgain = () => {
@@ -72,14 +96,14 @@ function createBoard(options: BoardOptions) {
   createEffect(
     on(
       // Criteria edited during scoring reach the experts' forms too.
-      () => [store.state.session.phase === 'scoring' && (role === 'expert' || role === 'facilitator'), JSON.stringify(store.state.session.criteria)] as const,
+      () => [store.state.session.phase === 'scoring' && can.score, JSON.stringify(store.state.session.criteria)] as const,
       ([scoringOpen]) => scoringOpen && void scoring.refresh(),
     ),
   );
   // Fetch the ballot when voting opens (and when it is revealed), not before anyone needs it.
   createEffect(
     on(
-      () => store.state.session.phase === 'voting' && role !== 'viewer',
+      () => store.state.session.phase === 'voting' && can.vote,
       (voting) => voting && void ballot.refresh(),
     ),
   );
@@ -110,7 +134,7 @@ function createBoard(options: BoardOptions) {
   const follow = createFollow({
     sessionDoc: connection.session,
     follow: () => store.state.session.follow,
-    isFacilitator: role === 'facilitator',
+    isFacilitator: can.runSession,
     name,
     focusedLaneId,
     openCardId,
@@ -144,7 +168,8 @@ function createBoard(options: BoardOptions) {
     presence,
     undo,
     canEdit,
-    isFacilitator: role === 'facilitator',
+    /** What this participant may do, by the shared rules. */
+    can,
     filters,
     openCardId,
     openCard,

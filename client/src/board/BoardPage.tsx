@@ -66,7 +66,7 @@ function BoardView() {
             <h1>{board.state.meta.title}</h1>
             <span class="muted">{[board.state.meta.place, board.state.meta.date ? formatDate(board.state.meta.date) : ''].filter(Boolean).join(' · ')}</span>
           </div>
-          <Show when={board.role === 'viewer' || board.role === 'expert'}>
+          <Show when={board.can.readOnly}>
             <span class="badge">{t('board.readOnly')}</span>
           </Show>
           <Show when={board.state.session.locked}>
@@ -84,7 +84,7 @@ function BoardView() {
           <ConnectionBadge />
         </TopBar>
         <SessionBar />
-        <Show when={board.isFacilitator}>
+        <Show when={board.can.runSession}>
           <FacilitationBar />
         </Show>
         <ModeBanners />
@@ -92,7 +92,7 @@ function BoardView() {
         <FilterBar />
         <Show
           when={
-            board.isFacilitator &&
+            board.can.runSession &&
             (board.state.session.phase === 'voting' || board.state.session.phase === 'scoring' || board.state.session.phase === 'shortlist') &&
             !board.state.session.scoresRevealed
           }
@@ -110,7 +110,7 @@ function BoardView() {
         <div class="lanes" ref={lanesElement} onPointerMove={onPointerMove} onPointerLeave={() => board.presence.moveCursor(null)}>
           <For each={lanes()}>{(lane) => <LaneColumn lane={lane} index={board.state.lanes.indexOf(lane)} current={lane.id === currentLaneId()} />}</For>
           <OrphanCards />
-          <Show when={board.isFacilitator}>
+          <Show when={board.can.manageTracks}>
             <AddLaneButton />
           </Show>
           <CursorLayer />

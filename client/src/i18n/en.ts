@@ -150,6 +150,8 @@ export const en = {
     maxPerCard: 'Max per card',
     reveal: 'Reveal votes',
     hide: 'Hide votes',
+    ballots: 'Ballots with votes: {{ ballots }}, people on the board: {{ people }}, votes: {{ votes }}',
+    moreBallotsThanPeople: 'More ballots than people: someone may have joined more than once.',
   },
   scoring: {
     title: 'Expert scoring',
@@ -230,6 +232,7 @@ export const en = {
     join: 'Join the session',
     votes: '{{ count }} votes',
     exit: 'Back to the board',
+    needsViewerLink: 'The projector opens through the viewer link: renew it under “Invite”.',
   },
   share: {
     open: 'Invite',
@@ -314,6 +317,7 @@ export const en = {
     restored: 'The board is back to version “{{ name }}”',
     beforeRestore: 'Before restoring “{{ name }}”',
     failed: 'That did not work: {{ message }}',
+    unchanged: 'The board has not changed since the version “{{ name }}”: no new version needed.',
     triggers: { phase: 'phase change', manual: 'saved by hand', restore: 'before a restore' },
   },
 } as const;

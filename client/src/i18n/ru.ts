@@ -152,6 +152,8 @@ export const ru: Dictionary = {
     maxPerCard: 'Максимум на карточку',
     reveal: 'Показать голоса',
     hide: 'Скрыть голоса',
+    ballots: 'Бюллетеней с голосами: {{ ballots }}, участников на доске: {{ people }}, голосов: {{ votes }}',
+    moreBallotsThanPeople: 'Бюллетеней больше, чем людей: кто-то мог войти несколько раз.',
   },
   scoring: {
     title: 'Экспертная оценка',
@@ -232,6 +234,7 @@ export const ru: Dictionary = {
     join: 'Подключиться к сессии',
     votes: 'Голосов: {{ count }}',
     exit: 'Вернуться к доске',
+    needsViewerLink: 'Проектор открывается по ссылке для наблюдателей: выпустите её заново в «Пригласить».',
   },
   share: {
     open: 'Пригласить',
@@ -316,6 +319,7 @@ export const ru: Dictionary = {
     restored: 'Доска возвращена к версии «{{ name }}»',
     beforeRestore: 'До восстановления версии «{{ name }}»',
     failed: 'Не получилось: {{ message }}',
+    unchanged: 'С версии «{{ name }}» доска не менялась: новая версия не нужна.',
     triggers: { phase: 'смена этапа', manual: 'сохранено вручную', restore: 'перед восстановлением' },
   },
 };

@@ -7,6 +7,7 @@ import { createResource, createSignal, lazy, Match, Show, Switch } from 'solid-j
 import { ApiError, getBoard, type BoardInfo } from '../api/api';
 import { useI18n } from '../i18n/I18nProvider';
 import { loadDisplayName, saveDisplayName } from '../local/identity';
+import { boardLinkOf } from '../local/boardLink';
 import { forgetBoard, rememberBoard } from '../local/recentBoards';
 import { TopBar } from '../ui/TopBar';
 import { loadOrJoin } from '../board/voting/participantIdentity';
@@ -23,14 +24,15 @@ function errorCode(error: unknown): JoinErrorCode {
   return 'generic';
 }
 
-export function JoinPage(props: { boardId: string; token: string | null; projector?: boolean }) {
+export function JoinPage(props: { boardId: string; token: string | null; projector?: boolean; join?: string | null }) {
   const { t } = useI18n();
   const [info, { refetch }] = createResource(
     () => props.token,
     async (token) => {
       try {
         const board = await getBoard(props.boardId, token);
-        if (!props.projector) rememberBoard({ id: board.id, title: board.title, role: board.role, link: location.href, openedAt: Date.now() });
+        if (!props.projector)
+          rememberBoard({ id: board.id, title: board.title, role: board.role, link: boardLinkOf(location.origin, board.id, token), openedAt: Date.now() });
         return board;
       } catch (error) {
         if (errorCode(error) === 'forbidden' || errorCode(error) === 'not-found') forgetBoard(props.boardId);
@@ -61,7 +63,9 @@ export function JoinPage(props: { boardId: string; token: string | null; project
         </p>
       </Match>
       <Match when={info() && props.projector}>
-        <Show when={info()}>{(board) => <ProjectorPage boardId={props.boardId} token={props.token!} info={board()} name={`📽 ${t('projector.open')}`} />}</Show>
+        <Show when={info()}>
+          {(board) => <ProjectorPage boardId={props.boardId} token={props.token!} join={props.join ?? null} info={board()} name={t('projector.open')} />}
+        </Show>
       </Match>
       <Match when={info() && !entered()}>
         <NamePrompt

@@ -4,6 +4,7 @@
  */
 import { onCleanup, onMount, Show } from 'solid-js';
 import { deleteCard, moveCard, updateCard, type CardPatch } from '../../../../shared/board';
+import { isShortlisted } from '../../../../shared/board/rules';
 import { CARD_KINDS, CARD_STATUSES, COLORS, type Card, type CardId, type LaneId } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
@@ -117,7 +118,7 @@ export function CardEditor(props: { cardId: string }) {
             </div>
             <ResourcesEditor card={current()} readOnly={readOnly()} />
             <StagesEditor card={current()} readOnly={readOnly()} />
-            <Show when={board.state.session.phase === 'scoring' && current().status !== 'idea' && (board.role === 'expert' || board.isFacilitator)}>
+            <Show when={board.state.session.phase === 'scoring' && isShortlisted(current()) && board.can.score}>
               <ScoreFields card={current()} />
             </Show>
             <CommentsThread cardId={id} readOnly={readOnly()} />

@@ -1,5 +1,6 @@
 /** A card on its lane: title, status, kind and roadmap status in words, owner, tags, who is editing it. */
 import { For, Show } from 'solid-js';
+import { isShortlisted } from '../../../../shared/board/rules';
 import type { Card } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
@@ -71,7 +72,7 @@ export function CardTile(props: { card: Card }) {
         <Show when={board.state.session.scoresRevealed && board.state.session.scoreResults[props.card.id]}>
           {(result) => <span class="score-badge">{t('scoring.score', { score: result().weighted })}</span>}
         </Show>
-        <Show when={board.state.session.phase === 'voting' && props.card.status !== 'idea' && board.role !== 'viewer'}>
+        <Show when={board.state.session.phase === 'voting' && isShortlisted(props.card) && board.can.vote}>
           <VoteControls card={props.card} />
         </Show>
         <div class="card-foot">

@@ -4,6 +4,7 @@
  */
 import { For, Show } from 'solid-js';
 import { addGroup, joinGroup, leaveGroups, removeGroup, renameGroup, setLaneGroup } from '../../../../shared/board';
+import { isReadOnlyRole } from '../../../../shared/board/rules';
 import type { Group, LaneId } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
@@ -11,15 +12,15 @@ import { useBoard } from '../BoardContext';
 export function GroupsPanel() {
   const { t } = useI18n();
   const board = useBoard();
-  const facilitator = board.isFacilitator;
+  const facilitator = board.can.manageGroups;
   const myGroupId = () => board.breakout.myGroup()?.id ?? null;
-  const canJoin = () => board.canEdit() && (board.role === 'editor' || board.role === 'facilitator');
+  const canJoin = () => board.can.joinGroups();
   const lanesOf = (group: Group) => board.state.lanes.filter((lane) => lane.groupId === group.id);
   // Present people with a member key who are not in this group yet, one entry per person.
   const assignable = (group: Group) => {
     const seen = new Set(group.members.map((member) => member.key));
     return board.presence.peers().filter((peer) => {
-      if (!peer.memberKey || seen.has(peer.memberKey) || peer.role === 'viewer' || peer.role === 'expert') return false;
+      if (!peer.memberKey || seen.has(peer.memberKey) || isReadOnlyRole(peer.role)) return false;
       seen.add(peer.memberKey);
       return true;
     });

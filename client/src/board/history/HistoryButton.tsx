@@ -54,6 +54,13 @@ export function HistoryButton() {
             {t('history.failed', { message: history.error() })}
           </p>
         </Show>
+        <Show when={history.unchangedSince()}>
+          {(version) => (
+            <p class="muted" role="status">
+              {t('history.unchanged', { name: version().name })}
+            </p>
+          )}
+        </Show>
         <Show when={history.versions()} fallback={<p class="muted">{t('common.loading')}</p>}>
           {(versions) => (
             <Show when={versions().length > 0} fallback={<p class="muted">{t('history.empty')}</p>}>

@@ -24,6 +24,8 @@ export function createHistory(options: HistoryOptions) {
   const [versions, setVersions] = createSignal<VersionInfo[] | null>(null);
   const [busy, setBusy] = createSignal(false);
   const [error, setError] = createSignal('');
+  /** The version a save found the board already equal to (nothing new was kept), if the last save did. */
+  const [unchangedSince, setUnchangedSince] = createSignal<VersionInfo | null>(null);
   /** The last restore this page made, for the Undo offer. */
   const [restored, setRestored] = createSignal<{ version: VersionInfo; at: number } | null>(null);
 
@@ -32,6 +34,7 @@ export function createHistory(options: HistoryOptions) {
     if (busy()) return false;
     setBusy(true);
     setError('');
+    setUnchangedSince(null);
     try {
       await task();
       return true;
@@ -82,11 +85,13 @@ export function createHistory(options: HistoryOptions) {
     busy,
     /** The last failure's message, empty when the last action succeeded. */
     error,
+    unchangedSince,
     restored,
     refresh: () => run(reload),
     save: (name: string) =>
       run(async () => {
-        await saveVersion(boardId, token, name, 'manual');
+        const saved = await saveVersion(boardId, token, name, 'manual');
+        if (saved.unchanged) setUnchangedSince(saved);
         await reload();
       }),
     restore,

@@ -17,10 +17,18 @@ export async function listVersions(boardId: string, token: string): Promise<Vers
   return body.versions;
 }
 
-/** Saves the board's content as it is on the server now. */
-export async function saveVersion(boardId: string, token: string, name: string, trigger: 'manual' | 'restore' = 'manual'): Promise<VersionInfo> {
+/**
+ * Saves the board's content as it is on the server now. When it equals the newest version the
+ * server keeps nothing new and answers with that version, `unchanged`.
+ */
+export async function saveVersion(
+  boardId: string,
+  token: string,
+  name: string,
+  trigger: 'manual' | 'restore' = 'manual',
+): Promise<VersionInfo & { unchanged?: boolean }> {
   const response = await call(versionsPath(boardId), token, { method: 'POST', body: JSON.stringify({ name, trigger }) });
-  return (await response.json()) as VersionInfo;
+  return (await response.json()) as VersionInfo & { unchanged?: boolean };
 }
 
 /** A version's content as a Yjs update (already migrated to the current schema by the server). */

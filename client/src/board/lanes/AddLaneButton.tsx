@@ -7,7 +7,12 @@ export function AddLaneButton() {
   const { t } = useI18n();
   const board = useBoard();
   return (
-    <button type="button" class="add-lane button secondary" disabled={!board.canEdit()} onClick={() => addLane(board.doc, { title: t('board.newLaneTitle') })}>
+    <button
+      type="button"
+      class="add-lane button secondary"
+      disabled={!board.can.manageTracks}
+      onClick={() => addLane(board.doc, { title: t('board.newLaneTitle') })}
+    >
       + {t('board.addLane')}
     </button>
   );

@@ -9,7 +9,7 @@ export function LaneHeader(props: { lane: Lane; index: number; count: number }) 
   const { t } = useI18n();
   const board = useBoard();
   const [editing, setEditing] = createSignal(false);
-  const manage = () => board.isFacilitator && board.canEdit();
+  const manage = () => board.can.manageTracks;
   const commitTitle = (value: string) => {
     setEditing(false);
     if (value.trim() && value.trim() !== props.lane.title) renameLane(board.doc, props.lane.id, value);

@@ -4,6 +4,7 @@
  * facilitator has revealed; otherwise the track's own order.
  */
 import type { Card, Lane, SessionState } from '../../../../shared/board/types';
+import { isShortlisted } from '../../../../shared/board/rules';
 import { compareRank, type RankKey } from '../../../../shared/results/ranking';
 
 export type Slide = { kind: 'track'; lane: Lane; initiatives: Card[] } | { kind: 'summary'; ranked: Card[] };
@@ -28,7 +29,7 @@ export function buildSlides(lanes: Lane[], cardsByLane: (laneId: string) => Card
     const priority = cards.filter((card) => card.status === 'priority');
     const initiatives = rankCards(priority.length > 0 ? priority : cards.filter((card) => card.status === 'shortlisted'), session);
     slides.push({ kind: 'track', lane, initiatives });
-    all.push(...cards.filter((card) => card.status !== 'idea'));
+    all.push(...cards.filter(isShortlisted));
   }
   slides.push({ kind: 'summary', ranked: rankCards(all, session) });
   return slides;

@@ -1,39 +1,37 @@
 /**
  * The projector view: the board for the room, read-only and in large type, with the current
- * phase, the timer, the join QR code (for a facilitator's link) and, once revealed, votes,
- * scores and charts. It follows the facilitator when they bring everyone to their view.
+ * phase, the timer, the join QR code and, once revealed, votes, scores and charts. It follows
+ * the facilitator when they bring everyone to their view. It looks through a link that can only
+ * view (a projected tab must not hold the facilitator's role); the facilitator's page hands it
+ * the editor link to show as the QR code.
  */
-import { For, onMount, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { BoardInfo } from '../../api/api';
 import { useI18n } from '../../i18n/I18nProvider';
+import { boardLinkOf } from '../../local/boardLink';
 import { QrCode } from '../../ui/QrCode';
 import { BoardProvider, useBoard } from '../BoardContext';
 import { SessionCharts } from '../charts/SessionCharts';
-import { createShareLinks } from '../session/createShareLinks';
 import { formatCountdown } from '../session/countdown';
 import { createCountdown } from '../session/createCountdown';
 import { ProjectorLane } from './ProjectorLane';
 import { SpotlightCard } from './SpotlightCard';
 import { PresentationView } from '../presentation/PresentationView';
 
-export default function ProjectorPage(props: { boardId: string; token: string; info: BoardInfo; name: string }) {
+export default function ProjectorPage(props: { boardId: string; token: string; join: string | null; info: BoardInfo; name: string }) {
   return (
     <BoardProvider boardId={props.boardId} token={props.token} info={props.info} name={props.name} participant={null}>
-      <ProjectorView />
+      <ProjectorView join={props.join} />
     </BoardProvider>
   );
 }
 
-function ProjectorView() {
+function ProjectorView(props: { join: string | null }) {
   const { t } = useI18n();
   const board = useBoard();
   const session = () => board.state.session;
   const countdown = createCountdown(() => session().timer, board.clock);
-  const share = createShareLinks(board.boardId, board.token);
-  onMount(() => {
-    if (board.isFacilitator) void share.load();
-  });
-  const joinLink = () => share.links()?.editor ?? null;
+  const joinLink = () => (props.join ? boardLinkOf(location.origin, board.boardId, props.join) : null);
   return (
     <section class="page projector" aria-label={t('projector.title', { title: board.state.meta.title })}>
       <header class="projector-header">
@@ -58,7 +56,7 @@ function ProjectorView() {
             </figure>
           )}
         </Show>
-        <a class="button secondary projector-exit" href={`/b/${encodeURIComponent(board.boardId)}#k=${board.token}`}>
+        <a class="button secondary projector-exit" href={boardLinkOf('', board.boardId, board.token)}>
           {t('projector.exit')}
         </a>
       </header>

@@ -2,11 +2,13 @@
  * The facilitator's room controls: send groups to their tracks and back, lead everyone's view,
  * collect ideas privately and reveal them, open the projector view and the invitation links.
  */
-import { createMemo, Show } from 'solid-js';
+import { createMemo, onMount, Show } from 'solid-js';
 import { setBreakout, setPrivateMode } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { HistoryButton } from '../history/HistoryButton';
+import { projectorLinkOf } from '../../local/boardLink';
+import { createShareLinks } from './createShareLinks';
 import { ShareDialog } from './ShareDialog';
 
 export function FacilitationBar() {
@@ -17,7 +19,14 @@ export function FacilitationBar() {
     const holders = board.presence.peers().filter((peer) => peer.privateIdeas > 0);
     return { count: holders.reduce((sum, peer) => sum + peer.privateIdeas, 0), people: holders.length };
   });
-  const projectorUrl = () => `/b/${encodeURIComponent(board.boardId)}/projector#k=${board.token}`;
+  // The projector looks through the viewer link and shows the editor link: never the facilitator's.
+  const share = createShareLinks(board.boardId, board.token);
+  onMount(() => void share.load());
+  const tokenOf = (link: string | null | undefined) => link?.split('#k=')[1] ?? null;
+  const projectorUrl = () => {
+    const viewer = tokenOf(share.links()?.viewer);
+    return viewer ? projectorLinkOf(board.boardId, viewer, tokenOf(share.links()?.editor)) : undefined;
+  };
   return (
     // biome-ignore lint/a11y/useSemanticElements: a toolbar-like row of controls; a fieldset would bring a legend and a border
     <div class="session-bar facilitation" role="group" aria-label={t('roles.facilitator')}>
@@ -60,7 +69,14 @@ export function FacilitationBar() {
       >
         🖥 {t('presentation.start')}
       </button>
-      <a class="button secondary" href={projectorUrl()} target="_blank" rel="noopener">
+      <a
+        class="button secondary"
+        href={projectorUrl()}
+        target="_blank"
+        rel="noopener"
+        aria-disabled={projectorUrl() === undefined}
+        title={share.links() && !projectorUrl() ? t('projector.needsViewerLink') : undefined}
+      >
         📽 {t('projector.open')}
       </a>
       <HistoryButton />

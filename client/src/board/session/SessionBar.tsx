@@ -27,7 +27,7 @@ export function SessionBar() {
   );
   const [minutes, setMinutes] = createSignal(Math.round(session().timer.durationMs / 60_000));
   const doc = board.sessionDoc;
-  const facilitator = board.isFacilitator;
+  const facilitator = board.can.runSession;
 
   return (
     // biome-ignore lint/a11y/useSemanticElements: a toolbar-like row of controls; a fieldset would bring a legend and a border

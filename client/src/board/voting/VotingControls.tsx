@@ -3,6 +3,7 @@ import { createSignal, Show } from 'solid-js';
 import { readVotingRules, setVotesRevealed, setVotingRules } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { BallotCheck } from './BallotCheck';
 
 export function VotingControls() {
   const { t } = useI18n();
@@ -19,7 +20,7 @@ export function VotingControls() {
   };
   return (
     <>
-      <Show when={board.role !== 'viewer' && board.ballot.ballot()}>
+      <Show when={board.can.vote && board.ballot.ballot()}>
         {(ballot) => {
           // The facilitator may change the rules mid-vote: count against the live ones.
           const budget = () => board.state.session.votingRules.perParticipant;
@@ -35,7 +36,7 @@ export function VotingControls() {
           {board.ballot.error()}
         </span>
       </Show>
-      <Show when={board.isFacilitator}>
+      <Show when={board.can.runSession}>
         <label class="inline">
           {t('voting.perParticipant')}
           <input
@@ -60,6 +61,7 @@ export function VotingControls() {
             onChange={apply}
           />
         </label>
+        <BallotCheck />
         <button
           type="button"
           class="button secondary"
