@@ -8,15 +8,11 @@ import { HTTPException } from 'hono/http-exception';
 import type { UpgradeWebSocket } from 'hono/ws';
 import type { WebSocket } from 'ws';
 import { AppError, errorBody, httpStatusOf } from './errors';
-import { boardsRoutes } from './http/boardsRoutes';
-import { exportRoute } from './http/exportRoute';
-import { historyRoutes } from './http/historyRoutes';
+import { apiRoutes } from './http/apiRoutes';
 import { jsonOnly } from './http/jsonOnly';
 import { securityHeaders } from './http/securityHeaders';
 import { opsRoutes } from './http/opsRoutes';
 import { staticRoutes } from './http/staticRoutes';
-import { scoringRoutes } from './http/scoringRoutes';
-import { votingRoutes } from './http/votingRoutes';
 import { wsRoutes } from './http/wsRoutes';
 import { redactUrl } from './log';
 import type { ServerDeps } from './ServerDeps';
@@ -44,16 +40,7 @@ export function createApp(deps: ServerDeps, upgradeWebSocket?: UpgradeWebSocket<
       onError: (c) => c.json(errorBody('payload-too-large', `request body exceeds ${MAX_API_BODY_BYTES} bytes`), 413),
     }),
   );
-  app.route('/api/boards', boardsRoutes(deps));
-  app.route('/api/boards', exportRoute(deps));
-  app.route('/api/boards', votingRoutes(deps));
-  app.route('/api/boards', scoringRoutes(deps));
-  app.route('/api/boards', historyRoutes(deps));
-  // Clients align their clock with this, so a countdown ends at the same moment for everyone.
-  app.get('/api/time', (c) => c.json({ now: Date.now() }, 200, { 'cache-control': 'no-store' }));
-  app.all('/api/*', () => {
-    throw new AppError('not-found', 'no such API endpoint');
-  });
+  app.route('/api', apiRoutes(deps));
   app.route('/', opsRoutes(deps));
   if (upgradeWebSocket) app.route('/ws', wsRoutes(deps, upgradeWebSocket));
   app.route('/', staticRoutes(deps.config.staticDir));

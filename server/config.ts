@@ -32,7 +32,11 @@ const configSchema = z.object({
   /** Sustained bytes per second per connection; bursts of two maximal frames are allowed. */
   maxBytesPerSecond: int(1024, 1024 * 1024 * 1024).default(1024 * 1024),
   /** When set, creating a board needs this token (`Authorization: Bearer …`): for servers on a public address. */
-  createToken: z.string().min(16, 'must be at least 16 characters').optional(),
+  createToken: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces (it travels in an HTTP header)')
+    .optional(),
   /** Boards one network address may create per hour (bursts of a third of it). */
   maxBoardsPerIpPerHour: int(1, 1_000_000).default(60),
   /** Compact a document once this many updates have piled up in its log. */

@@ -1,3 +1,5 @@
+// First of all: schemas built by any later import must see it (see zodConfig.ts).
+import './zodConfig';
 import { render } from 'solid-js/web';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';

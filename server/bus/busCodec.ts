@@ -6,6 +6,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { ROLES, type Role } from '../../shared/board/types';
+import { unreachable } from '../../shared/unreachable';
 import { DOC_KINDS, type DocKind } from '../relay/docNames';
 import type { BusMessage, BusMessageKind } from './RoomBus';
 
@@ -47,6 +48,8 @@ export function encodeBusMessage(message: BusMessage): Uint8Array {
       encoding.writeVarUint8Array(encoder, message.update);
       encoding.writeVarString(encoder, message.to);
       break;
+    default:
+      unreachable(message);
   }
   return encoding.toUint8Array(encoder);
 }

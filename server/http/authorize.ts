@@ -30,12 +30,3 @@ export function bearerToken(header: string | undefined): string | undefined {
   const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
   return match?.[1];
 }
-
-const ROLE_RANK: Record<Role, number> = { viewer: 0, expert: 0, editor: 1, facilitator: 2 };
-
-/** Throws 403 unless `role` is at least `required`. */
-export function requireRole(role: Role, required: Role): void {
-  if (ROLE_RANK[role] < ROLE_RANK[required]) {
-    throw new AppError('forbidden', `this needs the ${required} link`);
-  }
-}

@@ -15,9 +15,8 @@ import { authorize, bearerToken } from './authorize';
 const FORMATS = REPORT_FORMATS;
 const HTML_REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
-export function exportRoute(deps: ServerDeps): Hono {
-  const app = new Hono();
-  app.get('/:id/export', async (c) => {
+export function exportRoute(deps: ServerDeps) {
+  return new Hono().get('/:id/export', async (c) => {
     const id = c.req.param('id');
     await authorize(deps.store, id, bearerToken(c.req.header('authorization')));
     const format = z.enum(FORMATS).safeParse(c.req.query('format') ?? 'json');
@@ -42,5 +41,4 @@ export function exportRoute(deps: ServerDeps): Hono {
       ...(html ? { 'content-security-policy': HTML_REPORT_CSP } : {}),
     });
   });
-  return app;
 }

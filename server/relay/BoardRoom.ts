@@ -14,6 +14,7 @@ import { canEditContent, canRunSession, contentRefusal } from '../../shared/boar
 import type { Phase, Role } from '../../shared/board/types';
 import { judgeContentUpdate, judgeSessionUpdate, type PolicyContext, type Verdict } from '../../shared/board/updatePolicy';
 import type { Inspection } from '../../shared/protocol/updateInspection';
+import { unreachable } from '../../shared/unreachable';
 import type { Connection } from './Connection';
 import { DocRoom } from './DocRoom';
 import type { DocKind } from './docNames';
@@ -117,6 +118,8 @@ export class BoardRoom {
         // A repair that changes something means the bus lost a message on the way here.
         if (this.room(message.doc).applyFromBus(message.update)) this.ctx.metrics.busRepairs.inc({ direction: 'applied' });
         return;
+      default:
+        return unreachable(message);
     }
   }
 

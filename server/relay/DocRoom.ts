@@ -23,7 +23,7 @@ import { UpdateBatch } from './UpdateBatch';
 import { ApplyFailed, applyCapturing, captureChanges } from './applyCapturing';
 import { guardUpdate, type Judge } from './UpdateGuard';
 import type { Verdict } from '../../shared/board/updatePolicy';
-import { unreachable } from '../../shared/board/schema/record';
+import { unreachable } from '../../shared/unreachable';
 
 /**
  * A sync step 1 whose state vector lacks a quarter of the document's clock units, or more than

@@ -12,7 +12,6 @@ import {
   encodeSyncStep1,
   encodeSyncStep2,
   encodeUpdate,
-  inspectUpdate,
   ProtocolError,
 } from './messages';
 
@@ -84,26 +83,5 @@ describe('decodeMessage', () => {
     ['unknown auth type', [2, 5]],
   ])('rejects %s with ProtocolError', (_name, bytes) => {
     expect(() => decodeMessage(new Uint8Array(bytes))).toThrow(ProtocolError);
-  });
-});
-
-describe('inspectUpdate', () => {
-  it('tells empty updates from real ones', () => {
-    const doc = new Y.Doc();
-    expect(inspectUpdate(Y.encodeStateAsUpdate(doc)).empty).toBe(true);
-    doc.getText('t').insert(0, 'привет');
-    expect(inspectUpdate(Y.encodeStateAsUpdate(doc)).empty).toBe(false);
-  });
-
-  it('counts a pure deletion as a change', () => {
-    const doc = new Y.Doc();
-    doc.getText('t').insert(0, 'abc');
-    const before = Y.encodeStateVector(doc);
-    doc.getText('t').delete(0, 1);
-    expect(inspectUpdate(Y.encodeStateAsUpdate(doc, before)).empty).toBe(false);
-  });
-
-  it('rejects garbage', () => {
-    expect(() => inspectUpdate(new Uint8Array([200, 200, 200, 200, 1]))).toThrow(ProtocolError);
   });
 });

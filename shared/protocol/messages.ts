@@ -7,7 +7,6 @@
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import * as Y from 'yjs';
 
 /** Top-level message types of y-websocket (same numbers as `y-websocket`'s provider). */
 export const MessageType = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
@@ -108,19 +107,4 @@ export function encodePermissionDenied(reason: string): Uint8Array {
   encoding.writeVarUint(encoder, AUTH_PERMISSION_DENIED);
   encoding.writeVarString(encoder, reason);
   return encoding.toUint8Array(encoder);
-}
-
-/**
- * Checks that a Yjs update is structurally valid and says whether it changes anything.
- * Throws `ProtocolError` when it cannot be decoded. An empty update (no structs, no deletes)
- * is what a read-only client answers to sync step 1, so it must not count as a write.
- */
-export function inspectUpdate(update: Uint8Array): { empty: boolean } {
-  let decoded: ReturnType<typeof Y.decodeUpdate>;
-  try {
-    decoded = Y.decodeUpdate(update);
-  } catch {
-    throw new ProtocolError('malformed Yjs update');
-  }
-  return { empty: decoded.structs.length === 0 && decoded.ds.clients.size === 0 };
 }

@@ -1,8 +1,11 @@
 /**
- * The HTTP API as typed functions. Failures become `ApiError` with the server's error code,
- * or `network` when the server could not be reached at all.
+ * The HTTP API, through Hono's typed client (`hc`) made from the server's route tree: bodies and
+ * responses are the server's own types, not restated here. Failures become `ApiError` with the
+ * server's error code, or `network` when the server could not be reached at all.
  */
-import type { Lane, Locale, Role, TemplateName } from '../../../shared/board/types';
+import { type ClientResponse, hc, type InferRequestType, type InferResponseType } from 'hono/client';
+import type { ApiRoutes } from '../../../server/http/apiRoutes';
+import type { Role } from '../../../shared/board/types';
 
 export type ApiErrorCode =
   | 'network'
@@ -26,51 +29,20 @@ export class ApiError extends Error {
   }
 }
 
-export interface CreatedBoard {
-  id: string;
-  title: string;
-  links: Record<Role, string>;
-  /** Initiatives carried over, when the board continues a past session. */
-  carriedOver?: number;
+const api = hc<ApiRoutes>('/api');
+const boards = api.boards;
+const board = boards[':id'];
+
+/** Request headers: the link token and, where it matters, the participant identity. */
+function headers(token?: string, participant?: string): Record<string, string> {
+  return { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(participant ? { 'x-participant': participant } : {}) };
 }
 
-/** What `POST /api/boards` takes. Give at most one of `from` and `import`. */
-export interface NewBoardInput {
-  title: string;
-  /** Without `template` and `lanes`, a board continuing a past session takes that session's tracks. */
-  template?: TemplateName;
-  locale: Locale;
-  lanes?: { title: string }[];
-  place?: string;
-  date?: string;
-  /** Continue a past board of this server, read with any of its links. */
-  from?: { boardId: string; token: string };
-  /** Continue the session of an uploaded JSON export (the export's object, as parsed). */
-  import?: unknown;
-}
-
-export interface BoardInfo {
-  id: string;
-  title: string;
-  role: Role;
-  lanes: Lane[];
-  createdAt: string;
-  locale: Locale;
-  place: string;
-  date: string;
-}
-
-/**
- * Calls the API and returns the response once it is OK; anything else becomes an `ApiError`
- * with the server's error code and message (or `network` when the server was not reached).
- */
-export async function apiFetch(path: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  if (init.token) headers.set('authorization', `Bearer ${init.token}`);
-  if (init.body) headers.set('content-type', 'application/json');
-  let response: Response;
+/** Turns a failed response into the server's error (`{error: {code, message}}`), or a network failure into `network`. */
+async function ok<R extends ClientResponse<unknown, number, string>>(request: Promise<R>): Promise<R> {
+  let response: R;
   try {
-    response = await fetch(path, { ...init, headers });
+    response = await request;
   } catch (error) {
     throw new ApiError('network', (error as Error).message);
   }
@@ -81,83 +53,80 @@ export async function apiFetch(path: string, init: RequestInit & { token?: strin
   return response;
 }
 
-async function request<T>(path: string, init: RequestInit & { token?: string } = {}): Promise<T> {
-  return (await (await apiFetch(path, init)).json()) as T;
+/** The body type of a route's responses (a union when a route answers in several ways). */
+type BodyOf<R> = R extends ClientResponse<infer T, number, string> ? T : never;
+
+/** The JSON of a successful response, typed by the route. */
+async function json<R extends ClientResponse<unknown, number, string>>(request: Promise<R>): Promise<BodyOf<R>> {
+  return (await (await ok(request)).json()) as BodyOf<R>;
 }
 
-export function createBoard(input: NewBoardInput) {
-  return request<CreatedBoard>('/api/boards', { method: 'POST', body: JSON.stringify(input) });
+/**
+ * Calls an API path outside the typed tree (downloads, version bytes) and returns the response
+ * once it is OK; anything else becomes an `ApiError`.
+ */
+export async function apiFetch(path: string, init: RequestInit & { token?: string } = {}): Promise<Response> {
+  const all = new Headers(init.headers);
+  if (init.token) all.set('authorization', `Bearer ${init.token}`);
+  if (init.body) all.set('content-type', 'application/json');
+  let response: Response;
+  try {
+    response = await fetch(path, { ...init, headers: all });
+  } catch (error) {
+    throw new ApiError('network', (error as Error).message);
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
+    throw new ApiError(body?.error?.code ?? 'internal', body?.error?.message ?? response.statusText, response.status);
+  }
+  return response;
 }
 
-export function getBoard(boardId: string, token: string) {
-  return request<BoardInfo>(`/api/boards/${encodeURIComponent(boardId)}`, { token });
-}
-
-export function rotateLink(boardId: string, role: Role, token: string) {
-  return request<{ link: string }>(`/api/boards/${encodeURIComponent(boardId)}/links/${role}/rotate`, { method: 'POST', token });
-}
-
+/** What `POST /api/boards` takes. Give at most one of `from` and `import`. */
+export type NewBoardInput = InferRequestType<typeof boards.$post>['json'];
+export type CreatedBoard = InferResponseType<typeof boards.$post, 201>;
+export type BoardInfo = InferResponseType<(typeof board)['$get'], 200>;
 /** The share links a facilitator can show again; null where a link must be rotated first. */
-export type ShareLinks = Record<'editor' | 'expert' | 'viewer', string | null>;
+export type ShareLinks = InferResponseType<(typeof board)['links']['$get'], 200>['links'];
+export type BallotState = InferResponseType<(typeof board)['ballot']['$get'], 200>;
+export type Criterion = InferResponseType<(typeof board)['scores']['$get'], 200>['criteria'][number];
 
-export function getShareLinks(boardId: string, token: string) {
-  return request<{ links: ShareLinks }>(`/api/boards/${encodeURIComponent(boardId)}/links`, { token });
-}
+/** `createToken`: the operator's creation token, on servers that require one. */
+export const createBoard = (input: NewBoardInput, createToken?: string) => json(boards.$post({ json: input }, { headers: headers(createToken) }));
 
-export interface BallotState {
-  budget: number;
-  maxPerCard: number;
-  used: number;
-  remaining: number;
-  votes: Record<string, number>;
-}
+export const getBoard = (boardId: string, token: string) => json(board.$get({ param: { id: boardId } }, { headers: headers(token) }));
 
-/** Registers this person on the board; the returned token binds their ballot. */
-export function joinAsParticipant(boardId: string, token: string, name: string) {
-  return request<{ participantId: string; participantToken: string; name: string }>(`/api/boards/${encodeURIComponent(boardId)}/participants`, {
-    method: 'POST',
-    token,
-    body: JSON.stringify({ name }),
-  });
-}
+export const rotateLink = (boardId: string, role: Role, token: string) =>
+  json(board.links[':role'].rotate.$post({ param: { id: boardId, role } }, { headers: headers(token) }));
 
-export function getBallot(boardId: string, token: string, participant: string) {
-  return request<BallotState>(`/api/boards/${encodeURIComponent(boardId)}/ballot`, { token, headers: { 'x-participant': participant } });
-}
+export const getShareLinks = (boardId: string, token: string) => json(board.links.$get({ param: { id: boardId } }, { headers: headers(token) }));
 
-export function castVote(boardId: string, token: string, participant: string, cardId: string, delta: 1 | -1) {
-  return request<BallotState>(`/api/boards/${encodeURIComponent(boardId)}/votes`, {
-    method: 'POST',
-    token,
-    headers: { 'x-participant': participant },
-    body: JSON.stringify({ cardId, delta }),
-  });
-}
+/** Registers this person on the board; the returned token binds their ballot, marks and authorship. */
+export const joinAsParticipant = (boardId: string, token: string, name: string) =>
+  json(board.participants.$post({ param: { id: boardId }, json: { name } }, { headers: headers(token) }));
+
+export const getBallot = (boardId: string, token: string, participant: string) =>
+  json(board.ballot.$get({ param: { id: boardId } }, { headers: headers(token, participant) }));
+
+export const castVote = (boardId: string, token: string, participant: string, cardId: string, delta: 1 | -1) =>
+  json(board.votes.$post({ param: { id: boardId }, json: { cardId, delta } }, { headers: headers(token, participant) }));
 
 /** For the facilitator: identities that may vote, those holding votes, and the votes placed. */
-export function getBallotSummary(boardId: string, token: string) {
-  return request<{ identities: number; withVotes: number; votes: number }>(`/api/boards/${encodeURIComponent(boardId)}/ballots`, { token });
-}
+export const getBallotSummary = (boardId: string, token: string) => json(board.ballots.$get({ param: { id: boardId } }, { headers: headers(token) }));
 
-export interface Criterion {
-  id: string;
-  title: string;
-  weight: number;
-  inverted: boolean;
-}
+export const getMyScores = (boardId: string, token: string, participant: string) =>
+  json(board.scores.$get({ param: { id: boardId } }, { headers: headers(token, participant) }));
 
-export function getMyScores(boardId: string, token: string, participant: string) {
-  return request<{ criteria: Criterion[]; marks: Record<string, Record<string, number>> }>(`/api/boards/${encodeURIComponent(boardId)}/scores`, {
-    token,
-    headers: { 'x-participant': participant },
-  });
-}
+export const submitScores = (boardId: string, token: string, participant: string, cardId: string, marks: Record<string, number>) =>
+  json(board.scores.$post({ param: { id: boardId }, json: { cardId, marks } }, { headers: headers(token, participant) }));
 
-export function submitScores(boardId: string, token: string, participant: string, cardId: string, marks: Record<string, number>) {
-  return request<{ marks: Record<string, Record<string, number>> }>(`/api/boards/${encodeURIComponent(boardId)}/scores`, {
-    method: 'POST',
-    token,
-    headers: { 'x-participant': participant },
-    body: JSON.stringify({ cardId, marks }),
-  });
-}
+export const listVersions = (boardId: string, token: string) => json(board.versions.$get({ param: { id: boardId } }, { headers: headers(token) }));
+
+export const saveVersion = (boardId: string, token: string, name: string, trigger: 'manual' | 'restore') =>
+  json(board.versions.$post({ param: { id: boardId }, json: { name, trigger } }, { headers: headers(token) }));
+
+/** What the home page needs to know: whether creating a board needs the operator's token. */
+export const getServerInfo = () => json(api.server.$get());
+
+/** The server's clock. */
+export const getServerTime = () => json(api.time.$get({}, { init: { cache: 'no-store' } }));

@@ -1,9 +1,13 @@
-import { createSignal, Show } from 'solid-js';
+import { createResource, createSignal, Show } from 'solid-js';
 import type { Locale } from '../../../shared/board/types';
-import { ApiError, createBoard, type CreatedBoard } from '../api/api';
+import { ApiError, createBoard, type CreatedBoard, getServerInfo } from '../api/api';
+import { readJson, writeJson } from '../local/storage';
 import { useI18n } from '../i18n/I18nProvider';
 import { pastSessionFields, pastSessionProblem, type PastSource } from './pastSession';
 import { PastSessionPicker } from './PastSessionPicker';
+
+/** Where this device keeps the server's creation token once it worked (operators type it once). */
+const CREATE_TOKEN_KEY = 'stratboard.createToken';
 
 /** `past`: the tracks of the past session the board continues (only offered with one). */
 type TemplateChoice = 'strategic-session' | 'custom' | 'blank' | 'past';
@@ -20,6 +24,9 @@ export function CreateBoardForm(props: { onCreated: (board: CreatedBoard) => voi
   const [error, setError] = createSignal('');
   const [pastEnabled, setPastEnabled] = createSignal(false);
   const [past, setPast] = createSignal<PastSource | null>(null);
+  // A server on a public address may ask for its operator's creation token.
+  const [server] = createResource(() => getServerInfo().catch(() => ({ createTokenRequired: false })));
+  const [createToken, setCreateToken] = createSignal(readJson<string>(CREATE_TOKEN_KEY, ''));
 
   const togglePast = (enabled: boolean) => {
     setPastEnabled(enabled);
@@ -32,6 +39,7 @@ export function CreateBoardForm(props: { onCreated: (board: CreatedBoard) => voi
     const problem = past() ? pastSessionProblem(e) : null;
     if (problem?.key === 'roadmap.errorInvalid') return t(problem.key, { message: problem.message });
     if (problem) return t(problem.key);
+    if (e instanceof ApiError && (e.code === 'unauthorized' || e.code === 'forbidden') && server()?.createTokenRequired) return t('home.createTokenWrong');
     return t('home.createFailed', { message: e instanceof ApiError ? e.message : String(e) });
   };
 
@@ -50,15 +58,22 @@ export function CreateBoardForm(props: { onCreated: (board: CreatedBoard) => voi
       .filter(Boolean)
       .map((laneTitle) => ({ title: laneTitle }));
     try {
-      const board = await createBoard({
-        title: title(),
-        ...(template() === 'past' ? {} : { template: template() === 'blank' ? 'blank' : 'strategic-session' }),
-        locale: boardLocale(),
-        ...(template() === 'custom' && lanes.length > 0 ? { lanes } : {}),
-        ...(place().trim() ? { place: place().trim() } : {}),
-        ...(date() ? { date: date() } : {}),
-        ...(source ? pastSessionFields(source) : {}),
-      });
+      const token = server()?.createTokenRequired ? createToken().trim() : undefined;
+      // A creation token is plain ASCII: anything else cannot even travel in a header.
+      if (token !== undefined && !/^[\x21-\x7e]+$/.test(token)) throw new ApiError('forbidden', 'not a creation token');
+      const board = await createBoard(
+        {
+          title: title(),
+          ...(template() === 'past' ? {} : { template: template() === 'blank' ? 'blank' : 'strategic-session' }),
+          locale: boardLocale(),
+          ...(template() === 'custom' && lanes.length > 0 ? { lanes } : {}),
+          ...(place().trim() ? { place: place().trim() } : {}),
+          ...(date() ? { date: date() } : {}),
+          ...(source ? pastSessionFields(source) : {}),
+        },
+        token,
+      );
+      if (token) writeJson(CREATE_TOKEN_KEY, token);
       props.onCreated(board);
     } catch (e) {
       setError(failure(e));
@@ -113,6 +128,22 @@ export function CreateBoardForm(props: { onCreated: (board: CreatedBoard) => voi
           <option value="en">{t('lang.en')}</option>
         </select>
       </label>
+      <Show when={server()?.createTokenRequired}>
+        <label>
+          {t('home.createToken')}
+          <input
+            type="password"
+            required
+            autocomplete="off"
+            value={createToken()}
+            aria-describedby="create-token-hint"
+            onInput={(e) => setCreateToken(e.currentTarget.value)}
+          />
+          <span id="create-token-hint" class="muted">
+            {t('home.createTokenHint')}
+          </span>
+        </label>
+      </Show>
       <Show when={error()}>
         <p class="error" role="alert">
           {error()}

@@ -37,6 +37,9 @@ export const en = {
     noRecent: 'Boards you open will appear here.',
     qrFor: 'QR code for the {{ role }} link',
     createFailed: 'The board could not be created: {{ message }}',
+    createToken: 'Board creation code',
+    createTokenHint: 'This server creates boards only with the code its administrator gives out.',
+    createTokenWrong: 'That board creation code did not work: check it with the server’s administrator.',
   },
   roles: { facilitator: 'Facilitator', editor: 'Editor', expert: 'Expert', viewer: 'Viewer' },
   join: {

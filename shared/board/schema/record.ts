@@ -7,6 +7,7 @@
  */
 import * as Y from 'yjs';
 import { z } from 'zod';
+import { unreachable } from '../../unreachable';
 import type { EntriesField, EntryDescription, Field, Fields, InputFieldNames, MapField, RecordOf, ValueField } from './fields';
 
 /** An object schema of the fields people may change, each optional. */
@@ -189,9 +190,4 @@ function patchSchema(fields: Fields): z.ZodObject {
     if (field.kind === 'value' && !field.spread && field.input) shape[name] = field.input.optional();
   }
   return z.object(shape);
-}
-
-/** Compile-time proof that a switch covered every case. */
-export function unreachable(value: never): never {
-  throw new Error(`unexpected value ${JSON.stringify(value)}`);
 }

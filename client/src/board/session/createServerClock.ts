@@ -3,6 +3,7 @@
  * one with the shortest delay, give the offset. Countdowns use it so they end together.
  */
 import { createSignal, onCleanup } from 'solid-js';
+import { getServerTime } from '../../api/api';
 
 /** Offset estimate from one round trip: server time minus local time at the midpoint. */
 export function offsetFromSample(sentAt: number, serverNow: number, receivedAt: number): { offset: number; delay: number } {
@@ -16,8 +17,7 @@ export function createServerClock(samples = 4) {
   let stopped = false;
   const sample = async () => {
     const sentAt = Date.now();
-    const response = await fetch('/api/time', { cache: 'no-store' });
-    const { now } = (await response.json()) as { now: number };
+    const { now } = await getServerTime();
     const estimate = offsetFromSample(sentAt, now, Date.now());
     if (estimate.delay < best) {
       best = estimate.delay;
