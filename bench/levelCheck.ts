@@ -27,7 +27,7 @@ try {
     console.log(
       `${editors} editors: p50 ${run.p50.toFixed(1)} ms, p99 ${run.p99.toFixed(1)} ms, ${((100 * run.received) / run.expected).toFixed(1)} % delivered, ` +
         `server ${run.serverCpuCores.toFixed(2)} cores (loop p99 ${run.eventLoopP99.toFixed(0)} ms), generator ${run.generatorCpuCores.toFixed(2)} cores (loop p99 ${run.generatorLoopP99.toFixed(0)} ms), ` +
-        `update check ${run.updateCheckMicros.toFixed(1)} µs × ${run.updatesCheckedPerSecond.toFixed(0)}/s`,
+        `update check ${run.updateCheckMedianMicros.toFixed(1)} µs median, ${run.updateCheckMicros.toFixed(1)} µs mean × ${run.updatesCheckedPerSecond.toFixed(0)}/s`,
     );
   }
   keeper.close();

@@ -44,16 +44,42 @@ export function cpuMeter(pid: number) {
   return { stop: () => ({ cores: (cpuSeconds(pid) - cpu) / ((performance.now() - wall) / 1000), seconds: cpuSeconds(pid) - cpu }) };
 }
 
-/** Stratboard's running totals of update checks (`stratboard_update_check_seconds`): seconds spent and checks made. */
-export async function updateCheckTotals(metricsUrl: string | undefined): Promise<{ seconds: number; count: number }> {
-  if (!metricsUrl) return { seconds: NaN, count: NaN };
+/** Running totals of Stratboard's update checks (`stratboard_update_check_seconds`): time, count and the histogram's buckets. */
+export interface CheckTotals {
+  seconds: number;
+  count: number;
+  /** Cumulative count at or below each bucket's upper bound (seconds). */
+  buckets: Array<{ le: number; count: number }>;
+}
+
+export async function updateCheckTotals(metricsUrl: string | undefined): Promise<CheckTotals> {
+  const none = { seconds: NaN, count: NaN, buckets: [] };
+  if (!metricsUrl) return none;
   try {
     const text = await (await fetch(metricsUrl)).text();
     const read = (name: string) => Number(new RegExp(`^${name} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
-    return { seconds: read('stratboard_update_check_seconds_sum'), count: read('stratboard_update_check_seconds_count') };
+    const buckets = [...text.matchAll(/^stratboard_update_check_seconds_bucket\{le="([^"]+)"\} (\S+)$/gm)]
+      .filter((match) => match[1] !== '+Inf')
+      .map((match) => ({ le: Number(match[1]), count: Number(match[2]) }));
+    return { seconds: read('stratboard_update_check_seconds_sum'), count: read('stratboard_update_check_seconds_count'), buckets };
   } catch {
-    return { seconds: NaN, count: NaN };
+    return none;
   }
+}
+
+/** The median of what was observed between two totals, interpolated inside its histogram bucket (seconds). */
+export function medianBetween(before: CheckTotals, after: CheckTotals): number {
+  const total = after.count - before.count;
+  if (!(total > 0)) return NaN;
+  let lower = 0;
+  let below = 0;
+  for (const [i, bucket] of after.buckets.entries()) {
+    const within = bucket.count - (before.buckets[i]?.count ?? 0);
+    if (within >= total / 2) return lower + ((total / 2 - below) / Math.max(within - below, 1)) * (bucket.le - lower);
+    lower = bucket.le;
+    below = within;
+  }
+  return lower;
 }
 
 /**

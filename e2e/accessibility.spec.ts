@@ -74,3 +74,14 @@ test('on a phone, one track at a time with a track switcher', async ({ browser, 
   await expect(visibleLanes).toHaveAttribute('aria-label', 'Городская среда');
   await quickAdd(page, 'Городская среда', 'С телефона');
 });
+
+test('on a 360 px phone, the home page and the board fit the screen: nothing wider than it', async ({ browser, server }) => {
+  const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 360, height: 800 }, hasTouch: true });
+  const home = await context.newPage();
+  await home.goto(server.url);
+  await expect(home.getByRole('button', { name: 'Создать доску' })).toBeVisible();
+  expect(await home.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const board = await server.createBoard();
+  const page = await join(context, board.links.facilitator, 'Ольга Модератор');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+});

@@ -45,6 +45,9 @@ test('shortlist, vote within the budget, reveal the counts', async ({ browser, s
   await boris.getByRole('button', { name: 'Отдать голос за «Умная парковка»' }).click();
   await expect(boris.getByText('Осталось голосов: 1 из 2')).toBeVisible();
 
+  // The facilitator sees how many identities hold votes beside the people who may vote (Ольга, Анна, Борис).
+  await expect(olga.locator('.ballot-check')).toContainText('Бюллетеней с голосами: 2, участников на доске: 3, голосов: 2');
+  await expect(anna.locator('.ballot-check')).toHaveCount(0);
   // Counts are hidden from everyone until the facilitator reveals them.
   await expect(viewer.getByText(/Голосов: \d/)).toHaveCount(0);
   await olga.getByRole('button', { name: 'Показать голоса' }).click();

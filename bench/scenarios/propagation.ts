@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { fetchState } from '../load/board';
 import type { Target } from '../load/RawClient';
 import type { WorkerConfig, WorkerResult } from '../load/worker';
-import { cpuMeter, eventLoopP99Ms, updateCheckTotals, watchRss } from '../proc';
+import { type CheckTotals, cpuMeter, eventLoopP99Ms, medianBetween, updateCheckTotals, watchRss } from '../proc';
 import type { BenchServer } from '../servers';
 import { median } from '../stats';
 
@@ -33,8 +33,10 @@ export interface PropagationRun extends WorkerResult {
   /** Frames (updates and presence, merged or not) clients received per second per server core. */
   framesPerCoreSecond: number;
   eventLoopP99: number;
-  /** Time the server spent checking each client update against the schema and the sender's role (µs, mean; Stratboard only). */
+  /** Time the server spent checking one client update against the schema and the sender's role (µs, mean; Stratboard only). */
   updateCheckMicros: number;
+  /** The same, median (from the server's histogram: pauses such as GC inflate the mean). */
+  updateCheckMedianMicros: number;
   /** Client updates checked per second in the window, over all nodes. */
   updatesCheckedPerSecond: number;
 }
@@ -60,12 +62,17 @@ export async function runPropagation(
   let serverCpuCores = NaN;
   let serverRssPeak = NaN;
   let eventLoopP99 = NaN;
+  // Node 0's histogram for the median (nodes see the same mix); sums over all nodes for the mean.
   const checksAt = () =>
-    Promise.all(servers.map((node) => updateCheckTotals(node.metricsUrl))).then((all) =>
-      all.reduce((sum, one) => ({ seconds: sum.seconds + one.seconds, count: sum.count + one.count })),
+    Promise.all(servers.map((node) => updateCheckTotals(node.metricsUrl))).then(
+      (all): CheckTotals => ({
+        seconds: all.reduce((sum, one) => sum + one.seconds, 0),
+        count: all.reduce((sum, one) => sum + one.count, 0),
+        buckets: all[0]!.buckets,
+      }),
     );
-  let checksBefore: Promise<{ seconds: number; count: number }> | null = null;
-  let checksAfter: Promise<{ seconds: number; count: number }> | null = null;
+  let checksBefore: Promise<CheckTotals> | null = null;
+  let checksAfter: Promise<CheckTotals> | null = null;
   const result = await new Promise<WorkerResult>((resolve, reject) => {
     child.on('message', (message: { phase: string; result?: WorkerResult; message?: string }) => {
       if (message.phase === 'measure-start') {
@@ -89,6 +96,7 @@ export async function runPropagation(
   const checked = after.count - before.count;
   return {
     updateCheckMicros: checked > 0 ? ((after.seconds - before.seconds) / checked) * 1e6 : NaN,
+    updateCheckMedianMicros: servers.length === 1 ? medianBetween(before, after) * 1e6 : NaN,
     updatesCheckedPerSecond: checked / durationS,
     ...result,
     // IPC is JSON, which turns Infinity (undelivered moves) into null.

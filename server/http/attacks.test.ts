@@ -52,6 +52,15 @@ describe('attacks on the HTTP API', () => {
     expect((await board.vote('editor', await board.identity('editor'))).status).toBe(200);
   });
 
+  it('one link, ten identities, a vote each: the facilitator sees ten ballots, nobody else sees the count', async () => {
+    const board = await votingBoard();
+    for (let i = 0; i < 10; i++) expect((await board.vote('editor', await board.identity('editor'))).status).toBe(200);
+    await board.identity('viewer');
+    const summary = await app.request(`/api/boards/${board.id}/ballots`, bearer(board.tokens.facilitator!));
+    expect(await summary.json()).toEqual({ identities: 10, withVotes: 10, votes: 10 });
+    expect((await app.request(`/api/boards/${board.id}/ballots`, bearer(board.tokens.editor!))).status).toBe(403);
+  });
+
   it('a vote or a join the store refused is answered 503, and nothing of it is counted', async () => {
     const board = await votingBoard();
     const anna = await board.identity('editor');

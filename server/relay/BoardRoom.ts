@@ -5,7 +5,7 @@
  */
 import * as Y from 'yjs';
 import { getCard } from '../../shared/board/cards';
-import { observeSession, readSession } from '../../shared/board/session';
+import { observeSession, readSession, readSessionField } from '../../shared/board/session';
 import { tallyVotes, votesRevealed, writeVoteTotals } from '../../shared/board/voting';
 import { computeResults, readCriteria, scoresRevealed, writeScoreResults } from '../../shared/board/scoring';
 import { readMeta } from '../../shared/board/meta';
@@ -206,10 +206,11 @@ export class BoardRoom {
   }
 
   private policyContext(doc: DocRoom): PolicyContext {
-    const session = readSession(this.session.doc);
+    // Two fields, not the whole session state: this runs for every client update.
+    const session = { locked: readSessionField(this.session.doc, 'locked'), phase: readSessionField(this.session.doc, 'phase') };
     return {
       doc: doc.doc,
-      session: { locked: session.locked, phase: session.phase },
+      session,
       firstSeen: (_collection, id) => readFirstSeen(this.private.doc, id),
     };
   }
