@@ -2,7 +2,7 @@
  * What checking one client update costs the relay, apart from everything else: a card move and
  * a description keystroke on the 5,000-card board, inspected (`inspectUpdate`) and judged
  * (`judgeContentUpdate`) against the board as the server holds it, beside applying the same
- * update to a copy. `npx tsx bench/updateCheck.ts`.
+ * update to a copy; and a whole 5,000-card board sent as one update. `npx tsx bench/updateCheck.ts`.
  */
 import * as Y from 'yjs';
 import { listCards, listLanes, moveCard, spliceDescription } from '../shared/board';
@@ -53,3 +53,19 @@ for (const kind of ['move', 'type'] as const) {
     `${kind}: check p50 ${median(tail(check)).toFixed(1)} µs, p99 ${percentile(tail(check), 99).toFixed(1)} µs; apply p50 ${median(tail(apply)).toFixed(1)} µs, p99 ${percentile(tail(apply), 99).toFixed(1)} µs`,
   );
 }
+
+// The largest update an honest client sends: a whole board built offline (or imported) at once.
+const blank = new Y.Doc();
+const offline = new Y.Doc({ gc: false });
+fillBoard(offline, 5000);
+const whole = Y.encodeStateAsUpdate(offline);
+const t0 = performance.now();
+const inspection = inspectUpdate(blank, whole);
+const t1 = performance.now();
+judgeContentUpdate(inspection, writer, { ...context, doc: blank });
+const t2 = performance.now();
+Y.applyUpdate(blank, whole);
+const t3 = performance.now();
+console.log(
+  `whole board (${inspection.inserted.length} structs, ${(whole.byteLength / 2 ** 20).toFixed(1)} MB): inspect ${(t1 - t0).toFixed(0)} ms, judge ${(t2 - t1).toFixed(0)} ms; apply ${(t3 - t2).toFixed(0)} ms`,
+);

@@ -21,6 +21,7 @@ import { FlushPacer, UPDATE_PACING } from './FlushPacer';
 import { RoomPresence } from './RoomPresence';
 import { UpdateBatch } from './UpdateBatch';
 import { ApplyFailed, applyCapturing, captureChanges } from './applyCapturing';
+import { FullStateCache } from './FullStateCache';
 import { guardUpdate, type Judge } from './UpdateGuard';
 import type { Verdict } from '../../shared/board/updatePolicy';
 import { unreachable } from '../../shared/unreachable';
@@ -41,7 +42,8 @@ export class DocRoom {
   uncompactedBytes = 0;
   storedBytes = 0;
   compacting: Promise<void> | null = null;
-  private fullState: Uint8Array | null = null;
+  /** What a joiner asking for the whole board is sent, encoded once per change. */
+  private readonly fullState = new FullStateCache(this.doc);
   /** Durable updates of one commit group (or several, under load): one frame per connection, one bus message. */
   private readonly fanOut = new UpdateBatch<Connection>(
     (update, except) => {
@@ -60,11 +62,6 @@ export class DocRoom {
   ) {
     this.name = docName(boardId, kind);
     this.presence = new RoomPresence(this.doc, boardId, kind, this.connections, ctx);
-    // Not an 'update' listener: with one, Yjs encodes every transaction as an update, and the
-    // transaction that loads a board would be encoded whole (20–80 ms on 5,000 cards) for nothing.
-    this.doc.on('afterTransaction', () => {
-      this.fullState = null;
-    });
   }
 
   /** The room's presence (awareness): who is here. */
@@ -147,7 +144,7 @@ export class DocRoom {
       throw new AppError('malformed-message', 'malformed state vector');
     }
     if (empty || isCostly(missingClocks(this.doc, has), totalClocks(this.doc))) connection.takeCostly('the whole board');
-    const update = empty ? (this.fullState ??= Y.encodeStateAsUpdate(this.doc)) : Y.encodeStateAsUpdate(this.doc, stateVector);
+    const update = empty ? this.fullState.get() : Y.encodeStateAsUpdate(this.doc, stateVector);
     const reply = encodeSyncStep2(update);
     this.ctx.pipeline.afterPending(this.boardId, () => connection.send(reply));
   }
@@ -165,9 +162,12 @@ export class DocRoom {
       connection.send(encodePermissionDenied(outcome.reason));
       return;
     }
+    // Nothing new (a joiner's empty sync step 2, a replay): no transaction to run.
+    if (outcome.inspection.fresh === 0 && outcome.inspection.deletions === 0) return;
     const change = this.applyOrEvict(update, connection satisfies Origin);
     if (!change) return;
-    this.commitThenFanOut(change, connection, received);
+    // A failed commit evicts the board (the pipeline's failure handler); the sender hears 4503 then.
+    this.commitThenFanOut(change, connection, received).catch(() => {});
     this.onAccepted(outcome.verdict);
   }
 

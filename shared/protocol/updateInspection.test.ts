@@ -63,6 +63,28 @@ describe('inspectUpdate', () => {
     expect(inspection.inserted.filter((entry) => entry.content.kind === 'string').some((entry) => entry.deletedHere)).toBe(true);
   });
 
+  it('marks exactly the new structs that the same update deletes again', () => {
+    const { server, client, laneId } = boardPair();
+    const before = Y.encodeStateVector(server);
+    const ids = Array.from({ length: 30 }, (_, i) => addCard(client, { laneId, title: `Пешеходный переход у школы № ${i + 1}`, author: 'Анна' }));
+    for (const [i, id] of ids.entries()) if (i % 3 === 0) deleteCard(client, id);
+    for (const [i, id] of ids.entries()) if (i % 3 === 1) updateCard(client, id, { title: `Переход № ${i + 1}, светофор с кнопкой` });
+    const update = Y.encodeStateAsUpdate(client, before);
+    // What each struct should say, found the slow way: does any deletion range overlap it?
+    const decoded = Y.decodeUpdate(update);
+    const ranges = decoded.ds.clients.get(client.clientID) ?? [];
+    const expected = new Set(
+      decoded.structs
+        .filter((struct) => ranges.some(({ clock, len }) => struct.id.clock < clock + len && struct.id.clock + struct.length > clock))
+        .map((struct) => struct.id.clock),
+    );
+    const inspection = inspectUpdate(server, update);
+    const marked = new Set(inspection.inserted.filter((entry) => entry.deletedHere).map((entry) => entry.id.clock));
+    expect(ranges.length).toBeGreaterThan(10);
+    expect(marked.size).toBeGreaterThan(0);
+    expect(marked).toEqual(new Set([...expected].filter((clock) => inspection.inserted.some((entry) => entry.id.clock === clock))));
+  });
+
   it('names a deleted card as the card itself', () => {
     const { server, client, laneId } = boardPair();
     const id = addCard(client, { laneId, title: 'Ветропарк', author: 'Анна' });

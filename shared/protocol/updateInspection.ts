@@ -274,9 +274,9 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array): Inspection {
           deleted.push({ path: [...place.path], length: to - from, type: struct.content instanceof Y.ContentType });
         }
       }
-      for (const item of own ?? []) {
-        if (item.id.clock < clock + len && item.id.clock + item.length > clock) deletedHere.add(item);
-      }
+      if (!own) continue;
+      // The client's own structs are in clock order: start at the first that ends past the range.
+      for (let i = firstEndingAfter(own, clock); i < own.length && own[i]!.id.clock < clock + len; i++) deletedHere.add(own[i]!);
     }
   }
 
@@ -295,6 +295,19 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array): Inspection {
   let deletions = 0;
   for (const ranges of decoded.ds.clients.values()) deletions += ranges.length;
   return { inserted, deleted, newClients, fresh: freshCount, deletions, roots, work };
+}
+
+/** Index of the first struct in `list` (one client's, in clock order) that ends after `clock`. */
+function firstEndingAfter(list: Y.Item[], clock: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const item = list[mid]!;
+    if (item.id.clock + item.length <= clock) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function describe(content: Y.Item['content']): InsertedContent {
