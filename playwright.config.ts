@@ -1,7 +1,5 @@
 import { defineConfig } from '@playwright/test';
-
-// Browser tests drive the system Chromium; nothing is ever downloaded.
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { SYSTEM_CHROMIUM } from './e2e/tools/systemChromium';
 
 export default defineConfig({
   testDir: './e2e',
@@ -10,22 +8,10 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     browserName: 'chromium',
     trace: 'off',
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: SYSTEM_CHROMIUM,
   },
 });

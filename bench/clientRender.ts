@@ -11,19 +11,9 @@ import { chromium } from '@playwright/test';
 import { listCards } from '../shared/board';
 import { createTestBoard, openProvider, synced } from '../server/test/clients';
 import { startChildServer } from '../server/test/childServer';
+import { SYSTEM_CHROMIUM } from '../e2e/tools/systemChromium';
 import { fillBoard } from './bigBoard';
 import { median, ms, printTable } from './stats';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export function bundleSizes(distDir = 'dist/client/assets') {
   const files = readdirSync(distDir).filter((f) => f.endsWith('.js') || f.endsWith('.css'));
@@ -43,7 +33,7 @@ export async function runClientRender(options: { cards: number; runs: number }) 
 
   const dir = mkdtempSync(join(tmpdir(), 'stratboard-render-'));
   const server = await startChildServer(dir);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(SYSTEM_CHROMIUM);
   try {
     const board = await createTestBoard(server.url);
     const writer = openProvider(server.wsUrl, board.id, board.token('editor'));

@@ -10,17 +10,7 @@ import { addCard, addResource, addStage, listLanes, setPhase, setScoresRevealed,
 import type { Locale } from '../../shared/board/types';
 import { createTestBoard, openProvider, synced, type CreatedTestBoard } from '../../server/test/clients';
 import { startChildServer } from '../../server/test/childServer';
-
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { SYSTEM_CHROMIUM } from './systemChromium';
 
 const SESSION: Record<Locale, { title: string; place: string; cards: Array<[number, string, string?, string?]> }> = {
   ru: {
@@ -147,7 +137,7 @@ async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[
 
 const dir = mkdtempSync(join(tmpdir(), 'stratboard-shots-'));
 const server = await startChildServer(dir);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+const browser = await chromium.launch(SYSTEM_CHROMIUM);
 try {
   for (const locale of ['ru', 'en'] as const) {
     const session = SESSION[locale];

@@ -7,9 +7,10 @@
 import { z } from 'zod';
 import { ROLES, type Role } from '../board/types';
 import { canSeeFacilitatorCounts } from '../board/rules';
+import { LIMITS, memberKeySchema } from '../board/schema/values';
 
-/** Longest name shown in presence. */
-const NAME = z.string().max(100);
+/** A name as presence carries it: at most as long as a person's name. */
+const NAME = z.string().max(LIMITS.author);
 
 export const presenceStateSchema = z.object({
   user: z.object({
@@ -17,10 +18,7 @@ export const presenceStateSchema = z.object({
     color: z.string().regex(/^#[0-9a-f]{6}$/i),
     role: z.enum(ROLES),
     /** Their participant id: their key in breakout groups. */
-    memberKey: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{6,64}$/)
-      .optional(),
+    memberKey: memberKeySchema.optional(),
   }),
   /** How many private ideas this person holds (never their text); only facilitators receive it. */
   privateIdeas: z.number().int().min(0).max(10_000).optional(),

@@ -39,7 +39,7 @@ function headers(token?: string, participant?: string): Record<string, string> {
 }
 
 /** Turns a failed response into the server's error (`{error: {code, message}}`), or a network failure into `network`. */
-async function ok<R extends ClientResponse<unknown, number, string>>(request: Promise<R>): Promise<R> {
+async function ok<R extends ClientResponse<unknown, number, string> | Response>(request: Promise<R>): Promise<R> {
   let response: R;
   try {
     response = await request;
@@ -69,17 +69,7 @@ export async function apiFetch(path: string, init: RequestInit & { token?: strin
   const all = new Headers(init.headers);
   if (init.token) all.set('authorization', `Bearer ${init.token}`);
   if (init.body) all.set('content-type', 'application/json');
-  let response: Response;
-  try {
-    response = await fetch(path, { ...init, headers: all });
-  } catch (error) {
-    throw new ApiError('network', (error as Error).message);
-  }
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
-    throw new ApiError(body?.error?.code ?? 'internal', body?.error?.message ?? response.statusText, response.status);
-  }
-  return response;
+  return ok(fetch(path, { ...init, headers: all }));
 }
 
 /** What `POST /api/boards` takes. Give at most one of `from` and `import`. */

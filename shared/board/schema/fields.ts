@@ -150,35 +150,25 @@ interface MappedOptions<S, P> extends Omit<ValueOptions<P>, 'input'> {
 
 /** A plain value stored in another form than the record holds it (e.g. `''` for "no group"). */
 export function mapped<S, P>(key: string, stored: z.ZodType<S>, fallback: NoInfer<P>, options: MappedOptions<S, P>): ValueField<S, P, false, false> {
-  return {
-    kind: 'value',
-    key,
-    stored,
-    plain: options.plain,
-    decode: options.decode,
-    encode: options.encode,
-    read: options.read ?? ((raw) => decodeParsed(stored, raw, options.decode)),
-    fallback,
-    input: null,
-    required: options.required ?? false,
-    spread: false,
-  };
+  return { ...mappedField(key, stored, options), fallback, required: options.required ?? false, spread: false };
 }
 
 /** One stored value whose properties are several fields of the record (written together, so they never mix). */
 export function spread<S, P extends object>(key: string, stored: z.ZodType<S>, options: MappedOptions<S, P>): ValueField<S, P, true, false> {
+  return { ...mappedField(key, stored, options), fallback: undefined as unknown as P, required: options.required ?? true, spread: true };
+}
+
+/** What `mapped` and `spread` fields share: a stored form, its plain form and the two ways between them. */
+function mappedField<S, P>(key: string, stored: z.ZodType<S>, options: MappedOptions<S, P>) {
   return {
-    kind: 'value',
+    kind: 'value' as const,
     key,
     stored,
     plain: options.plain,
     decode: options.decode,
     encode: options.encode,
-    read: options.read ?? ((raw) => decodeParsed(stored, raw, options.decode)),
-    fallback: undefined as unknown as P,
+    read: options.read ?? ((raw: unknown) => decodeParsed(stored, raw, options.decode)),
     input: null,
-    required: options.required ?? true,
-    spread: true,
   };
 }
 

@@ -40,7 +40,7 @@ export const boundedText = (max: number) => z.string().max(max);
 export const titleSchema = z.string().trim().min(1, 'must not be empty').max(LIMITS.title);
 /** A person's display name (presence, group membership, authors): trimmed, 1 to 100 characters. */
 export const nameSchema = z.string().trim().min(1, 'must not be empty').max(LIMITS.author);
-/** A per-device member key: URL-safe, 8 to 64 characters. */
+/** A participant's id (their key in breakout groups and presence): URL-safe, 8 to 64 characters. */
 export const memberKeySchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8 to 64 URL-safe characters');
 /** A colour of the named palette. */
 export const colorSchema = z.enum(COLORS);

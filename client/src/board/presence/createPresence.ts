@@ -4,24 +4,8 @@
  */
 import { createSignal, onCleanup } from 'solid-js';
 import type { Awareness } from 'y-protocols/awareness';
-import { z } from 'zod';
-import { ROLES, type Role } from '../../../../shared/board/types';
-
-const peerSchema = z.object({
-  user: z.object({
-    name: z.string().max(100),
-    color: z.string().regex(/^#[0-9a-f]{6}$/i),
-    role: z.enum(ROLES),
-    memberKey: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{8,64}$/)
-      .optional(),
-  }),
-  /** How many private ideas this peer holds (never their text): the facilitator sees the count. */
-  privateIdeas: z.number().int().min(0).max(10_000).optional(),
-  cursor: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable().optional(),
-  editing: z.string().max(64).nullable().optional(),
-});
+import type { Role } from '../../../../shared/board/types';
+import { presenceStateSchema } from '../../../../shared/protocol/presence';
 
 export interface Peer {
   clientId: number;
@@ -45,7 +29,7 @@ export function createPresence(awareness: Awareness, me: { name: string; color: 
   const refresh = () => {
     const list: Peer[] = [];
     awareness.getStates().forEach((raw, clientId) => {
-      const parsed = peerSchema.safeParse(raw);
+      const parsed = presenceStateSchema.safeParse(raw);
       if (!parsed.success) return;
       const { user, cursor, editing, privateIdeas } = parsed.data;
       list.push({
