@@ -43,13 +43,13 @@ test('the facilitator runs phases, a shared timer and the lock; participants fol
 
 test('the countdown reaches zero for everyone at once', async ({ browser, server }) => {
   const board = await server.createBoard();
-  const f = await join(await newPerson(browser), board.links.facilitator, 'Ольга');
-  const v = await join(await newPerson(browser), board.links.viewer, 'Зритель');
-  // Each page measures the server's clock offset with a few requests after it opens; a fake
-  // clock installed between a request and its answer would skew that offset by the jump.
-  await Promise.all([f.waitForLoadState('networkidle'), v.waitForLoadState('networkidle')]);
-  // Fake clocks in both browsers, so a minute passes in an instant.
-  await Promise.all([f.clock.install(), v.clock.install()]);
+  // Fake clocks in both browsers, so a minute passes in an instant. Installed before the pages
+  // open: each page measures its offset to the server's clock with a few requests as it opens,
+  // and a clock swapped between a request and its answer would skew that offset.
+  const [facilitatorContext, viewerContext] = [await newPerson(browser), await newPerson(browser)];
+  await Promise.all([facilitatorContext.clock.install(), viewerContext.clock.install()]);
+  const f = await join(facilitatorContext, board.links.facilitator, 'Ольга');
+  const v = await join(viewerContext, board.links.viewer, 'Зритель');
   await f.getByRole('spinbutton', { name: 'Минут' }).fill('1');
   await f.getByRole('button', { name: 'Сбросить таймер' }).click();
   await f.getByRole('button', { name: /Запустить таймер/ }).click();
