@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import * as Y from 'yjs';
 import { listCards, updateCard } from '../shared/board';
 import { createTestBoard, openProvider, synced } from '../server/test/clients';
-import { startChildServer } from '../server/test/childServer';
+import { type ChildServer, startChildServer } from '../server/test/childServer';
 import { SqliteStore } from '../server/store/SqliteStore';
 import { fillBoard } from './bigBoard';
 import { median, ms, percentile, printTable } from './stats';
@@ -37,6 +37,8 @@ async function commitLatency(dir: string) {
 
 export async function runFoundation(options: { cards: number; tail: number; joins: number }) {
   const dir = mkdtempSync(join(tmpdir(), 'stratboard-bench-'));
+  // Killed however this ends: a failed step must not leave a server running with a big board.
+  let server: ChildServer | null = null;
   try {
     const { single, batch } = await commitLatency(dir);
     printTable('Durable commit (SQLite, WAL, synchronous=FULL)', [
@@ -44,7 +46,7 @@ export async function runFoundation(options: { cards: number; tail: number; join
       ['50 updates per commit p50 / p99', `${ms(median(batch))} / ${ms(percentile(batch, 99))}  (${ms(median(batch) / 50)} per update)`],
     ]);
 
-    let server = await startChildServer(join(dir, 'server'));
+    server = await startChildServer(join(dir, 'server'));
     const board = await createTestBoard(server.url);
     const writer = openProvider(server.wsUrl, board.id, board.token('editor'));
     await synced(writer.provider);
@@ -95,6 +97,7 @@ export async function runFoundation(options: { cards: number; tail: number; join
       [`first join after restart (snapshot + ${options.tail}-update tail, load + sync)`, `${ms(coldJoin)}${correct ? '' : '  (WRONG CARD COUNT)'}`],
     ]);
   } finally {
+    await server?.kill();
     rmSync(dir, { recursive: true, force: true });
   }
 }
