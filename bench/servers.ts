@@ -2,7 +2,7 @@
  * The servers under test, each started as its own child process on 127.0.0.1 so that its CPU
  * and memory can be read from /proc/<pid>. One interface; how to start and address each lives here.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { join } from 'node:path';
@@ -137,7 +137,7 @@ async function startPeer(name: ServerName, dataDir: string, port?: number): Prom
     },
   }[name as Exclude<ServerName, 'Stratboard'>];
   const cwd = join(PEERS, spec.folder);
-  if (!existsSync(join(cwd, 'node_modules'))) throw new Error(`${name} is not installed: run \`npm ci\` in bench/peers/${spec.folder}`);
+  if (!existsSync(join(cwd, 'node_modules'))) installPeer(name, cwd);
   const child = spawn(process.execPath, [spec.script], {
     cwd,
     env: { ...process.env, ...spec.env, HOST: '127.0.0.1', PORT: String(chosen) },
@@ -165,4 +165,15 @@ async function startPeer(name: ServerName, dataDir: string, port?: number): Prom
 
 export function startServer(name: ServerName, dataDir: string): Promise<BenchServer> {
   return name === 'Stratboard' ? startStratboard(dataDir) : startPeer(name, dataDir);
+}
+
+/**
+ * Installs a peer from its own lock file the first time it is benchmarked (registry packages
+ * only, no install scripts that fetch binaries), so a fresh clone's `npm run bench` compares
+ * against every peer rather than failing on one.
+ */
+function installPeer(name: string, cwd: string): void {
+  console.log(`  ${name}: installing from bench/peers/${cwd.split('/').pop()}/package-lock.json (once)…`);
+  const result = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd, stdio: ['ignore', 'inherit', 'inherit'] });
+  if (result.status !== 0) throw new Error(`${name} could not be installed: \`npm ci\` in ${cwd} exited with ${result.status ?? result.signal}`);
 }
