@@ -12,7 +12,7 @@ describe('report export', () => {
     const board = sampleBoard();
     const { body, contentType, filename } = await renderReport(board, 'json', { generatedAt });
     const parsed = JSON.parse(body as string);
-    expect(parsed).toMatchObject({ format: 'stratboard-board', version: 1, exportedAt: generatedAt.toISOString() });
+    expect(parsed).toMatchObject({ format: 'stratboard-board', version: 2, exportedAt: generatedAt.toISOString() });
     expect(parsed.board).toEqual(board);
     expect(contentType).toContain('application/json');
     expect(filename).toBe('Стратегическая-сессия-Калуга-2030.json');

@@ -134,7 +134,7 @@ export function buildReport(content: BoardContent, options: { generatedAt: Date;
     };
   };
 
-  const laneIds = new Set(content.lanes.map((lane) => lane.id as string));
+  const laneIds = new Set<string | null>(content.lanes.map((lane) => lane.id));
   const groups: Array<{ title: string; cards: Card[] }> = content.lanes.map((lane) => ({
     title: lane.title,
     cards: content.cards.filter((card) => card.laneId === lane.id),

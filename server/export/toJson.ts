@@ -1,3 +1,4 @@
+import { BOARD_EXPORT } from '../../shared/board/contentSchema';
 import type { BoardContent } from '../../shared/board/types';
 import type { ReportResults } from './reportResults';
 
@@ -10,5 +11,9 @@ export function toJson(content: BoardContent, exportedAt: Date, results?: Report
   const extra = results
     ? { results: { participants: results.participants, votes: results.votes, scores: results.scores, criteria: results.scores ? results.criteria : null } }
     : {};
-  return JSON.stringify({ format: 'stratboard-board', version: 1, exportedAt: exportedAt.toISOString(), board: content, ...extra }, null, 2);
+  return JSON.stringify(
+    { format: BOARD_EXPORT.format, version: BOARD_EXPORT.version, exportedAt: exportedAt.toISOString(), board: content, ...extra },
+    null,
+    2,
+  );
 }

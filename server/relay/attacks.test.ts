@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import {
   addCard,
+  CURRENT_SCHEMA_VERSION,
   addGroup,
   deleteCard,
   initBoardContent,
@@ -115,7 +116,7 @@ describe('attacks on the relay', () => {
     }
     expect(denials(editor)).toHaveLength(attempts.length);
     const after = await stored(store);
-    expect(readBoardContent(after).meta).toMatchObject({ title: 'Калуга 2030', schemaVersion: 1 });
+    expect(readBoardContent(after).meta).toMatchObject({ title: 'Калуга 2030', schemaVersion: CURRENT_SCHEMA_VERSION });
     expect(listLanes(after).map((lane) => lane.title)).toEqual([
       'Научно-технологическое развитие и точки роста',
       'Базовый сектор экономики',

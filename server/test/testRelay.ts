@@ -57,7 +57,7 @@ export function writeNote(doc: Y.Doc, key: string, value: string | number): void
     return;
   }
   const card = new Y.Map<unknown>();
-  card.set('pos', { lane: 'lane-test', order: 'a0' });
+  card.set('pos', { lane: 'lane-test', order: 'a0', x: 0, y: 0 });
   card.set('title', String(value));
   card.set('author', '');
   cards.set(key, card);

@@ -9,7 +9,9 @@ import { BoardModelError } from './BoardModelError';
 import { cardsMap, commentsMap, entity, lanesMap } from './docMaps';
 import { newCardId } from './ids';
 import { CARD, COMMENT } from './keys';
+import { CANVAS } from './layout';
 import { compareOrdered, keyAt } from './order';
+import { freeSlot } from './placement';
 import { positionsInLane } from './positionIndex';
 import { readCard } from './records';
 import type { Card, CardId, CardStatus, LaneId } from './types';
@@ -20,14 +22,15 @@ import { cardPatchSchema, indexSchema, newCardSchema, parseInput, type CardPatch
  * lane was removed while someone moved it there is still listed (reports show it as
  * unassigned) rather than lost.
  */
-export function listCards(doc: Y.Doc, laneId?: LaneId): Card[] {
+export function listCards(doc: Y.Doc, laneId?: LaneId | null): Card[] {
   const cards: Card[] = [];
   cardsMap(doc).forEach((map, id) => {
     if (!(map instanceof Y.Map)) return;
     const card = readCard(id, map);
     if (card && (laneId === undefined || card.laneId === laneId)) cards.push(card);
   });
-  return cards.sort(laneId === undefined ? (a, b) => (a.laneId < b.laneId ? -1 : a.laneId > b.laneId ? 1 : compareOrdered(a, b)) : compareOrdered);
+  const lane = (card: Card) => card.laneId ?? '';
+  return cards.sort(laneId === undefined ? (a, b) => (lane(a) < lane(b) ? -1 : lane(a) > lane(b) ? 1 : compareOrdered(a, b)) : compareOrdered);
 }
 
 /** One card as plain data, or null when there is no such (readable) card. */
@@ -43,13 +46,15 @@ export function cardMapOrThrow(doc: Y.Doc, id: CardId): Y.Map<unknown> {
   return map;
 }
 
-function requireLane(doc: Y.Doc, laneId: string): void {
-  if (!entity(lanesMap(doc), laneId)) throw new BoardModelError('not-found', `no lane ${laneId}`);
+/** Throws `not-found` unless the lane exists; null (the parking lot) always does. */
+export function requireLane(doc: Y.Doc, laneId: string | null): void {
+  if (laneId !== null && !entity(lanesMap(doc), laneId)) throw new BoardModelError('not-found', `no lane ${laneId}`);
 }
 
 /**
- * Adds a card at `index` of its lane's sorted list (default: bottom). The card's map is filled
- * before it joins the document, so peers never see a half-made card.
+ * Adds a card at `index` of its lane's sorted list (default: bottom), on the canvas at `at` or
+ * in the lane's first free slot. The card's map is filled before it joins the document, so
+ * peers never see a half-made card.
  */
 export function addCard(doc: Y.Doc, input: NewCard): CardId {
   const card = parseInput(newCardSchema, input);
@@ -59,8 +64,12 @@ export function addCard(doc: Y.Doc, input: NewCard): CardId {
   // The lane is read inside the transaction that writes the card: see `positionIndex.ts`.
   doc.transact((transaction) => {
     const map = new Y.Map<unknown>();
+    const lane = card.laneId ?? '';
+    const size = card.size ?? CANVAS.card.default;
+    const at = card.at ?? freeSlot(transaction, lane, size);
     map.set(CARD.kind, card.kind ?? 'idea');
-    map.set(CARD.position, { lane: card.laneId, order: keyAt(positionsInLane(transaction, card.laneId), card.index) });
+    map.set(CARD.position, { lane, order: keyAt(positionsInLane(transaction, lane), card.index), x: at.x, y: at.y });
+    map.set(CARD.size, { w: size.w, h: size.h });
     map.set(CARD.title, card.title);
     map.set(CARD.description, new Y.Text(card.description));
     map.set(CARD.owner, card.owner ?? '');
@@ -103,16 +112,22 @@ export function setCardStatus(doc: Y.Doc, id: CardId, status: CardStatus, now = 
 }
 
 /**
- * Moves a card to `index` of `laneId`'s sorted list, counted without the card itself. Lane
- * and order are written as one value: of two concurrent moves one wins whole.
+ * Moves a card to `index` of `laneId`'s sorted list (null: the parking lot), counted without
+ * the card itself: the list view's move. On the canvas it keeps its place within its lane, and
+ * takes the first free slot of another. Lane, order and place are written as one value: of two
+ * concurrent moves one wins whole.
  */
-export function moveCard(doc: Y.Doc, id: CardId, to: { laneId: LaneId; index: number }): void {
+export function moveCard(doc: Y.Doc, id: CardId, to: { laneId: LaneId | null; index: number }): void {
   const index = parseInput(indexSchema, to.index);
   const map = cardMapOrThrow(doc, id);
   requireLane(doc, to.laneId);
+  const lane = to.laneId ?? '';
   doc.transact((transaction) => {
-    const others = positionsInLane(transaction, to.laneId, id);
-    map.set(CARD.position, { lane: to.laneId, order: keyAt(others, index) });
+    const card = readCard(id, map);
+    const others = positionsInLane(transaction, lane, id);
+    const stays = card !== null && (card.laneId ?? '') === lane;
+    const at = stays ? { x: card.x, y: card.y } : freeSlot(transaction, lane, card?.size ?? CANVAS.card.default, id);
+    map.set(CARD.position, { lane, order: keyAt(others, index), x: at.x, y: at.y });
   });
 }
 

@@ -8,7 +8,10 @@ import {
   addResource,
   addStage,
   boardContentSchema,
+  CANVAS,
+  listCards,
   listLanes,
+  moveCards,
   parseBoardContent,
   parseBoardContentJson,
   parseBoardExport,
@@ -116,10 +119,31 @@ describe('roadmap fields in the content schema', () => {
 describe('parseBoardExport', () => {
   const envelope = (board: unknown, extra: Record<string, unknown> = {}) => ({
     format: 'stratboard-board',
-    version: 1,
+    version: 2,
     exportedAt: '2026-01-01T00:00:00Z',
     board,
     ...extra,
+  });
+
+  it('reads a version-1 export (before the canvas): frames and places take their defaults', () => {
+    const content = readBoardContent(richBoard());
+    const v1 = JSON.parse(JSON.stringify(content));
+    for (const lane of v1.lanes) delete lane.frame;
+    for (const card of v1.cards) for (const key of ['x', 'y', 'size', 'z']) delete card[key];
+    const read = parseBoardExport(envelope(v1, { version: 1 }));
+    expect(read.cards.map((card) => card.title)).toEqual(content.cards.map((card) => card.title));
+    expect(read.cards[0]).toMatchObject({ laneId: content.cards[0]!.laneId, x: 0, y: 0, size: CANVAS.card.default, z: 'a0' });
+    expect(read.lanes[0]!.frame).toEqual({ x: 0, y: 0, ...CANVAS.lane.default });
+  });
+
+  it('keeps the canvas of a version-2 export: frames, places, sizes, stacking, the parking lot', () => {
+    const doc = richBoard();
+    const [card] = listCards(doc);
+    moveCards(doc, [{ id: card!.id, to: { x: -5_000, y: -5_000 } }]);
+    const content = readBoardContent(doc);
+    const read = parseBoardExport(JSON.parse(JSON.stringify(envelope(content))));
+    expect(read).toEqual(content);
+    expect(read.cards.find((c) => c.id === card!.id)).toMatchObject({ laneId: null, x: -5_000, y: -5_000 });
   });
 
   it('reads the export envelope', () => {
@@ -135,7 +159,7 @@ describe('parseBoardExport', () => {
       [[1, 2], /not a Stratboard board export/],
       [{ name: 'Trello board', lists: [] }, /not a Stratboard board export: "format" must be "stratboard-board"/],
       [content, /not a Stratboard board export/],
-      [envelope(content, { version: 2 }), /unsupported export version 2/],
+      [envelope(content, { version: 3 }), /unsupported export version 3: this server reads versions 1 and 2/],
       [envelope(content, { version: undefined }), /unsupported export version null/],
       [envelope({ ...content, cards: badCards }), /invalid board in the export: board\.cards\.0\.status/],
       [envelope(undefined), /board: /],

@@ -64,11 +64,15 @@ export function parseBoardContentJson(json: string): BoardContent {
     throw new BoardModelError('invalid-input', 'input: not valid JSON');
   }
   const envelope = value as { format?: unknown; board?: unknown } | null;
-  return parseBoardContent(envelope?.format === 'stratboard-board' ? envelope.board : value);
+  return parseBoardContent(envelope?.format === BOARD_EXPORT.format ? envelope.board : value);
 }
 
-/** The envelope the JSON export writes around a board: `{format, version, exportedAt, board}`. */
-export const BOARD_EXPORT = { format: 'stratboard-board', version: 1 } as const;
+/**
+ * The envelope the JSON export writes around a board: `{format, version, exportedAt, board}`.
+ * Version 2 has the canvas (lane frames, card positions, sizes, stacking); version 1 exports
+ * still import, their cards laid out where the board puts them.
+ */
+export const BOARD_EXPORT = { format: 'stratboard-board', version: 2, reads: [1, 2] } as const;
 
 /** At most this many field problems are named in one message; the rest are counted. */
 const MAX_NAMED_PROBLEMS = 5;
@@ -87,10 +91,10 @@ export function parseBoardExport(value: unknown): BoardContent {
   if (format !== BOARD_EXPORT.format) {
     throw new BoardModelError('invalid-input', `not a Stratboard board export: "format" must be "${BOARD_EXPORT.format}"`);
   }
-  if (version !== BOARD_EXPORT.version) {
+  if (!(BOARD_EXPORT.reads as readonly unknown[]).includes(version)) {
     throw new BoardModelError(
       'invalid-input',
-      `unsupported export version ${JSON.stringify(version ?? null)}: this server reads version ${BOARD_EXPORT.version}`,
+      `unsupported export version ${JSON.stringify(version ?? null)}: this server reads versions ${BOARD_EXPORT.reads.join(' and ')}`,
     );
   }
   const result = boardContentSchema.safeParse(board);

@@ -3,7 +3,25 @@ export * from './types';
 export { BoardModelError, type BoardModelErrorReason } from './BoardModelError';
 export { isBoardId, newBoardId, newCardId, newCommentId, newGroupId, newLaneId, newResourceId, newStageId } from './ids';
 export { initBoardContent, readMeta, updateMeta, type BoardInit } from './meta';
-export { addLane, getLane, listLanes, moveLane, removeLane, renameLane, setLaneColor, setLaneGroup } from './lanes';
+export { addLane, getLane, listLanes, moveLane, moveLaneFrame, removeLane, renameLane, resizeLaneFrame, setLaneColor, setLaneGroup } from './lanes';
+export {
+  alignCards,
+  bringToFront,
+  cardRect,
+  compareStacking,
+  distributeCards,
+  moveCards,
+  placementAt,
+  rectsOf,
+  resizeCard,
+  sendToBack,
+  type Alignment,
+  type CardMove,
+} from './canvas';
+export { clipSchema, copyCards, duplicateCards, parseClip, pasteCards, type Clip } from './clipboard';
+export { laneFrames } from './placement';
+export { CANVAS, drawnLaneFrame, parkingLotArea } from './layout';
+export * from './geometry';
 export { addCard, deleteCard, getCard, listCards, moveCard, setCardStatus, updateCard } from './cards';
 export { cardDescription, setDescription, spliceDescription } from './description';
 export { addResource, addStage, removeResource, removeStage, updateResource, updateStage } from './cardParts';

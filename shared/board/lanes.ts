@@ -1,14 +1,21 @@
-/** Lanes: one per thematic track, ordered left to right. */
+/**
+ * Lanes: one per thematic track, ordered left to right in the list view and drawn as frames
+ * on the canvas. The list's order follows the frames: moving a frame sideways reorders the
+ * track, and reordering a track in the list lines the frames up again in the new order.
+ */
 import * as Y from 'yjs';
 import { BoardModelError } from './BoardModelError';
 import { cardsMap, commentsMap, entity, groupsMap, lanesMap } from './docMaps';
 import { newLaneId } from './ids';
 import { CARD, COMMENT, LANE } from './keys';
+import { clamp, type Point, type Rect } from './geometry';
+import { CANVAS, nextLaneFrame } from './layout';
 import { compareOrdered, keyAt } from './order';
 import { readLane, readPosition } from './records';
 import { LANE_PALETTE } from './templates';
 import type { Color, GroupId, Lane, LaneId } from './types';
-import { colorSchema, indexSchema, newLaneSchema, parseInput, titleSchema, type NewLane } from './validation';
+import { laneFrameSchema } from './schema/values';
+import { colorSchema, indexSchema, newLaneSchema, parseInput, pointSchema, titleSchema, type NewLane } from './validation';
 
 /**
  * A lane record whose group is known to exist: a group removed while someone assigned a lane
@@ -44,6 +51,7 @@ export function addLane(doc: Y.Doc, input: NewLane): LaneId {
   map.set(LANE.color, color ?? LANE_PALETTE[lanes.length % LANE_PALETTE.length]!);
   map.set(LANE.order, keyAt(lanes, index));
   map.set(LANE.groupId, '');
+  map.set(LANE.frame, nextLaneFrame(lanes.map((lane) => lane.frame)));
   doc.transact(() => lanesMap(doc).set(id, map));
   return id;
 }
@@ -68,12 +76,61 @@ export function setLaneColor(doc: Y.Doc, id: LaneId, color: Color): void {
   doc.transact(() => map.set(LANE.color, parsed));
 }
 
-/** Moves a lane to `toIndex` among the other lanes. Only its own order key is written. */
+/**
+ * Moves a lane to `toIndex` among the other lanes (the list view's move). Its order key is
+ * written, and the frames are lined up left to right in the new order, each keeping its width,
+ * starting where the leftmost was.
+ */
 export function moveLane(doc: Y.Doc, id: LaneId, toIndex: number): void {
   const index = parseInput(indexSchema, toIndex);
   const map = laneMapOrThrow(doc, id);
-  const others = listLanes(doc).filter((lane) => lane.id !== id);
-  doc.transact(() => map.set(LANE.order, keyAt(others, index)));
+  const lanes = listLanes(doc);
+  const others = lanes.filter((lane) => lane.id !== id);
+  const order = keyAt(others, index);
+  const moved = lanes.find((lane) => lane.id === id)!;
+  const row = [...others.slice(0, index), { ...moved, order }, ...others.slice(index)];
+  doc.transact(() => {
+    map.set(LANE.order, order);
+    let x = Math.min(...lanes.map((lane) => lane.frame.x));
+    for (const lane of row) {
+      if (lane.frame.x !== x)
+        lanesMap(doc)
+          .get(lane.id)
+          ?.set(LANE.frame, { ...lane.frame, x });
+      x += lane.frame.w + CANVAS.laneGap;
+    }
+  });
+}
+
+/**
+ * Moves a lane's frame on the canvas (its cards come along: they sit relative to it). The
+ * track's place in the list follows the frame's left edge.
+ */
+export function moveLaneFrame(doc: Y.Doc, id: LaneId, to: Point): void {
+  const { x, y } = parseInput(pointSchema, { x: Math.round(to.x), y: Math.round(to.y) });
+  const map = laneMapOrThrow(doc, id);
+  const lanes = listLanes(doc);
+  const lane = lanes.find((candidate) => candidate.id === id)!;
+  const others = lanes.filter((other) => other.id !== id);
+  // Its list index: how many other frames start left of it (in list order, which follows x).
+  const index = others.filter((other) => other.frame.x < x).length;
+  doc.transact(() => {
+    map.set(LANE.frame, { ...lane.frame, x, y });
+    if (lanes.indexOf(lane) !== index) map.set(LANE.order, keyAt(others, index));
+  });
+}
+
+/** Resizes a lane's frame to a canvas rectangle (a drag on any edge), within the lane size limits. */
+export function resizeLaneFrame(doc: Y.Doc, id: LaneId, rect: Rect): void {
+  const map = laneMapOrThrow(doc, id);
+  const { min, max } = CANVAS.lane;
+  const frame = parseInput(laneFrameSchema, {
+    x: Math.round(rect.x),
+    y: Math.round(rect.y),
+    w: Math.round(clamp(rect.w, min.w, max.w)),
+    h: Math.round(clamp(rect.h, min.h, max.h)),
+  });
+  doc.transact(() => map.set(LANE.frame, frame));
 }
 
 /** Assigns a lane to a breakout group, or to none with `null`. */

@@ -6,8 +6,12 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
 import { cardsMap, lanesMap, metaMap } from './docMaps';
-import { CARD, CARD_V0, META } from './keys';
-import { isOrderKey } from './order';
+import type { Rect } from './geometry';
+import { CARD, CARD_V0, LANE, META } from './keys';
+import { CANVAS, laneFrameAt, laneHeightFor, laneSlot, parkingLotArea } from './layout';
+import { compareOrdered, isOrderKey } from './order';
+import { readPosition, type StoredPosition, storedPositionSchema } from './schema/cardRecord';
+import { cardSizeSchema, laneFrameSchema } from './schema/values';
 import { CARD_KINDS, CARD_STATUSES, COLORS } from './types';
 import { CURRENT_SCHEMA_VERSION } from './schemaVersion';
 
@@ -72,6 +76,51 @@ const migrateV0toV1: Migration = (doc) => {
   }
 };
 
+/**
+ * Version 1, before the canvas: lanes had no frames and cards no place on the canvas. Lanes
+ * become a row of frames in list order, each tall enough for its cards; a lane's cards fill
+ * its grid in list order (the tidy layout people saw as columns); cards whose lane is gone go
+ * to the parking lot below the lanes. Whatever already has a place keeps it.
+ */
+const migrateV1toV2: Migration = (doc) => {
+  const lanes: Array<{ id: string; order: string; map: Y.Map<unknown> }> = [];
+  lanesMap(doc).forEach((map, id) => {
+    if (map instanceof Y.Map) lanes.push({ id, order: isOrderKey(map.get(LANE.order)) ? (map.get(LANE.order) as string) : 'a0', map });
+  });
+  lanes.sort(compareOrdered);
+  const byLane = new Map<string, Array<{ id: string; order: string; map: Y.Map<unknown>; position: StoredPosition }>>();
+  cardsMap(doc).forEach((map, id) => {
+    if (!(map instanceof Y.Map)) return;
+    const position = readPosition(map.get(CARD.position));
+    if (!position) return;
+    const lane = lanesMap(doc).get(position.lane) instanceof Y.Map ? position.lane : '';
+    const list = byLane.get(lane) ?? [];
+    list.push({ id, order: position.order, map, position });
+    byLane.set(lane, list);
+    if (!cardSizeSchema.safeParse(map.get(CARD.size)).success) map.set(CARD.size, { ...CANVAS.card.default });
+  });
+  const frames: Rect[] = [];
+  lanes.forEach((lane, i) => {
+    const existing = laneFrameSchema.safeParse(lane.map.get(LANE.frame));
+    const frame = existing.success ? existing.data : laneFrameAt(i, laneHeightFor(CANVAS.lane.default.w, byLane.get(lane.id)?.length ?? 0));
+    if (!existing.success) lane.map.set(LANE.frame, frame);
+    frames.push(frame);
+  });
+  const parking = parkingLotArea(frames);
+  for (const [lane, cards] of byLane) {
+    cards.sort(compareOrdered);
+    const width = lane === '' ? parking.w : (frames[lanes.findIndex((l) => l.id === lane)]?.w ?? CANVAS.lane.default.w);
+    cards.forEach((card, i) => {
+      const placed = storedPositionSchema.safeParse(card.map.get(CARD.position)).success;
+      if (placed && lane === card.position.lane) return;
+      const slot = laneSlot(width, i);
+      // The parking lot has no title bar: its grid starts at the top of its area.
+      const at = lane === '' ? { x: parking.x + slot.x, y: parking.y + slot.y - CANVAS.laneHeader } : slot;
+      card.map.set(CARD.position, { lane, order: card.order, x: at.x, y: at.y });
+    });
+  }
+};
+
 function compareLoose(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   const sa = String(a);
@@ -83,7 +132,7 @@ function compareLoose(a: unknown, b: unknown): number {
  * Steps keyed by the version they upgrade from. When the layout changes: bump
  * `CURRENT_SCHEMA_VERSION`, add the step here, and a test from a hand-built old document.
  */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: migrateV0toV1 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 0: migrateV0toV1, 1: migrateV1toV2 };
 
 /** The document's schema version; 0 when it predates versioning. */
 export function schemaVersionOf(doc: Y.Doc): number {

@@ -1,6 +1,7 @@
 /**
- * Where each card sits, kept per document: lane id → that lane's cards sorted by (order, id).
- * `moveCard` and `addCard` read one lane through it instead of scanning the whole card map.
+ * Where each card sits, kept per document: lane id ('' for the parking lot) → that lane's cards
+ * sorted by (order, id), each with its rectangle in the lane. `moveCard`, `addCard` and the
+ * canvas commands read one lane through it instead of scanning the whole card map.
  *
  * Why an index rather than a cheaper scan: on a 5,000-card board the scan cost 2 to 5 ms per
  * move, and almost all of it went on visiting 5,000 card maps to read one key each. Sorting and
@@ -23,13 +24,19 @@
  */
 import type * as Y from 'yjs';
 import { cardsMap, entity, type EntityMap } from './docMaps';
+import type { Rect } from './geometry';
 import { CARD } from './keys';
 import { compareOrdered, type Ordered } from './order';
 import { readPosition } from './records';
+import { cardRecord } from './schema/cardRecord';
 
-/** A card's place: its lane and order key, with its id as the tie-break. Frozen once made. */
-interface Placed extends Ordered {
+/**
+ * A card's place: its lane and order key, with its id as the tie-break, and its rectangle
+ * (relative to the lane's frame; canvas coordinates in the parking lot). Frozen once made.
+ */
+export interface Placed extends Ordered {
   readonly lane: string;
+  readonly rect: Readonly<Rect>;
 }
 
 interface PositionIndex {
@@ -52,7 +59,7 @@ const indexes = new WeakMap<Y.Doc, PositionIndex>();
  * `transaction`. The index is built in that transaction, so it also sees the transaction's
  * later writes. Costs O(lane size). The first call on a document costs one scan of every card.
  */
-export function positionsInLane(transaction: Y.Transaction, laneId: string, without?: string): Ordered[] {
+export function positionsInLane(transaction: Y.Transaction, laneId: string, without?: string): Placed[] {
   const index = indexes.get(transaction.doc) ?? build(transaction);
   for (const open of index.open) catchUp(index, open);
   const lane = index.lanes.get(laneId) ?? [];
@@ -79,7 +86,7 @@ function catchUp(index: PositionIndex, transaction: Y.Transaction): void {
   transaction.changed.forEach((keys, type: object) => {
     if (type === index.cards) {
       for (const id of keys) if (id !== null) reread(index, id);
-    } else if (keys.has(CARD.position)) {
+    } else if (keys.has(CARD.position) || keys.has(CARD.size)) {
       const id = index.idOf.get(type);
       if (id !== undefined) reread(index, id);
     }
@@ -92,8 +99,9 @@ function reread(index: PositionIndex, id: string): void {
   // Reading a WeakMap is cheaper than writing it, and a long transaction rereads the same cards.
   if (map && index.idOf.get(map) !== id) index.idOf.set(map, id);
   const raw: unknown = map?.get(CARD.position);
+  const size = map ? cardRecord.readField('size', (key) => map.get(key)) : null;
   const old = index.placed.get(id);
-  if (old && isAt(raw, old)) return;
+  if (old && size && isAt(raw, old) && old.rect.w === size.w && old.rect.h === size.h) return;
   const position = readPosition(raw);
   if (old) {
     const lane = index.lanes.get(old.lane)!;
@@ -101,8 +109,9 @@ function reread(index: PositionIndex, id: string): void {
     if (lane.length === 0) index.lanes.delete(old.lane);
     index.placed.delete(id);
   }
-  if (position) {
-    const card: Placed = Object.freeze({ id, lane: position.lane, order: position.order });
+  if (position && size) {
+    const rect = Object.freeze({ x: position.x, y: position.y, w: size.w, h: size.h });
+    const card: Placed = Object.freeze({ id, lane: position.lane, order: position.order, rect });
     const lane = index.lanes.get(card.lane);
     if (lane) lane.splice(lowerBound(lane, card), 0, card);
     else index.lanes.set(card.lane, [card]);
@@ -117,8 +126,8 @@ function reread(index: PositionIndex, id: string): void {
  */
 function isAt(raw: unknown, place: Placed): boolean {
   if (typeof raw !== 'object' || raw === null) return false;
-  const { lane, order } = raw as { lane?: unknown; order?: unknown };
-  return lane === place.lane && order === place.order;
+  const { lane, order, x, y } = raw as { lane?: unknown; order?: unknown; x?: unknown; y?: unknown };
+  return lane === place.lane && order === place.order && x === place.rect.x && y === place.rect.y;
 }
 
 /** First position in `lane` whose card does not sort before `card`. */

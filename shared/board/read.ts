@@ -9,12 +9,12 @@ import { compareOrdered } from './order';
 import type { BoardContent } from './types';
 
 /**
- * Cards come lane by lane in display order. A card whose lane was removed concurrently with
- * its move into it is kept at the end rather than silently dropped.
+ * Cards come lane by lane in display order, then the parking lot's. A card whose lane was
+ * removed concurrently with its move into it is kept at the end rather than silently dropped.
  */
 export function readBoardContent(doc: Y.Doc): BoardContent {
   const lanes = listLanes(doc);
-  const laneIndex = new Map(lanes.map((lane, i) => [lane.id as string, i]));
+  const laneIndex = new Map<string | null, number>(lanes.map((lane, i) => [lane.id, i]));
   const cards = listCards(doc).sort((a, b) => {
     const la = laneIndex.get(a.laneId) ?? lanes.length;
     const lb = laneIndex.get(b.laneId) ?? lanes.length;

@@ -3,14 +3,15 @@
  * session's tracks and copies its priority initiatives, each with a roadmap status and the
  * session it came from, so the room reviews what became of them.
  */
-import * as Y from 'yjs';
-import { listCards } from './cards';
+import type * as Y from 'yjs';
+import { copiedCardMap } from './cardCopy';
 import { cardsMap } from './docMaps';
-import { newCardId, newResourceId, newStageId } from './ids';
-import { CARD } from './keys';
+import { newCardId } from './ids';
 import { addLane, listLanes } from './lanes';
 import { readMeta } from './meta';
-import { compareOrdered, keyAt, type Ordered } from './order';
+import { compareOrdered, keyAt } from './order';
+import { freeSlot } from './placement';
+import { positionsInLane } from './positionIndex';
 import type { BoardContent, BoardMeta, Card, CardId, CardOrigin, LaneId, Locale } from './types';
 import { LIMITS } from './validation';
 
@@ -22,7 +23,7 @@ const UNTITLED_TRACK: Record<Locale, string> = { ru: 'Инициативы пр�
  * display order (an uploaded file may list them in any order).
  */
 export function carriedInitiatives(past: BoardContent): Card[] {
-  const laneIndex = new Map(past.lanes.map((lane, i) => [lane.id as string, i]));
+  const laneIndex = new Map<string | null, number>(past.lanes.map((lane, i) => [lane.id, i]));
   const at = (card: Card) => laneIndex.get(card.laneId) ?? past.lanes.length;
   return past.cards.filter((card) => card.status === 'priority').sort((a, b) => at(a) - at(b) || compareOrdered(a, b));
 }
@@ -56,13 +57,12 @@ export function sessionOrigin(meta: BoardMeta, boardId: string | null): CardOrig
  * tags) are for people typing, and would refuse a faithful copy of an odd old card.
  */
 export function carryOverInitiatives(doc: Y.Doc, past: BoardContent, origin: CardOrigin, now = Date.now()): CardId[] {
-  const pastTitles = new Map(past.lanes.map((lane) => [lane.id as string, trackTitle(lane.title)]));
+  const pastTitles = new Map<string | null, string>(past.lanes.map((lane) => [lane.id, trackTitle(lane.title)]));
   const fallback = UNTITLED_TRACK[readMeta(doc).locale];
   const lanes = new Map<string, LaneId>();
   for (const lane of listLanes(doc)) if (!lanes.has(lane.title)) lanes.set(lane.title, lane.id);
-  const siblings = new Map<LaneId, Ordered[]>();
   const ids: CardId[] = [];
-  doc.transact(() => {
+  doc.transact((transaction) => {
     for (const card of carriedInitiatives(past)) {
       const title = pastTitles.get(card.laneId) || fallback;
       let laneId = lanes.get(title);
@@ -70,39 +70,21 @@ export function carryOverInitiatives(doc: Y.Doc, past: BoardContent, origin: Car
         laneId = addLane(doc, { title });
         lanes.set(title, laneId);
       }
-      const inLane = siblings.get(laneId) ?? listCards(doc, laneId);
       const id = newCardId();
-      const order = keyAt(inLane);
-      siblings.set(laneId, [...inLane, { id, order }]);
-      cardsMap(doc).set(id, copiedCard(card, { lane: laneId, order }, origin, now));
+      // The index sees this transaction's earlier copies, so each takes the next order and slot.
+      const order = keyAt(positionsInLane(transaction, laneId));
+      const at = freeSlot(transaction, laneId, card.size);
+      cardsMap(doc).set(
+        id,
+        copiedCardMap(card, {
+          position: { lane: laneId, order, ...at },
+          author: card.author,
+          roadmap: { status: card.roadmap ?? 'not-started', origin: card.origin ?? origin },
+          now,
+        }),
+      );
       ids.push(id);
     }
   });
   return ids;
-}
-
-/** A card's Y.Map, filled before it joins the document so peers never see half a card. */
-function copiedCard(card: Card, position: { lane: LaneId; order: string }, origin: CardOrigin, now: number): Y.Map<unknown> {
-  const resources = new Y.Map<unknown>();
-  for (const { id: _id, ...resource } of card.resources) resources.set(newResourceId(), resource);
-  const stages = new Y.Map<unknown>();
-  for (const { id: _id, ...stage } of card.stages) stages.set(newStageId(), stage);
-  const map = new Y.Map<unknown>();
-  map.set(CARD.kind, card.kind);
-  map.set(CARD.position, position);
-  map.set(CARD.title, card.title);
-  map.set(CARD.description, new Y.Text(card.description));
-  map.set(CARD.owner, card.owner);
-  map.set(CARD.partners, [...card.partners]);
-  map.set(CARD.resources, resources);
-  map.set(CARD.stages, stages);
-  map.set(CARD.tags, [...card.tags]);
-  map.set(CARD.status, card.status);
-  map.set(CARD.color, card.color);
-  map.set(CARD.author, card.author);
-  map.set(CARD.roadmap, card.roadmap ?? 'not-started');
-  map.set(CARD.origin, { ...(card.origin ?? origin) });
-  map.set(CARD.createdAt, now);
-  map.set(CARD.updatedAt, now);
-  return map;
 }

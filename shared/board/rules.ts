@@ -36,7 +36,7 @@ export function contentRefusal(role: Role, session: SessionGate): string | null 
   }
 }
 
-/** Add, rename, recolour, reorder and remove tracks, and give them to breakout groups. */
+/** Add, rename, recolour, reorder, move, resize and remove tracks, and give them to breakout groups. */
 export const canManageTracks = (role: Role): boolean => role === 'facilitator';
 /** Rename the board, change its place, date or language. */
 export const canRenameBoard = (role: Role): boolean => role === 'facilitator';
@@ -98,13 +98,15 @@ export const CONTENT_RULES: {
 } & Record<keyof typeof CONTENT, unknown> = {
   // The schema version belongs to migrations, the creation time to the server.
   meta: { fields: { schemaVersion: 'server', title: 'board', place: 'board', date: 'board', locale: 'board', createdAt: 'server' } },
-  lanes: { create: 'tracks', remove: 'tracks', fields: { title: 'tracks', color: 'tracks', order: 'tracks', groupId: 'tracks' } },
+  lanes: { create: 'tracks', remove: 'tracks', fields: { title: 'tracks', color: 'tracks', order: 'tracks', groupId: 'tracks', frame: 'tracks' } },
   cards: {
     create: 'content',
     remove: 'content',
     fields: {
       kind: 'content',
       position: 'content',
+      size: 'content',
+      z: 'content',
       title: 'content',
       description: 'content',
       owner: 'content',

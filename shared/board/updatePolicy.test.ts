@@ -6,12 +6,18 @@ import {
   addComment,
   addGroup,
   addLane,
+  bringToFront,
   deleteCard,
+  duplicateCards,
   deleteComment,
   initBoardContent,
   joinGroup,
   listLanes,
+  moveCards,
+  moveLaneFrame,
   renameLane,
+  resizeCard,
+  resizeLaneFrame,
   setPhase,
   spliceDescription,
   updateCard,
@@ -21,6 +27,7 @@ import {
   type Role,
 } from './index';
 import { cardsMap, metaMap, sessionMap } from './docMaps';
+import { CARD } from './keys';
 import type { SessionGate } from './rules';
 import { judgeContentUpdate, judgeSessionUpdate, type FirstSeen, type Writer } from './updatePolicy';
 
@@ -106,6 +113,34 @@ describe('judgeContentUpdate', () => {
     expect(refusal(attempt(as('editor'), (doc) => updateMeta(doc, { title: 'Другая сессия' })))).toMatch(/only facilitators/);
     expect(refusal(attempt(as('facilitator'), (doc) => renameLane(doc, laneId, 'Наука и точки роста')))).toBeNull();
     expect(refusal(attempt(as('facilitator'), (doc) => updateMeta(doc, { title: 'Калуга 2035' })))).toBeNull();
+  });
+
+  it('lets an editor arrange cards on the canvas, but only facilitators move or resize the lanes', () => {
+    const { attempt, laneId } = setup();
+    let id = '' as CardId;
+    expect(refusal(attempt(as('editor'), (doc) => (id = addCard(doc, { laneId, title: 'Умная парковка', author: anna.name }))))).toBeNull();
+    expect(refusal(attempt(as('editor'), (doc) => moveCards(doc, [{ id, to: { x: -4_000, y: 3_000 } }])))).toBeNull();
+    expect(refusal(attempt(as('editor'), (doc) => resizeCard(doc, id, { x: -4_000, y: 3_000, w: 400, h: 300 })))).toBeNull();
+    expect(refusal(attempt(as('editor'), (doc) => bringToFront(doc, [id])))).toBeNull();
+    expect(refusal(attempt(as('editor'), (doc) => duplicateCards(doc, [id], anna.name)))).toBeNull();
+    expect(refusal(attempt(as('editor'), (doc) => moveLaneFrame(doc, laneId, { x: 5_000, y: 0 })))).toMatch(/lane\.frame: only facilitators/);
+    expect(refusal(attempt(as('editor'), (doc) => resizeLaneFrame(doc, laneId, { x: 0, y: 0, w: 2_000, h: 2_000 })))).toMatch(/lane\.frame/);
+    expect(refusal(attempt(as('facilitator'), (doc) => moveLaneFrame(doc, laneId, { x: 5_000, y: 0 })))).toBeNull();
+  });
+
+  it('refuses places off the canvas and sizes outside the limits, written raw', () => {
+    const { attempt, laneId } = setup();
+    let id = '' as CardId;
+    attempt(as('editor'), (doc) => (id = addCard(doc, { laneId, title: 'Ветропарк', author: anna.name })));
+    const raw = (key: string, value: unknown) => (doc: Y.Doc) => cardsMap(doc).get(id)!.set(key, value);
+    expect(refusal(attempt(as('editor'), raw(CARD.position, { lane: laneId, order: 'a0', x: 1e9, y: 0 })))).toMatch(/\.pos: Too big/);
+    expect(refusal(attempt(as('editor'), raw(CARD.position, { lane: laneId, order: 'a0' })))).toMatch(/\.pos: /);
+    expect(refusal(attempt(as('editor'), raw(CARD.size, { w: 1e6, h: 100 })))).toMatch(/\.size: Too big/);
+    // Nothing rides along inside a place or a size.
+    expect(refusal(attempt(as('editor'), raw(CARD.size, { w: 200, h: 140, extra: 'x'.repeat(10) })))).toMatch(/\.size: /);
+    expect(refusal(attempt(as('editor'), raw(CARD.position, { lane: laneId, order: 'a0', x: 0, y: 0, note: 'x' })))).toMatch(/\.pos: /);
+    expect(refusal(attempt(as('editor'), raw(CARD.z, 'not a key!')))).toMatch(/\.z: /);
+    expect(refusal(attempt(as('editor'), raw(CARD.position, { lane: '', order: 'a0', x: 10, y: 10 })))).toBeNull();
   });
 
   it('keeps the schema version to the server, even from a facilitator', () => {

@@ -9,7 +9,7 @@ import { cardOriginSchema, cardRecord, resourceEntry, roadmapSchema, stageEntry 
 import { commentRecord } from './schema/commentRecord';
 import { laneRecord } from './schema/laneRecord';
 import { metaRecord } from './schema/metaRecord';
-import { LIMITS, titleSchema } from './schema/values';
+import { cardSizeSchema, coordinateSchema, entityIdSchema, LIMITS, titleSchema } from './schema/values';
 import { TEMPLATES } from './types';
 
 export {
@@ -60,10 +60,20 @@ export const cardPatchSchema = cardRecord.patch;
 /** Input of `updateCard`: any subset of the card's fields. */
 export type CardPatch = z.input<typeof cardPatchSchema>;
 
-/** Input of `addCard`: a lane, a title and an author; everything else has a default. */
+/** A point on the canvas. */
+export const pointSchema = z.object({ x: coordinateSchema, y: coordinateSchema });
+export { cardSizeSchema };
+
+/**
+ * Input of `addCard`: a lane (null: the parking lot), a title and an author; everything else
+ * has a default. `at` is the card's top-left corner relative to the lane's frame (canvas
+ * coordinates in the parking lot); without it the card takes the lane's first free slot.
+ */
 export const newCardSchema = cardPatchSchema.extend({
   title: titleSchema,
-  laneId: z.string().min(1),
+  laneId: entityIdSchema.nullable(),
+  at: pointSchema.optional(),
+  size: cardSizeSchema.optional(),
   author: authorSchema.default(''),
   description: descriptionSchema.default(''),
   // Set once, when an initiative is carried over; `updateCard` never changes it.

@@ -60,7 +60,7 @@ export interface ImpactMatrixData {
 // Titles are mostly Russian; the board sorts names with the same collator elsewhere.
 const collator = new Intl.Collator('ru');
 
-const laneIndex = (lanes: Lane[]) => new Map<string, Lane>(lanes.map((lane) => [lane.id, lane]));
+const laneIndex = (lanes: Lane[]) => new Map<string | null, Lane>(lanes.map((lane) => [lane.id, lane]));
 
 /**
  * Cards that received votes, most voted first (ties by title), capped at {@link MAX_VOTE_BARS}.

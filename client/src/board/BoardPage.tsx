@@ -15,7 +15,7 @@ import { SessionBar } from './session/SessionBar';
 import { ResultsPanel } from './voting/ResultsPanel';
 import { AddLaneButton } from './lanes/AddLaneButton';
 import { LaneColumn } from './lanes/LaneColumn';
-import { OrphanCards } from './lanes/OrphanCards';
+import { ParkingLot } from './lanes/ParkingLot';
 import { UndoToast } from './UndoToast';
 import { FacilitationBar } from './session/FacilitationBar';
 import { ModeBanners } from './session/ModeBanners';
@@ -109,7 +109,7 @@ function BoardView() {
         </label>
         <div class="lanes" ref={lanesElement} onPointerMove={onPointerMove} onPointerLeave={() => board.presence.moveCursor(null)}>
           <For each={lanes()}>{(lane) => <LaneColumn lane={lane} index={board.state.lanes.indexOf(lane)} current={lane.id === currentLaneId()} />}</For>
-          <OrphanCards />
+          <ParkingLot />
           <Show when={board.can.manageTracks}>
             <AddLaneButton />
           </Show>

@@ -89,7 +89,7 @@ export const en = {
     openCard: 'Open card {{ title }}',
     moveHint: 'Use Alt+arrow keys to move the card',
     editedBy: '{{ name }} is editing',
-    orphaned: 'Cards without a track',
+    parkingLot: 'Parking lot',
   },
   card: {
     title: 'Title',

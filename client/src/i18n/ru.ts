@@ -91,7 +91,7 @@ export const ru: Dictionary = {
     openCard: 'Открыть карточку {{ title }}',
     moveHint: 'Alt + стрелки перемещают карточку',
     editedBy: 'Редактирует {{ name }}',
-    orphaned: 'Карточки без трека',
+    parkingLot: 'Парковка',
   },
   card: {
     title: 'Название',

@@ -1,11 +1,13 @@
 /** A realistic board from a city's strategic session, as plain data, for report tests. */
+import { CANVAS, laneFrameAt, laneSlot } from '../../../shared/board/layout';
 import type { BoardContent, Card, CardId, LaneId, ResourceId, StageId } from '../../../shared/board/types';
 
+const frame = (i: number) => laneFrameAt(i);
 const lanes = [
-  { id: 'l-sci' as LaneId, title: 'Научно-технологическое развитие и точки роста', color: 'violet' as const, order: 'a0', groupId: null },
-  { id: 'l-eco' as LaneId, title: 'Базовый сектор экономики', color: 'orange' as const, order: 'a1', groupId: null },
-  { id: 'l-urb' as LaneId, title: 'Городская среда', color: 'green' as const, order: 'a2', groupId: null },
-  { id: 'l-inf' as LaneId, title: 'Инфраструктура и ЖКХ', color: 'blue' as const, order: 'a3', groupId: null },
+  { id: 'l-sci' as LaneId, title: 'Научно-технологическое развитие и точки роста', color: 'violet' as const, order: 'a0', groupId: null, frame: frame(0) },
+  { id: 'l-eco' as LaneId, title: 'Базовый сектор экономики', color: 'orange' as const, order: 'a1', groupId: null, frame: frame(1) },
+  { id: 'l-urb' as LaneId, title: 'Городская среда', color: 'green' as const, order: 'a2', groupId: null, frame: frame(2) },
+  { id: 'l-inf' as LaneId, title: 'Инфраструктура и ЖКХ', color: 'blue' as const, order: 'a3', groupId: null, frame: frame(3) },
 ];
 
 let n = 0;
@@ -16,6 +18,9 @@ function card(laneId: string, title: string, extra: Partial<Card> = {}): Card {
     kind: 'idea',
     laneId: laneId as LaneId,
     order: `a${n}`,
+    ...laneSlot(CANVAS.lane.default.w, n - 1),
+    size: { ...CANVAS.card.default },
+    z: 'a0',
     title,
     description: '',
     owner: '',

@@ -1,16 +1,20 @@
 /**
  * A card: an idea or a project initiative, with its resources needed and key stages (entries
  * of their own). Scalar fields are last-writer-wins one by one; the description is a Y.Text;
- * lane and order are one stored value, so concurrent moves land the card in exactly one place.
+ * lane, order and canvas position are one stored value, so concurrent moves land the card in
+ * exactly one place; its size and stacking order are values of their own.
  */
 import { z } from 'zod';
 import { compareOrdered, isOrderKey } from '../order';
 import { CARD_KINDS, CARD_STATUSES, type CardOrigin, type LaneId, RESOURCE_KINDS, ROADMAP_STATUSES, type ResourceId, type StageId } from '../types';
+import { CANVAS } from '../layout';
 import { entries, mapped, spread, text, value } from './fields';
 import { defineEntry, defineRecord } from './record';
 import {
   boundedText,
+  cardSizeSchema,
   colorSchema,
+  coordinateSchema,
   currencySchema,
   entityIdSchema,
   idOf,
@@ -70,33 +74,74 @@ function readOrigin(raw: unknown): CardOrigin | null {
   };
 }
 
-/** Where a card sits: `{lane, order}` as stored. */
-export const storedPositionSchema = z.object({ lane: entityIdSchema, order: orderKeySchema });
+/**
+ * Where a card sits, as stored: its lane ('' for the parking lot), its order in the lane's list
+ * and its position on the canvas (relative to the lane's frame; canvas coordinates in the
+ * parking lot). One value, so of two concurrent moves one wins whole.
+ */
+export const storedPositionSchema = z.strictObject({
+  lane: z.union([z.literal(''), entityIdSchema]),
+  order: orderKeySchema,
+  x: coordinateSchema,
+  y: coordinateSchema,
+});
+
+/** A stored position as far as it can be read. */
+export interface StoredPosition {
+  /** '' for the parking lot. */
+  lane: string;
+  order: string;
+  x: number;
+  y: number;
+}
+
+const readCoordinate = (raw: unknown): number => (coordinateSchema.safeParse(raw).success ? (raw as number) : 0);
 
 /**
- * The `{lane, order}` of a card as far as it can be read: without a lane it cannot be placed at
- * all; a garbage order alone sorts with the default key rather than hiding the card.
+ * The position of a card as far as it can be read: without a lane key it cannot be placed at
+ * all; a garbage order sorts with the default key and garbage coordinates read as 0 (boards
+ * from before the canvas have none until their migration lays them out).
  */
-export function readPosition(raw: unknown): { lane: string; order: string } | null {
+export function readPosition(raw: unknown): StoredPosition | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { lane, order } = raw as { lane?: unknown; order?: unknown };
-  if (typeof lane !== 'string' || lane === '') return null;
-  return { lane, order: isOrderKey(order) ? order : 'a0' };
+  const { lane, order, x, y } = raw as { lane?: unknown; order?: unknown; x?: unknown; y?: unknown };
+  if (typeof lane !== 'string') return null;
+  return { lane, order: isOrderKey(order) ? order : 'a0', x: readCoordinate(x), y: readCoordinate(y) };
 }
+
+/** A position as a card record holds it: `laneId` null in the parking lot. */
+const plainPosition = z.object({
+  laneId: idOf<LaneId>().nullable(),
+  order: orderKeySchema,
+  // Exports from before the canvas have no coordinates.
+  x: coordinateSchema.default(0),
+  y: coordinateSchema.default(0),
+});
+
+const decodePosition = (stored: StoredPosition) => ({
+  laneId: stored.lane === '' ? null : (stored.lane as LaneId),
+  order: stored.order,
+  x: stored.x,
+  y: stored.y,
+});
 
 export const cardRecord = defineRecord(
   'card',
   {
     kind: value('kind', z.enum(CARD_KINDS), 'idea', { input: z.enum(CARD_KINDS) }),
     position: spread('pos', storedPositionSchema, {
-      plain: z.object({ laneId: idOf<LaneId>(), order: orderKeySchema }),
-      decode: (stored) => ({ laneId: stored.lane as LaneId, order: stored.order }),
-      encode: (plain) => ({ lane: plain.laneId, order: plain.order }),
+      plain: plainPosition,
+      decode: decodePosition,
+      encode: (plain) => ({ lane: plain.laneId ?? '', order: plain.order, x: plain.x, y: plain.y }),
       read: (raw) => {
         const position = readPosition(raw);
-        return position ? { laneId: position.lane as LaneId, order: position.order } : undefined;
+        return position ? decodePosition(position) : undefined;
       },
     }),
+    /** Width and height on the canvas. */
+    size: value('size', cardSizeSchema, () => ({ ...CANVAS.card.default })),
+    /** Stacking order on the canvas (fractional-index key; ties by id): later keys are drawn on top. */
+    z: value('z', orderKeySchema, 'a0'),
     title: value('title', boundedText(LIMITS.title), '', { input: titleSchema }),
     /** Plain text of the collaborative description. */
     description: text('description', LIMITS.description),
@@ -122,5 +167,5 @@ export const cardRecord = defineRecord(
     updatedAt: value('updatedAt', timestampSchema, (card) => (typeof card.createdAt === 'number' ? card.createdAt : 0)),
   },
   // Exports made before roadmaps existed have neither field and still import.
-  { addedLater: ['roadmap', 'origin'] },
+  { addedLater: ['roadmap', 'origin', 'size', 'z'] },
 );

@@ -3,6 +3,7 @@
  * texts) and the size limits of user input, shared by every record description.
  */
 import { z } from 'zod';
+import { CANVAS } from '../layout';
 import { isOrderKey } from '../order';
 import { COLORS } from '../types';
 import { mapped } from './fields';
@@ -52,6 +53,16 @@ export const currencySchema = z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 421
 export const storedListSchema = z.array(z.string().max(LIMITS.listEntry)).max(LIMITS.listEntries);
 /** Partners or tags as people type them: at most 50 entries of 1 to 100 characters. */
 export const stringListSchema = z.array(z.string().trim().min(1).max(LIMITS.listEntry)).max(LIMITS.listEntries);
+
+/** A canvas coordinate: finite, within the canvas's extent. */
+export const coordinateSchema = z.number().min(-CANVAS.extent).max(CANVAS.extent);
+/** A size within `[min, max]` on each axis. Strict, as every stored geometry: nothing rides along in it. */
+const sizeWithin = (limits: { min: { w: number; h: number }; max: { w: number; h: number } }) =>
+  z.strictObject({ w: z.number().min(limits.min.w).max(limits.max.w), h: z.number().min(limits.min.h).max(limits.max.h) });
+/** A card's size on the canvas. */
+export const cardSizeSchema = sizeWithin(CANVAS.card);
+/** A lane's frame on the canvas: its top-left corner and size. */
+export const laneFrameSchema = z.strictObject({ x: coordinateSchema, y: coordinateSchema, ...sizeWithin(CANVAS.lane).shape });
 
 /** A field holding the id of another entity, as its branded type (e.g. a comment's card). */
 export const idField = <T extends string>(key: string) =>

@@ -72,10 +72,11 @@ export function CardEditor(props: { cardId: string }) {
               <label>
                 {t('card.lane')}
                 <select
-                  value={current().laneId}
+                  value={current().laneId ?? ''}
                   disabled={readOnly()}
-                  onChange={(e) => moveCard(board.doc, id, { laneId: e.currentTarget.value as LaneId, index: 0 })}
+                  onChange={(e) => moveCard(board.doc, id, { laneId: (e.currentTarget.value || null) as LaneId | null, index: 0 })}
                 >
+                  <option value="">{t('board.parkingLot')}</option>
                   {board.state.lanes.map((lane) => (
                     <option value={lane.id}>{lane.title}</option>
                   ))}

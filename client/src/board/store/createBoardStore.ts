@@ -30,15 +30,18 @@ export interface BoardState {
   lanes: Lane[];
   groups: Group[];
   cards: Record<string, Card>;
-  /** Card ids per lane id, in display order. */
+  /** Card ids per lane id, in display order; the parking lot's under `PARKED`. */
   laneCards: Record<string, string[]>;
   comments: Record<string, Comment[]>;
   session: SessionState;
 }
 
+/** The key of the parking lot's cards in `laneCards`: no lane has an empty id. */
+export const PARKED = '';
+
 function groupByLane(cards: Card[]): Record<string, string[]> {
   const byLane: Record<string, string[]> = {};
-  for (const card of cards) (byLane[card.laneId] ??= []).push(card.id);
+  for (const card of cards) (byLane[card.laneId ?? PARKED] ??= []).push(card.id);
   return byLane;
 }
 
