@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { lanesMap } from './docMaps';
 import type { Point, Rect, Size } from './geometry';
 import { freeSlotInLane, freeSlotInParkingLot, parkingLotArea } from './layout';
-import { positionsInLane } from './positionIndex';
+import { type Placed, positionsInLane } from './positionIndex';
 import { laneRecord } from './schema/laneRecord';
 
 /** The frame of a lane as stored (a reader's default when unusable); null when there is no such lane. */
@@ -35,10 +35,15 @@ export function laneFrames(doc: Y.Doc): Map<string, Rect> {
  * parking lot. The caller must be inside `transaction`.
  */
 export function freeSlot(transaction: Y.Transaction, lane: string, size: Size, without?: string): Point {
-  const occupied = positionsInLane(transaction, lane, without).map((card) => card.rect);
+  return freeSlotAmong(transaction.doc, lane, positionsInLane(transaction, lane, without), size);
+}
+
+/** `freeSlot` for a caller that already holds the lane's cards (one read of the index, not two). */
+export function freeSlotAmong(doc: Y.Doc, lane: string, cards: readonly Placed[], size: Size): Point {
+  const occupied = cards.map((card) => card.rect);
   if (lane !== '') {
-    const frame = laneFrameOf(transaction.doc, lane);
+    const frame = laneFrameOf(doc, lane);
     if (frame) return freeSlotInLane(frame.w, occupied, size);
   }
-  return freeSlotInParkingLot(parkingLotArea([...laneFrames(transaction.doc).values()]), occupied, size);
+  return freeSlotInParkingLot(parkingLotArea([...laneFrames(doc).values()]), occupied, size);
 }

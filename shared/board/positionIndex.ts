@@ -99,9 +99,10 @@ function reread(index: PositionIndex, id: string): void {
   // Reading a WeakMap is cheaper than writing it, and a long transaction rereads the same cards.
   if (map && index.idOf.get(map) !== id) index.idOf.set(map, id);
   const raw: unknown = map?.get(CARD.position);
-  const size = map ? cardRecord.readField('size', (key) => map.get(key)) : null;
   const old = index.placed.get(id);
-  if (old && size && isAt(raw, old) && old.rect.w === size.w && old.rect.h === size.h) return;
+  // The cheap check first: a long transaction rereads the same unchanged cards many times.
+  if (old && isAt(raw, old) && hasSize(map?.get(CARD.size), old.rect)) return;
+  const size = map ? cardRecord.readField('size', (key) => map.get(key)) : null;
   const position = readPosition(raw);
   if (old) {
     const lane = index.lanes.get(old.lane)!;
@@ -128,6 +129,13 @@ function isAt(raw: unknown, place: Placed): boolean {
   if (typeof raw !== 'object' || raw === null) return false;
   const { lane, order, x, y } = raw as { lane?: unknown; order?: unknown; x?: unknown; y?: unknown };
   return lane === place.lane && order === place.order && x === place.rect.x && y === place.rect.y;
+}
+
+/** True when a raw size value still says the rectangle's size. */
+function hasSize(raw: unknown, rect: Readonly<Rect>): boolean {
+  if (typeof raw !== 'object' || raw === null) return false;
+  const { w, h } = raw as { w?: unknown; h?: unknown };
+  return w === rect.w && h === rect.h;
 }
 
 /** First position in `lane` whose card does not sort before `card`. */

@@ -10,7 +10,7 @@ import { newCardId } from './ids';
 import { addLane, listLanes } from './lanes';
 import { readMeta } from './meta';
 import { compareOrdered, keyAt } from './order';
-import { freeSlot } from './placement';
+import { freeSlotAmong } from './placement';
 import { positionsInLane } from './positionIndex';
 import type { BoardContent, BoardMeta, Card, CardId, CardOrigin, LaneId, Locale } from './types';
 import { LIMITS } from './validation';
@@ -72,8 +72,9 @@ export function carryOverInitiatives(doc: Y.Doc, past: BoardContent, origin: Car
       }
       const id = newCardId();
       // The index sees this transaction's earlier copies, so each takes the next order and slot.
-      const order = keyAt(positionsInLane(transaction, laneId));
-      const at = freeSlot(transaction, laneId, card.size);
+      const siblings = positionsInLane(transaction, laneId);
+      const order = keyAt(siblings);
+      const at = freeSlotAmong(doc, laneId, siblings, card.size);
       cardsMap(doc).set(
         id,
         copiedCardMap(card, {
