@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { type Browser, chromium } from '@playwright/test';
 import { listCards } from '../shared/board';
 import { createTestBoard, openProvider, synced } from '../server/test/clients';
 import { startChildServer } from '../server/test/childServer';
@@ -33,8 +33,10 @@ export async function runClientRender(options: { cards: number; runs: number }) 
 
   const dir = mkdtempSync(join(tmpdir(), 'stratboard-render-'));
   const server = await startChildServer(dir);
-  const browser = await chromium.launch(SYSTEM_CHROMIUM);
+  // Launched inside the try: a browser that fails to start must not leave the server running.
+  let browser: Browser | null = null;
   try {
+    browser = await chromium.launch(SYSTEM_CHROMIUM);
     const board = await createTestBoard(server.url);
     const writer = openProvider(server.wsUrl, board.id, board.token('editor'));
     await synced(writer.provider);
@@ -75,7 +77,7 @@ export async function runClientRender(options: { cards: number; runs: number }) 
       ['remote edit of one card → visible, median', ms(median(typing))],
     ]);
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.kill();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,7 +1,8 @@
 /**
  * Profiles Stratboard under the propagation workload: `npx tsx bench/profileServer.ts [editors]`.
- * The server runs with --cpu-prof and is stopped with SIGTERM (a SIGKILLed process writes no
- * profile); prints the functions with the most self time.
+ * The server runs as `npm start` runs it (the esbuild bundle, with the bench's lifted
+ * per-address caps) with --cpu-prof, and is stopped with SIGTERM (a SIGKILLed process writes
+ * no profile); prints the functions with the most self time.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
@@ -11,19 +12,20 @@ import { fileURLToPath } from 'node:url';
 import { createTestBoard } from '../server/test/clients';
 import { preloadBoard } from './load/board';
 import { runPropagation } from './scenarios/propagation';
-import type { BenchServer } from './servers';
+import { type BenchServer, ensureServerBuilt, LOAD_FROM_ONE_ADDRESS } from './servers';
 
 const editors = Number(process.argv[2] ?? 200);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'stratboard-prof-'));
+await ensureServerBuilt();
 const child = spawn(
   process.execPath,
   [
     '--cpu-prof',
     `--cpu-prof-dir=${dir}`,
-    '--import',
-    'tsx',
-    'server/main.ts',
+    '--enable-source-maps',
+    'dist/server/main.js',
+    ...LOAD_FROM_ONE_ADDRESS,
     '--port',
     '0',
     '--host',

@@ -82,7 +82,7 @@ export function ensureServerBuilt(): Promise<unknown> {
 }
 
 /** Every simulated participant connects from 127.0.0.1: lift the per-address caps meant for real rooms. */
-const LOAD_FROM_ONE_ADDRESS = ['--max-connections', '1000000', '--max-connections-per-ip', '1000000', '--max-boards-per-ip-per-hour', '1000000'];
+export const LOAD_FROM_ONE_ADDRESS = ['--max-connections', '1000000', '--max-connections-per-ip', '1000000', '--max-boards-per-ip-per-hour', '1000000'];
 
 async function startStratboard(dataDir: string, port?: number, args: string[] = LOAD_FROM_ONE_ADDRESS): Promise<BenchServer> {
   await ensureServerBuilt();
