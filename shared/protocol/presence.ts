@@ -9,6 +9,9 @@ import { ROLES, type Role } from '../board/types';
 import { canSeeFacilitatorCounts } from '../board/rules';
 import { LIMITS, memberKeySchema } from '../board/schema/values';
 
+/** Most cards a live drag or a selection shows to others (a bigger one shows its first 200). */
+export const MAX_DRAGGED = 200;
+
 /** A name as presence carries it: at most as long as a person's name. */
 const NAME = z.string().max(LIMITS.author);
 
@@ -22,8 +25,25 @@ export const presenceStateSchema = z.object({
   }),
   /** How many private ideas this person holds (never their text); only facilitators receive it. */
   privateIdeas: z.number().int().min(0).max(10_000).optional(),
-  cursor: z.object({ x: z.number().finite(), y: z.number().finite() }).nullable().optional(),
+  /**
+   * Where the pointer is: on the canvas in canvas coordinates (`view: 'canvas'`), otherwise over
+   * the list view's lanes; each view draws only the cursors of its own kind.
+   */
+  cursor: z
+    .object({ x: z.number().finite(), y: z.number().finite(), view: z.enum(['list', 'canvas']).optional() })
+    .nullable()
+    .optional(),
   editing: z.string().max(64).nullable().optional(),
+  /**
+   * Cards this person is dragging on the canvas right now and how far (canvas units): others
+   * see the move while it happens; only the drop is stored.
+   */
+  drag: z
+    .object({ ids: z.array(z.string().max(64)).max(MAX_DRAGGED), dx: z.number().finite(), dy: z.number().finite() })
+    .nullable()
+    .optional(),
+  /** Cards this person has selected on the canvas: others see them outlined in this person's colour. */
+  selection: z.array(z.string().max(64)).max(MAX_DRAGGED).optional(),
 });
 
 export type PresenceState = z.infer<typeof presenceStateSchema>;

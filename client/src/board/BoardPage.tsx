@@ -1,5 +1,5 @@
 /** The board: header with presence and connection state, filters, lanes, and the card editor. */
-import { For, onCleanup, onMount, Show } from 'solid-js';
+import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
 import type { BoardInfo } from '../api/api';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorPage } from '../join/ErrorPage';
@@ -24,6 +24,11 @@ import { SessionCharts } from './charts/SessionCharts';
 import { CriteriaEditor } from './voting/CriteriaEditor';
 import { PresentationView } from './presentation/PresentationView';
 import { ExportMenu } from './export/ExportMenu';
+import { CanvasView } from './canvas/CanvasView';
+import { ViewSwitch, type BoardViewKind } from './ViewSwitch';
+
+/** Where this browser keeps the chosen view of boards. */
+const VIEW_KEY = 'stratboard.view';
 
 export default function BoardPage(props: { boardId: string; token: string; info: BoardInfo; name: string; participant: ParticipantIdentity }) {
   return (
@@ -43,6 +48,18 @@ function BoardView() {
     return lanes().some((lane) => lane.id === focused) ? focused : (lanes()[0]?.id ?? null);
   };
   let lanesElement!: HTMLDivElement;
+  // Phones always get the list; on larger screens the choice is kept in this browser.
+  const phone = window.matchMedia('(max-width: 640px)');
+  const [isPhone, setIsPhone] = createSignal(phone.matches);
+  const onPhoneChange = (event: MediaQueryListEvent) => setIsPhone(event.matches);
+  phone.addEventListener('change', onPhoneChange);
+  onCleanup(() => phone.removeEventListener('change', onPhoneChange));
+  const [chosenView, chooseView] = createSignal<BoardViewKind>(localStorage.getItem(VIEW_KEY) === 'canvas' ? 'canvas' : 'list');
+  const view = (): BoardViewKind => (isPhone() ? 'list' : chosenView());
+  const setView = (next: BoardViewKind) => {
+    localStorage.setItem(VIEW_KEY, next);
+    chooseView(next);
+  };
 
   const onKey = (event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z' || !board.canEdit()) return;
@@ -55,7 +72,7 @@ function BoardView() {
 
   const onPointerMove = (event: PointerEvent) => {
     const rect = lanesElement.getBoundingClientRect();
-    board.presence.moveCursor({ x: event.clientX - rect.left + lanesElement.scrollLeft, y: event.clientY - rect.top + lanesElement.scrollTop });
+    board.presence.moveCursor({ x: event.clientX - rect.left + lanesElement.scrollLeft, y: event.clientY - rect.top + lanesElement.scrollTop, view: 'list' });
   };
 
   return (
@@ -101,13 +118,19 @@ function BoardView() {
         </Show>
         <ResultsPanel />
         <SessionCharts />
-        <label class="lane-switcher">
+        <Show when={!isPhone()}>
+          <ViewSwitch view={view()} onChange={setView} />
+        </Show>
+        <Show when={view() === 'canvas'}>
+          <CanvasView />
+        </Show>
+        <label class="lane-switcher" hidden={view() === 'canvas'}>
           {t('board.laneSwitcher')}
           <select value={currentLaneId() ?? ''} onChange={(e) => board.focusLane(e.currentTarget.value)}>
             <For each={lanes()}>{(lane) => <option value={lane.id}>{lane.title}</option>}</For>
           </select>
         </label>
-        <div class="lanes" ref={lanesElement} onPointerMove={onPointerMove} onPointerLeave={() => board.presence.moveCursor(null)}>
+        <div class="lanes" hidden={view() === 'canvas'} ref={lanesElement} onPointerMove={onPointerMove} onPointerLeave={() => board.presence.moveCursor(null)}>
           <For each={lanes()}>{(lane) => <LaneColumn lane={lane} index={board.state.lanes.indexOf(lane)} current={lane.id === currentLaneId()} />}</For>
           <ParkingLot />
           <Show when={board.can.manageTracks}>

@@ -1,0 +1,106 @@
+/**
+ * One card on the canvas: a sticky note (its colour, its text) or an initiative card with its
+ * owner, status and money at a glance. Enter opens the initiative editor; the canvas handles
+ * pointer input for it (select, drag).
+ */
+import { createMemo, Show } from 'solid-js';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+import type { CanvasGeometry } from './canvasGeometry';
+import { noteFontSize } from './noteText';
+import type { CanvasState } from './createCanvasState';
+
+/** Someone else's drag of this card in progress. */
+export interface RemoteDrag {
+  dx: number;
+  dy: number;
+  color: string;
+  name: string;
+}
+
+export function CanvasCard(props: { id: string; state: CanvasState; geometry: CanvasGeometry; remoteDrag: RemoteDrag | null; remoteSelection: string | null }) {
+  const board = useBoard();
+  const { t, locale } = useI18n();
+  const card = () => board.state.cards[props.id];
+  const selected = () => props.state.selected().has(props.id);
+  const rect = createMemo(() => {
+    const resizing = props.state.resizing();
+    return resizing?.kind === 'card' && resizing.id === props.id ? resizing.rect : props.geometry.rectOf(props.id);
+  });
+  const style = () => {
+    const r = rect();
+    if (!r) return {};
+    const mine = selected() ? props.state.dragOffset() : null;
+    const by = mine ?? (props.remoteDrag ? { x: props.remoteDrag.dx, y: props.remoteDrag.dy } : null);
+    return {
+      transform: `translate(${r.x + (by?.x ?? 0)}px, ${r.y + (by?.y ?? 0)}px)`,
+      width: `${r.w}px`,
+      height: `${r.h}px`,
+      '--card-color': `var(--color-${card()?.color ?? 'yellow'})`,
+      '--peer-color': props.remoteDrag?.color ?? props.remoteSelection ?? undefined,
+      '--note-font': `${card()?.kind === 'idea' ? noteFontSize(card()?.title ?? '', r.w, r.h) : 15}px`,
+    };
+  };
+  const money = () => {
+    const lines = card()?.resources.filter((resource) => resource.kind === 'money' && resource.amount !== null) ?? [];
+    const currency = lines[0]?.currency ?? null;
+    if (lines.length === 0 || !currency || lines.some((line) => line.currency !== currency)) return null;
+    const total = lines.reduce((sum, line) => sum + (line.amount ?? 0), 0);
+    return new Intl.NumberFormat(locale(), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(total);
+  };
+  const editors = () => board.presence.peers().filter((peer) => !peer.self && peer.editing === props.id);
+  return (
+    <Show when={card()}>
+      {(current) => (
+        <article
+          class="canvas-card"
+          classList={{
+            selected: selected(),
+            initiative: current().kind === 'initiative',
+            dragging: selected() && props.state.dragOffset() !== null,
+            'remote-dragging': props.remoteDrag !== null,
+            'remote-selected': props.remoteSelection !== null && props.remoteDrag === null,
+          }}
+          data-canvas-card={props.id}
+          data-status={current().status}
+          data-lane={current().laneId ?? ''}
+          data-dragged-by={props.remoteDrag?.name}
+          tabindex="0"
+          aria-label={current().title}
+          data-selected={selected() ? '' : undefined}
+          style={style()}
+          onFocus={() => {
+            if (!selected()) props.state.select([props.id]);
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              board.openCard(props.id);
+            }
+          }}
+        >
+          <Show when={current().kind === 'initiative'}>
+            <div class="canvas-card-meta">
+              <span class="status" data-status={current().status}>
+                {t(`card.statuses.${current().status}`)}
+              </span>
+              <Show when={money()}>{(amount) => <span class="money">{amount()}</span>}</Show>
+            </div>
+          </Show>
+          <p class="canvas-card-title">{current().title}</p>
+          <Show when={current().kind === 'initiative' && current().owner}>
+            <p class="canvas-card-owner">{current().owner}</p>
+          </Show>
+          <Show when={selected() && props.state.selected().size === 1 && board.canEdit()}>
+            <span class="resize-handle" data-resize={`card:${props.id}`} aria-hidden="true" />
+          </Show>
+          <Show when={editors().length > 0}>
+            <span class="canvas-card-editing" style={{ '--peer-color': editors()[0]!.color }}>
+              {t('board.editedBy', { name: editors()[0]!.name })}
+            </span>
+          </Show>
+        </article>
+      )}
+    </Show>
+  );
+}

@@ -1,0 +1,170 @@
+/**
+ * The board as a canvas: lanes as frames side by side, cards as notes where people put them,
+ * one transformed layer for the camera, and only the cards in or near the viewport in the DOM.
+ * Input is `canvasPointer.ts` (pointer, wheel), `pinch.ts` (touch) and `canvasKeys.ts`.
+ */
+import { createEffect, createMemo, For, onCleanup, onMount, Show } from 'solid-js';
+import { boundsOf, compareStacking, inflate, type Rect } from '../../../../shared/board';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+import { CanvasCard } from './CanvasCard';
+import { CanvasCursors } from './CanvasCursors';
+import { bindCanvasKeys } from './canvasKeys';
+import { LaneFrame } from './LaneFrame';
+import { Minimap } from './Minimap';
+import { SelectionToolbar } from './SelectionToolbar';
+import { ToolRail } from './ToolRail';
+import { NoteDraftEditor } from './NoteDraftEditor';
+import { ZoomControls } from './ZoomControls';
+import { bindPinch } from './pinch';
+import { visibleRect } from './camera';
+import { createCardIndex } from './cardIndex';
+import { createCanvasState } from './createCanvasState';
+import { createCanvasPointer } from './canvasPointer';
+import { createCanvasGeometry } from './canvasGeometry';
+
+export function CanvasView() {
+  const board = useBoard();
+  const { t } = useI18n();
+  const state = createCanvasState();
+  const index = createCardIndex(board.doc);
+  onCleanup(index.dispose);
+  const geometry = createCanvasGeometry(board, index);
+  let viewport!: HTMLDivElement;
+  const pointer = createCanvasPointer({ board, state, geometry, index, viewport: () => viewport });
+
+  // Others see what this person has selected, outlined in their colour.
+  createEffect(() => board.presence.setSelection([...state.selected()]));
+  onCleanup(() => board.presence.setSelection([]));
+  /** Cards others have selected: in whose colour. */
+  const remoteSelections = createMemo(() => {
+    const selections = new Map<string, string>();
+    for (const peer of board.presence.peers()) if (!peer.self) for (const id of peer.selection) selections.set(id, peer.color);
+    return selections;
+  });
+
+  /** Cards others are dragging right now: where they are on the way, in whose colour. */
+  const remoteDrags = createMemo(() => {
+    const drags = new Map<string, { dx: number; dy: number; color: string; name: string }>();
+    for (const peer of board.presence.peers()) {
+      if (peer.self || !peer.drag) continue;
+      for (const id of peer.drag.ids) drags.set(id, { dx: peer.drag.dx, dy: peer.drag.dy, color: peer.color, name: peer.name });
+    }
+    return drags;
+  });
+
+  // Only cards in or near the viewport (half a screen around it), and whatever is selected.
+  const visibleIds = createMemo(() => {
+    index.version();
+    const view = visibleRect(state.camera(), state.viewport());
+    const ids = new Set(index.search(inflate(view, Math.max(view.w, view.h) / 2)));
+    for (const id of state.selected()) ids.add(id);
+    for (const id of remoteDrags().keys()) ids.add(id);
+    const cards = [...ids].flatMap((id) => (board.state.cards[id] ? [board.state.cards[id]!] : []));
+    return cards.sort(compareStacking).map((card) => card.id as string);
+  });
+
+  onMount(() => {
+    const resize = new ResizeObserver(() => state.setViewport({ w: viewport.clientWidth, h: viewport.clientHeight }));
+    resize.observe(viewport);
+    onCleanup(() => resize.disconnect());
+    state.setViewport({ w: viewport.clientWidth, h: viewport.clientHeight });
+    state.fit(geometry.boardBounds());
+    const unbind = bindCanvasKeys({ board, state, geometry, viewport });
+    onCleanup(unbind);
+    const spaceDown = (event: KeyboardEvent) => {
+      if (event.code === 'Space' && !isTyping(event.target)) {
+        pointer.setSpaceHeld(true);
+        if (viewport.contains(document.activeElement) || document.activeElement === document.body) event.preventDefault();
+      }
+    };
+    const spaceUp = (event: KeyboardEvent) => {
+      if (event.code === 'Space') pointer.setSpaceHeld(false);
+    };
+    const blur = () => pointer.setSpaceHeld(false);
+    window.addEventListener('keydown', spaceDown);
+    window.addEventListener('keyup', spaceUp);
+    window.addEventListener('blur', blur);
+    onCleanup(() => {
+      window.removeEventListener('keydown', spaceDown);
+      window.removeEventListener('keyup', spaceUp);
+      window.removeEventListener('blur', blur);
+    });
+    // Two fingers: whatever the first one started is over.
+    onCleanup(bindPinch(viewport, state, pointer.local, pointer.cancel));
+    // Wheel listeners must not be passive: the page must not scroll or zoom under the canvas.
+    viewport.addEventListener('wheel', pointer.onWheel, { passive: false });
+    onCleanup(() => viewport.removeEventListener('wheel', pointer.onWheel));
+  });
+
+  // The camera, written straight to the layer's style: one transform for everything on it.
+  let layer!: HTMLDivElement;
+  createEffect(() => {
+    const { x, y, k } = state.camera();
+    layer.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+    viewport.style.setProperty('--zoom', String(k));
+  });
+
+  return (
+    <section class="canvas" aria-label={t('canvas.label')}>
+      <div
+        ref={viewport}
+        class="canvas-viewport"
+        classList={{ panning: state.tool() === 'hand', placing: state.tool() === 'note' }}
+        role="application"
+        aria-roledescription={t('canvas.roleDescription')}
+        tabindex="-1"
+        onPointerDown={pointer.onPointerDown}
+        onPointerMove={pointer.onPointerMove}
+        onPointerUp={pointer.onPointerUp}
+        onPointerCancel={pointer.onPointerUp}
+        onPointerLeave={() => board.presence.moveCursor(null)}
+        onDblClick={pointer.onDoubleClick}
+      >
+        <div ref={layer} class="canvas-layer">
+          <For each={board.state.lanes}>
+            {(lane) => <LaneFrame lane={lane} geometry={geometry} state={state} onZoomTo={(id) => state.fit(geometry.drawnFrame(id))} />}
+          </For>
+          <Show when={geometry.parkedCount() > 0}>
+            <div class="parking-lot-area" style={geometry.parkingStyle()}>
+              <span>{t('board.parkingLot')}</span>
+            </div>
+          </Show>
+          <For each={visibleIds()}>
+            {(id) => (
+              <CanvasCard
+                id={id}
+                state={state}
+                geometry={geometry}
+                remoteDrag={remoteDrags().get(id) ?? null}
+                remoteSelection={remoteSelections().get(id) ?? null}
+              />
+            )}
+          </For>
+          <Show when={state.marquee()}>
+            {(rect) => (
+              <div class="marquee" style={{ transform: `translate(${rect().x}px, ${rect().y}px)`, width: `${rect().w}px`, height: `${rect().h}px` }} />
+            )}
+          </Show>
+          <Show when={state.draft()}>{(draft) => <NoteDraftEditor draft={draft()} state={state} geometry={geometry} />}</Show>
+          <CanvasCursors />
+        </div>
+        <ToolRail state={state} />
+        <SelectionToolbar state={state} />
+        <Minimap state={state} geometry={geometry} index={index} />
+        <ZoomControls state={state} onFit={() => state.fit(geometry.boardBounds())} />
+      </div>
+    </section>
+  );
+}
+
+/** Whether a key event is typing into a field, where canvas shortcuts must not fire. */
+export function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element && (element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName));
+}
+
+/** The bounds of what `ids` cover, for "fit selection". */
+export function selectionBounds(ids: Iterable<string>, rectOf: (id: string) => Rect | null): Rect | null {
+  return boundsOf([...ids].flatMap((id) => rectOf(id) ?? []));
+}

@@ -1,0 +1,128 @@
+/**
+ * What can be done with the selection, above the canvas: colour, "make an initiative" for one
+ * note, align and distribute, bring to front and send to back, duplicate and delete. Each
+ * button names its action (and key, where it has one); each action is one undo step.
+ */
+import {
+  AlignCenterHorizontal,
+  AlignCenterVertical,
+  AlignEndHorizontal,
+  AlignEndVertical,
+  AlignHorizontalDistributeCenter,
+  AlignStartHorizontal,
+  AlignStartVertical,
+  AlignVerticalDistributeCenter,
+  BringToFront,
+  Copy,
+  Lightbulb,
+  SendToBack,
+  Trash2,
+} from 'lucide-solid';
+import { For, type JSX, Show } from 'solid-js';
+import { alignCards, bringToFront, COLORS, distributeCards, sendToBack, updateCard, type Alignment, type CardId, type Color } from '../../../../shared/board';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+import { asOneStep, deleteSelection, duplicateSelection, selectedCards } from './canvasActions';
+import type { CanvasState } from './createCanvasState';
+
+const ALIGN: Array<{ alignment: Alignment; icon: (props: { size: number }) => JSX.Element }> = [
+  { alignment: 'left', icon: AlignStartVertical },
+  { alignment: 'center', icon: AlignCenterVertical },
+  { alignment: 'right', icon: AlignEndVertical },
+  { alignment: 'top', icon: AlignStartHorizontal },
+  { alignment: 'middle', icon: AlignCenterHorizontal },
+  { alignment: 'bottom', icon: AlignEndHorizontal },
+];
+
+export function SelectionToolbar(props: { state: CanvasState }) {
+  const board = useBoard();
+  const { t } = useI18n();
+  const ids = () => selectedCards(board, props.state);
+  /** Runs a command on the selection as one undo step. */
+  const act = (run: (ids: CardId[]) => void) => () => asOneStep(board, () => run(ids()));
+  const single = () => (ids().length === 1 ? board.state.cards[ids()[0]!] : undefined);
+  return (
+    <Show when={ids().length > 0 && board.canEdit()}>
+      <div class="selection-toolbar" data-canvas-ui role="toolbar" aria-label={t('canvas.selection', { count: ids().length })}>
+        <fieldset class="swatches" aria-label={t('card.color')}>
+          <For each={COLORS}>
+            {(color: Color) => (
+              <button
+                type="button"
+                class="swatch"
+                style={{ background: `var(--color-${color})` }}
+                aria-label={t(`colors.${color}`)}
+                title={t(`colors.${color}`)}
+                onClick={act((selected) =>
+                  board.doc.transact(() => {
+                    for (const id of selected) updateCard(board.doc, id, { color });
+                  }),
+                )}
+              />
+            )}
+          </For>
+        </fieldset>
+        <Show when={single()?.kind === 'idea'}>
+          <button type="button" title={t('canvas.makeInitiative')} onClick={act(([id]) => updateCard(board.doc, id!, { kind: 'initiative' }))}>
+            <Lightbulb size={18} aria-hidden="true" />
+            <span>{t('canvas.makeInitiative')}</span>
+          </button>
+        </Show>
+        <Show when={ids().length > 1}>
+          <For each={ALIGN}>
+            {(item) => (
+              <button
+                type="button"
+                aria-label={t(`canvas.align.${item.alignment}`)}
+                title={t(`canvas.align.${item.alignment}`)}
+                onClick={act((selected) => alignCards(board.doc, selected, item.alignment))}
+              >
+                <item.icon size={18} />
+              </button>
+            )}
+          </For>
+        </Show>
+        <Show when={ids().length > 2}>
+          <button
+            type="button"
+            aria-label={t('canvas.distributeHorizontally')}
+            title={t('canvas.distributeHorizontally')}
+            onClick={act((selected) => distributeCards(board.doc, selected, 'horizontal'))}
+          >
+            <AlignHorizontalDistributeCenter size={18} />
+          </button>
+          <button
+            type="button"
+            aria-label={t('canvas.distributeVertically')}
+            title={t('canvas.distributeVertically')}
+            onClick={act((selected) => distributeCards(board.doc, selected, 'vertical'))}
+          >
+            <AlignVerticalDistributeCenter size={18} />
+          </button>
+        </Show>
+        <button
+          type="button"
+          aria-label={t('canvas.bringToFront')}
+          title={t('canvas.bringToFront')}
+          onClick={act((selected) => bringToFront(board.doc, selected))}
+        >
+          <BringToFront size={18} />
+        </button>
+        <button type="button" aria-label={t('canvas.sendToBack')} title={t('canvas.sendToBack')} onClick={act((selected) => sendToBack(board.doc, selected))}>
+          <SendToBack size={18} />
+        </button>
+        <button
+          type="button"
+          aria-label={t('canvas.duplicate')}
+          title={`${t('canvas.duplicate')} (Ctrl+D)`}
+          onClick={() => duplicateSelection(board, props.state)}
+        >
+          <Copy size={18} />
+        </button>
+        <button type="button" aria-label={t('canvas.delete')} title={`${t('canvas.delete')} (Delete)`} onClick={() => deleteSelection(board, props.state)}>
+          <Trash2 size={18} />
+        </button>
+      </div>
+    </Show>
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { canvasToScreen, fitRect, panBy, screenToCanvas, stepZoom, visibleRect, wheelPixels, wheelZoomFactor, ZOOM, zoomAt } from './camera';
+
+describe('camera', () => {
+  const camera = { x: 100, y: 50, k: 2 };
+
+  it('converts between screen and canvas points both ways', () => {
+    expect(screenToCanvas(camera, { x: 300, y: 250 })).toEqual({ x: 100, y: 100 });
+    expect(canvasToScreen(camera, { x: 100, y: 100 })).toEqual({ x: 300, y: 250 });
+    expect(visibleRect(camera, { w: 800, h: 600 })).toEqual({ x: -50, y: -25, w: 400, h: 300 });
+  });
+
+  it('zooms around the cursor: the canvas point under it stays put', () => {
+    const anchor = { x: 321, y: 123 };
+    const before = screenToCanvas(camera, anchor);
+    const zoomed = zoomAt(camera, anchor, 3);
+    expect(zoomed.k).toBe(3);
+    const after = screenToCanvas(zoomed, anchor);
+    expect(after.x).toBeCloseTo(before.x, 9);
+    expect(after.y).toBeCloseTo(before.y, 9);
+  });
+
+  it('keeps zoom within 10 %–400 %', () => {
+    expect(zoomAt(camera, { x: 0, y: 0 }, 100).k).toBe(ZOOM.max);
+    expect(zoomAt(camera, { x: 0, y: 0 }, 0.0001).k).toBe(ZOOM.min);
+    expect(stepZoom(1, 1)).toBe(1.5);
+    expect(stepZoom(1, -1)).toBe(0.75);
+    expect(stepZoom(4, 1)).toBe(4);
+    expect(stepZoom(0.1, -1)).toBe(0.1);
+    expect(stepZoom(0.8, -1)).toBe(0.75);
+  });
+
+  it('fits a rectangle in the middle of the viewport, never above 100 %', () => {
+    const fitted = fitRect({ x: 0, y: 0, w: 3_000, h: 1_000 }, { w: 1_000, h: 800 }, 50);
+    expect(fitted.k).toBeCloseTo(0.3, 9);
+    const centre = canvasToScreen(fitted, { x: 1_500, y: 500 });
+    expect(centre.x).toBeCloseTo(500, 9);
+    expect(centre.y).toBeCloseTo(400, 9);
+    expect(fitRect({ x: 10, y: 10, w: 100, h: 100 }, { w: 1_000, h: 800 }).k).toBe(1);
+  });
+
+  it('pans and reads wheel deltas in pixels; a zoom notch is bounded', () => {
+    expect(panBy(camera, { x: -10, y: 5 })).toEqual({ x: 90, y: 55, k: 2 });
+    expect(wheelPixels({ deltaX: 1, deltaY: 3, deltaMode: 1 }, 900)).toEqual({ x: 16, y: 48 });
+    expect(wheelPixels({ deltaX: 0, deltaY: 1, deltaMode: 2 }, 900)).toEqual({ x: 0, y: 900 });
+    expect(wheelZoomFactor(-1_000)).toBeCloseTo(Math.exp(0.5), 9);
+    expect(wheelZoomFactor(10)).toBeLessThan(1);
+  });
+});

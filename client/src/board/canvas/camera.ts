@@ -1,0 +1,62 @@
+/**
+ * The canvas camera as plain numbers: where the canvas origin sits on screen (`x`, `y`, in
+ * screen pixels from the viewport's top-left) and the zoom `k`. The canvas layer is drawn with
+ * `translate(x, y) scale(k)`, so a canvas point `c` is at screen point `x + c·k`.
+ */
+import { clamp, type Point, type Rect, type Size } from '../../../../shared/board/geometry';
+
+export interface Camera {
+  x: number;
+  y: number;
+  k: number;
+}
+
+/** 10 % to 400 %. */
+export const ZOOM = { min: 0.1, max: 4 } as const;
+/** The zoom steps of the − and + buttons and keys. */
+export const ZOOM_STEPS = [0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4] as const;
+
+export const screenToCanvas = (camera: Camera, point: Point): Point => ({ x: (point.x - camera.x) / camera.k, y: (point.y - camera.y) / camera.k });
+export const canvasToScreen = (camera: Camera, point: Point): Point => ({ x: camera.x + point.x * camera.k, y: camera.y + point.y * camera.k });
+
+/** The part of the canvas the viewport shows. */
+export function visibleRect(camera: Camera, viewport: Size): Rect {
+  return { x: -camera.x / camera.k, y: -camera.y / camera.k, w: viewport.w / camera.k, h: viewport.h / camera.k };
+}
+
+/** The camera zoomed to `k` (clamped) keeping the canvas point under screen point `anchor` where it is. */
+export function zoomAt(camera: Camera, anchor: Point, k: number): Camera {
+  const next = clamp(k, ZOOM.min, ZOOM.max);
+  const ratio = next / camera.k;
+  return { x: anchor.x - (anchor.x - camera.x) * ratio, y: anchor.y - (anchor.y - camera.y) * ratio, k: next };
+}
+
+export const panBy = (camera: Camera, by: Point): Camera => ({ ...camera, x: camera.x + by.x, y: camera.y + by.y });
+
+/** The next zoom step in `direction` (+1 in, −1 out) from `k`. */
+export function stepZoom(k: number, direction: 1 | -1): number {
+  const steps = direction > 0 ? ZOOM_STEPS : [...ZOOM_STEPS].reverse();
+  return steps.find((step) => (direction > 0 ? step > k + 1e-6 : step < k - 1e-6)) ?? (direction > 0 ? ZOOM.max : ZOOM.min);
+}
+
+/** The camera that shows `rect` whole, centred, with `margin` screen pixels around it, at most at 100 %. */
+export function fitRect(rect: Rect, viewport: Size, margin = 48): Camera {
+  const w = Math.max(1, rect.w);
+  const h = Math.max(1, rect.h);
+  const k = clamp(Math.min((viewport.w - 2 * margin) / w, (viewport.h - 2 * margin) / h, 1), ZOOM.min, ZOOM.max);
+  return { k, x: viewport.w / 2 - (rect.x + w / 2) * k, y: viewport.h / 2 - (rect.y + h / 2) * k };
+}
+
+/**
+ * How much one wheel event zooms: pinch on a trackpad arrives as small ctrl+wheel deltas, a
+ * mouse wheel with Ctrl as large ones; both are clamped so one notch is one comfortable step.
+ */
+export function wheelZoomFactor(deltaY: number): number {
+  return Math.exp(-clamp(deltaY, -50, 50) * 0.01);
+}
+
+/** A wheel delta in pixels, whatever unit the browser reported it in. */
+export function wheelPixels(event: Pick<WheelEvent, 'deltaX' | 'deltaY' | 'deltaMode'>, pageHeight: number): Point {
+  const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? pageHeight : 1;
+  return { x: event.deltaX * unit, y: event.deltaY * unit };
+}

@@ -1,0 +1,214 @@
+import type { Locator, Page } from '@playwright/test';
+import { card, expect, join, lane, newPerson, quickAdd, test } from './fixtures';
+
+const toCanvas = async (page: Page) => {
+  await page.getByRole('group', { name: 'Вид доски' }).getByRole('button', { name: 'Холст' }).click();
+  await expect(page.getByRole('application')).toBeVisible();
+};
+const toList = (page: Page) => page.getByRole('group', { name: 'Вид доски' }).getByRole('button', { name: 'Список' }).click();
+const centreOf = async (locator: Locator) => {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+};
+const drag = async (page: Page, from: { x: number; y: number }, to: { x: number; y: number }) => {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  await page.mouse.up();
+};
+/** On the canvas a card is not inside its lane's element: its `data-lane` names the lane it belongs to. */
+const expectInTrack = async (page: Page, track: string, title: string) => {
+  const laneId = await lane(page, track).getAttribute('data-lane-frame');
+  await expect(card(page, title)).toHaveAttribute('data-lane', laneId!);
+};
+const zoomLevel = (page: Page) => page.getByRole('toolbar', { name: 'Масштаб' }).locator('.zoom-level');
+
+test('on the canvas, a note is typed where someone double-clicks, dragged into another track, and a colleague sees it there', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна Петрова');
+  const boris = await join(await newPerson(browser), board.links.editor, 'Борис Иванов');
+  await toCanvas(anna);
+  await toCanvas(boris);
+
+  // Four tracks side by side as frames.
+  for (const title of ['Научно-технологическое развитие и точки роста', 'Базовый сектор экономики', 'Городская среда', 'Инфраструктура и ЖКХ'])
+    await expect(lane(anna, title)).toBeVisible();
+  const urban = lane(anna, 'Городская среда');
+  const box = (await urban.boundingBox())!;
+  await anna.mouse.dblclick(box.x + box.width / 2, box.y + box.height * 0.6);
+  const draft = anna.getByRole('textbox', { name: 'Новый стикер' });
+  await expect(draft).toBeFocused();
+  // Tab ends one note and starts the next beside it; Enter ends the last.
+  await draft.pressSequentially('Умная парковка');
+  await draft.press('Tab');
+  await draft.pressSequentially('Мониторинг парковочных мест');
+  await draft.press('Enter');
+  await expect(draft).toHaveCount(0);
+  await expectInTrack(boris, 'Городская среда', 'Умная парковка');
+  await expectInTrack(boris, 'Городская среда', 'Мониторинг парковочных мест');
+  const [first, second] = [(await card(anna, 'Умная парковка').boundingBox())!, (await card(anna, 'Мониторинг парковочных мест').boundingBox())!];
+  expect(second.x).toBeGreaterThan(first.x + first.width - 1);
+  expect(Math.abs(second.y - first.y)).toBeLessThan(2);
+
+  // Dragged into another track: it belongs to that track now, on the canvas and in the list.
+  const target = await centreOf(lane(anna, 'Инфраструктура и ЖКХ'));
+  await drag(anna, await centreOf(card(anna, 'Умная парковка')), target);
+  await expectInTrack(boris, 'Инфраструктура и ЖКХ', 'Умная парковка');
+  await toList(boris);
+  await expect(card(lane(boris, 'Инфраструктура и ЖКХ'), 'Умная парковка')).toBeVisible();
+
+  // Dropped outside every track: the parking lot, in the list view too.
+  const frames = await Promise.all(['Городская среда', 'Инфраструктура и ЖКХ'].map(async (title) => (await lane(anna, title).boundingBox())!));
+  await drag(anna, await centreOf(card(anna, 'Мониторинг парковочных мест')), {
+    x: frames[0]!.x + frames[0]!.width / 2,
+    y: frames[0]!.y + frames[0]!.height + 60,
+  });
+  await expect(card(lane(boris, 'Парковка'), 'Мониторинг парковочных мест')).toBeVisible();
+});
+
+test('a marquee selects notes, they move together, and one undo brings both back', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна Петрова');
+  await quickAdd(anna, 'Базовый сектор экономики', 'Малотоннажный СПГ');
+  await quickAdd(anna, 'Базовый сектор экономики', 'Химический кластер');
+  await toCanvas(anna);
+  const notes = [card(anna, 'Малотоннажный СПГ'), card(anna, 'Химический кластер')];
+  const before = await Promise.all(notes.map(async (note) => (await note.boundingBox())!));
+  const frame = (await lane(anna, 'Базовый сектор экономики').boundingBox())!;
+  // From empty space above-left of both notes to below-right of both.
+  await drag(anna, { x: before[0]!.x - 8, y: before[0]!.y - 8 }, { x: before[1]!.x + before[1]!.width + 8, y: before[1]!.y + before[1]!.height + 8 });
+  for (const note of notes) await expect(note).toHaveAttribute('data-selected', '');
+  const start = await centreOf(notes[0]!);
+  await drag(anna, start, { x: start.x + 40, y: start.y + frame.height * 0.4 });
+  const moved = await Promise.all(notes.map(async (note) => (await note.boundingBox())!));
+  for (let i = 0; i < 2; i++) {
+    expect(moved[i]!.y - before[i]!.y).toBeGreaterThan(20);
+    expect(Math.abs(moved[i]!.y - before[i]!.y - (moved[0]!.y - before[0]!.y))).toBeLessThan(2);
+  }
+  await anna.keyboard.press('Control+z');
+  await expect.poll(async () => Math.round((await notes[1]!.boundingBox())!.y)).toBe(Math.round(before[1]!.y));
+  expect(Math.round((await notes[0]!.boundingBox())!.y)).toBe(Math.round(before[0]!.y));
+});
+
+test('the canvas zooms with keys, buttons and Ctrl+wheel, and pans with the wheel', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна Петрова');
+  await quickAdd(anna, 'Городская среда', 'Умный пешеходный переход');
+  await toCanvas(anna);
+  const fitted = await zoomLevel(anna).textContent();
+  await anna.keyboard.press('0');
+  await expect(zoomLevel(anna)).toHaveText('100%');
+  await anna.keyboard.press('Minus');
+  await expect(zoomLevel(anna)).toHaveText('75%');
+  await anna.getByRole('button', { name: 'Приблизить' }).click();
+  await expect(zoomLevel(anna)).toHaveText('100%');
+  // Ctrl+wheel zooms around the cursor: the note under it stays under it.
+  const note = card(anna, 'Умный пешеходный переход');
+  const at = await centreOf(note);
+  await anna.mouse.move(at.x, at.y);
+  await anna.keyboard.down('Control');
+  await anna.mouse.wheel(0, -200);
+  await anna.keyboard.up('Control');
+  await expect(zoomLevel(anna)).not.toHaveText('100%');
+  const after = (await note.boundingBox())!;
+  expect(at.x).toBeGreaterThan(after.x);
+  expect(at.x).toBeLessThan(after.x + after.width);
+  // The wheel alone pans.
+  const x = (await note.boundingBox())!.x;
+  await anna.mouse.wheel(300, 0);
+  await expect.poll(async () => Math.round((await note.boundingBox())!.x)).toBe(Math.round(x - 300));
+  // Shift+1 fits the whole board again.
+  await anna.keyboard.press('Shift+Digit1');
+  await expect(zoomLevel(anna)).toHaveText(fitted!);
+});
+
+test('someone else’s drag is seen while it happens, and two people moving one note end in one place', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна Петрова');
+  const boris = await join(await newPerson(browser), board.links.editor, 'Борис Иванов');
+  await quickAdd(anna, 'Городская среда', 'Ветропарк');
+  await toCanvas(anna);
+  await toCanvas(boris);
+  const borisNote = card(boris, 'Ветропарк');
+  await expect(borisNote).toBeVisible();
+  const before = (await borisNote.boundingBox())!;
+  const from = await centreOf(card(anna, 'Ветропарк'));
+  await anna.mouse.move(from.x, from.y);
+  await anna.mouse.down();
+  await anna.mouse.move(from.x + 150, from.y + 120, { steps: 10 });
+  // Not dropped yet: Boris sees the note on its way, outlined in Anna's colour.
+  await expect(borisNote).toHaveAttribute('data-dragged-by', 'Анна Петрова');
+  await expect.poll(async () => (await borisNote.boundingBox())!.x - before.x).toBeGreaterThan(10);
+  await anna.mouse.up();
+  await expect(borisNote).not.toHaveAttribute('data-dragged-by', /.+/);
+
+  // Both drag the same note at once to different places: both end with it in one place.
+  const annaFrom = await centreOf(card(anna, 'Ветропарк'));
+  const borisFrom = await centreOf(borisNote);
+  await Promise.all([drag(anna, annaFrom, { x: annaFrom.x + 100, y: annaFrom.y }), drag(boris, borisFrom, { x: borisFrom.x, y: borisFrom.y + 100 })]);
+  // The place in canvas coordinates (the note's transform), the same for both once synced.
+  const place = (note: Locator) => note.evaluate((element) => (element as HTMLElement).style.transform);
+  await expect.poll(async () => (await place(card(anna, 'Ветропарк'))) === (await place(borisNote))).toBe(true);
+  const settled = await place(borisNote);
+  expect(settled).not.toBe('');
+});
+
+test('a facilitator moves a track by its title bar and resizes it by its corner; editors cannot', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна Петрова');
+  await quickAdd(olga, 'Базовый сектор экономики', 'Бережливое производство в АПК');
+  await toCanvas(olga);
+  await toCanvas(anna);
+  const economy = lane(olga, 'Базовый сектор экономики');
+  const note = card(olga, 'Бережливое производство в АПК');
+  // Resized by its corner handle.
+  const handle = economy.locator('[data-resize]');
+  const width = (await economy.boundingBox())!.width;
+  const corner = await centreOf(handle);
+  await drag(olga, corner, { x: corner.x + 120, y: corner.y });
+  await expect.poll(async () => (await economy.boundingBox())!.width).toBeGreaterThan(width + 60);
+  const [frame, noteBox] = [(await economy.boundingBox())!, (await note.boundingBox())!];
+  const title = economy.locator('.lane-frame-title h2');
+  const from = await centreOf(title);
+  await drag(olga, from, { x: from.x, y: from.y + 150 });
+  // The card comes along with its lane.
+  await expect.poll(async () => Math.round((await economy.boundingBox())!.y - frame.y)).toBeGreaterThan(100);
+  expect(Math.round((await note.boundingBox())!.y - noteBox.y)).toBe(Math.round((await economy.boundingBox())!.y - frame.y));
+  // The editor sees the lane lower than its neighbour now.
+  const annaEconomy = lane(anna, 'Базовый сектор экономики');
+  const annaScience = lane(anna, 'Научно-технологическое развитие и точки роста');
+  await expect.poll(async () => (await annaEconomy.boundingBox())!.y - (await annaScience.boundingBox())!.y).toBeGreaterThan(20);
+  // An editor has no handle and no draggable title.
+  await expect(lane(anna, 'Базовый сектор экономики').locator('[data-resize]')).toHaveCount(0);
+  await expect(lane(anna, 'Базовый сектор экономики').locator('[data-lane-handle]')).toHaveCount(0);
+});
+
+test('keyboard on the canvas: new note with N, nudge with arrows, duplicate, delete and undo', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна Петрова');
+  await toCanvas(anna);
+  await anna.keyboard.press('n');
+  const draft = anna.getByRole('textbox', { name: 'Новый стикер' });
+  await expect(draft).toBeFocused();
+  await draft.pressSequentially('Система раннего предупреждения аварий');
+  await draft.press('Enter');
+  const note = card(anna, 'Система раннего предупреждения аварий');
+  await expect(note).toHaveAttribute('data-selected', '');
+  await anna.keyboard.press('0');
+  const at = (await note.boundingBox())!;
+  await anna.keyboard.press('Shift+ArrowRight');
+  await anna.keyboard.press('ArrowDown');
+  await expect.poll(async () => Math.round((await note.boundingBox())!.x - at.x)).toBe(10);
+  expect(Math.round((await note.boundingBox())!.y - at.y)).toBe(1);
+  await anna.keyboard.press('Control+d');
+  await expect(card(anna, 'Система раннего предупреждения аварий')).toHaveCount(2);
+  await anna.keyboard.press('Delete');
+  await expect(card(anna, 'Система раннего предупреждения аварий')).toHaveCount(1);
+  await anna.keyboard.press('Control+z');
+  await expect(card(anna, 'Система раннего предупреждения аварий')).toHaveCount(2);
+  // Tab reaches the notes, each with its name; Enter opens the editor.
+  await card(anna, 'Система раннего предупреждения аварий').first().focus();
+  await anna.keyboard.press('Enter');
+  await expect(anna.getByRole('dialog')).toBeVisible();
+});
