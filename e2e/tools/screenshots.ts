@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { addCard, addResource, addStage, listLanes, setPhase, setScoresRevealed, setVotesRevealed, setVotingRules, updateCard } from '../../shared/board';
 import type { Locale } from '../../shared/board/types';
-import { createTestBoard, openProvider, synced, type CreatedTestBoard } from '../../server/test/clients';
+import { createTestBoard, joinBoard, openProvider, synced, type CreatedTestBoard } from '../../server/test/clients';
 import { startChildServer } from '../../server/test/childServer';
 import { SYSTEM_CHROMIUM } from './systemChromium';
 
@@ -142,12 +142,15 @@ try {
   for (const locale of ['ru', 'en'] as const) {
     const session = SESSION[locale];
     const board = await createTestBoard(server.url, { title: session.title, place: session.place, date: '2026-12-03', locale });
-    const writer = openProvider(server.wsUrl, board.id, board.token('editor'));
+    // The relay checks authors against the connection's participant: Anna joins first.
+    const anna = locale === 'ru' ? 'Анна Петрова' : 'Anna Petrova';
+    const participant = await joinBoard(server.url, board.id, board.token('editor'), anna);
+    const writer = openProvider(server.wsUrl, board.id, board.token('editor'), undefined, participant);
     await synced(writer.provider);
     const lanes = listLanes(writer.doc);
     const ranked: string[] = [];
     for (const [laneIndex, title, owner, status] of session.cards) {
-      const id = addCard(writer.doc, { laneId: lanes[laneIndex]!.id, title, author: locale === 'ru' ? 'Анна Петрова' : 'Anna Petrova' });
+      const id = addCard(writer.doc, { laneId: lanes[laneIndex]!.id, title, author: anna });
       if (owner || status)
         updateCard(writer.doc, id, {
           kind: owner ? 'initiative' : 'idea',
@@ -188,6 +191,17 @@ try {
       await page.waitForTimeout(300);
       await page.screenshot({ path: 'docs/card-ru.png' });
       await page.keyboard.press('Escape');
+      // The same board as a canvas: Boris's cursor in canvas space, Olga's selection and its toolbar.
+      const view = (who: Page, name: string) => who.getByRole('group', { name: 'Вид доски' }).getByRole('button', { name }).click();
+      await other.keyboard.press('Escape');
+      await view(page, 'Холст');
+      await view(other, 'Холст');
+      await other.mouse.move(700, 520, { steps: 4 });
+      await page.getByRole('article').nth(4).click();
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: 'docs/canvas-ru.png' });
+      await view(page, 'Список');
+      await view(other, 'Список');
       await sessionShots(page, board, ranked);
     }
   }

@@ -12,6 +12,8 @@ export type Tool = 'select' | 'hand' | 'note';
 /** The grid step cards snap to, in canvas units (the dots drawn on the canvas at 100 %). */
 export const GRID = 24;
 const SNAP_KEY = 'stratboard.snapToGrid';
+/** Screen pixels left around a fitted rectangle. */
+const FIT_MARGIN = 80;
 
 /** A note being typed where someone double-clicked (or pressed N): canvas coordinates of its corner. */
 export interface NoteDraft {
@@ -65,7 +67,8 @@ export function createCanvasState() {
     zoomStep: (direction: 1 | -1) => setCamera((c) => zoomAt(c, centre(), stepZoom(c.k, direction))),
     zoomTo: (k: number) => setCamera((c) => zoomAt(c, centre(), k)),
     fit: (rect: Rect | null) => {
-      if (rect) setCamera(fitRect(rect, viewport()));
+      // The margin keeps what is fitted clear of the tool rail, the toolbars and the minimap.
+      if (rect) setCamera(fitRect(rect, viewport(), FIT_MARGIN));
     },
   };
 }

@@ -19,7 +19,8 @@ describe('noteFontSize', () => {
   it('grows with the note, and keeps the longest word on one line', () => {
     const text = 'Малотоннажный завод СПГ, цифровые сервисы ЖКХ: показания счётчиков, оплата, умный домофон и заявки жителей';
     expect(noteFontSize(text, 400, 300)).toBeGreaterThan(noteFontSize(text, 200, 140));
-    // "Электрогазоводоснабжение" (24 letters) in a 200-wide note: ~176 / (24 × 0.58) ≈ 12.6.
-    expect(noteFontSize('Электрогазоводоснабжение', 200, 140)).toBe(12);
+    // "Электрогазоводоснабжение" (24 letters) in a 200-wide note: ~176 / (24 × 0.68) ≈ 10.8, held at the readable minimum.
+    expect(noteFontSize('Электрогазоводоснабжение', 200, 140)).toBe(11);
+    expect(noteFontSize('Малотоннажный', 200, 140)).toBe(19);
   });
 });

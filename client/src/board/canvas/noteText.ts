@@ -6,8 +6,8 @@
  */
 const LARGEST = 22;
 const SMALLEST = 11;
-/** Average glyph width (Cyrillic runs wider than Latin) and line height, as fractions of the font size. */
-const GLYPH = 0.58;
+/** Average glyph width (Cyrillic in DejaVu Sans, the widest font our users are likely to get) and line height, as fractions of the font size. */
+const GLYPH = 0.68;
 const LINE = 1.3;
 
 export function noteFontSize(text: string, width: number, height: number, padding = 12): number {
