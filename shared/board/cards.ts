@@ -11,7 +11,7 @@ import { newCardId } from './ids';
 import { CARD, COMMENT } from './keys';
 import { CANVAS } from './layout';
 import { compareOrdered, keyAt } from './order';
-import { freeSlotAmong } from './placement';
+import { freeSlot } from './placement';
 import { positionsInLane } from './positionIndex';
 import { readCard } from './records';
 import type { Card, CardId, CardStatus, LaneId } from './types';
@@ -67,7 +67,7 @@ export function addCard(doc: Y.Doc, input: NewCard): CardId {
     const lane = card.laneId ?? '';
     const size = card.size ?? CANVAS.card.default;
     const siblings = positionsInLane(transaction, lane);
-    const at = card.at ?? freeSlotAmong(doc, lane, siblings, size);
+    const at = card.at ?? freeSlot(doc, lane, siblings, size);
     map.set(CARD.kind, card.kind ?? 'idea');
     map.set(CARD.position, { lane, order: keyAt(siblings, card.index), x: at.x, y: at.y });
     map.set(CARD.size, { w: size.w, h: size.h });
@@ -127,7 +127,7 @@ export function moveCard(doc: Y.Doc, id: CardId, to: { laneId: LaneId | null; in
     const card = readCard(id, map);
     const others = positionsInLane(transaction, lane, id);
     const stays = card !== null && (card.laneId ?? '') === lane;
-    const at = stays ? { x: card.x, y: card.y } : freeSlotAmong(doc, lane, others, card?.size ?? CANVAS.card.default);
+    const at = stays ? { x: card.x, y: card.y } : freeSlot(doc, lane, others, card?.size ?? CANVAS.card.default);
     map.set(CARD.position, { lane, order: keyAt(others, index), x: at.x, y: at.y });
   });
 }

@@ -66,8 +66,6 @@ export function inflate(rect: Rect, margin: number): Rect {
   return { x: rect.x + (rect.w - w) / 2, y: rect.y + (rect.h - h) / 2, w, h };
 }
 
-export const translate = (rect: Rect, by: Point): Rect => ({ ...rect, x: rect.x + by.x, y: rect.y + by.y });
-
 /** The nearest multiple of `step` (no snapping when `step` ≤ 0). */
 export function snap(value: number, step: number): number {
   if (!(step > 0)) return value;

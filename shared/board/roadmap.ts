@@ -10,7 +10,7 @@ import { newCardId } from './ids';
 import { addLane, listLanes } from './lanes';
 import { readMeta } from './meta';
 import { compareOrdered, keyAt } from './order';
-import { freeSlotAmong } from './placement';
+import { freeSlot } from './placement';
 import { positionsInLane } from './positionIndex';
 import type { BoardContent, BoardMeta, Card, CardId, CardOrigin, LaneId, Locale } from './types';
 import { LIMITS } from './validation';
@@ -74,7 +74,7 @@ export function carryOverInitiatives(doc: Y.Doc, past: BoardContent, origin: Car
       // The index sees this transaction's earlier copies, so each takes the next order and slot.
       const siblings = positionsInLane(transaction, laneId);
       const order = keyAt(siblings);
-      const at = freeSlotAmong(doc, laneId, siblings, card.size);
+      const at = freeSlot(doc, laneId, siblings, card.size);
       cardsMap(doc).set(
         id,
         copiedCardMap(card, {
