@@ -7,11 +7,11 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import * as Y from 'yjs';
 import { BoardModelError } from './BoardModelError';
-import { cardMapOrThrow } from './cards';
+import { cardMapOrThrow, getCard } from './cards';
 import { cardsMap } from './docMaps';
 import { boundsOf, clamp, frameAt, type Point, type Rect } from './geometry';
 import { CARD } from './keys';
-import { CANVAS } from './layout';
+import { CANVAS, sizeWithin } from './layout';
 import { keyAt } from './order';
 import { laneFrames } from './placement';
 import { positionsInLane } from './positionIndex';
@@ -84,9 +84,7 @@ export function resizeCard(doc: Y.Doc, id: CardId, rect: Rect): void {
   const map = cardMapOrThrow(doc, id);
   const card = readCard(id, map);
   if (!card) throw new BoardModelError('not-found', `no readable card ${id}`);
-  const { min, max } = CANVAS.card;
-  const w = Math.round(clamp(rect.w, min.w, max.w));
-  const h = Math.round(clamp(rect.h, min.h, max.h));
+  const { w, h } = sizeWithin(rect, CANVAS.card);
   const origin = cardRect(card, laneFrames(doc));
   const { x, y } = parseInput(pointSchema, { x: clampCoordinate(card.x + rect.x - origin.x), y: clampCoordinate(card.y + rect.y - origin.y) });
   doc.transact(() => {
@@ -97,13 +95,7 @@ export function resizeCard(doc: Y.Doc, id: CardId, rect: Rect): void {
 
 /** The cards with these ids that exist, in stacking order (bottom first). */
 function stacked(doc: Y.Doc, ids: readonly CardId[]): Card[] {
-  const cards: Card[] = [];
-  for (const id of new Set(ids)) {
-    const map = cardsMap(doc).get(id);
-    const card = map instanceof Y.Map ? readCard(id, map) : null;
-    if (card) cards.push(card);
-  }
-  return cards.sort(compareStacking);
+  return [...new Set(ids)].flatMap((id) => getCard(doc, id) ?? []).sort(compareStacking);
 }
 
 /** Stacking order: by z key, then id (as the canvas draws). */
@@ -133,22 +125,18 @@ export function keysOnTop(doc: Y.Doc, count: number): string[] {
 
 /** Puts the cards above every other card, keeping their order among themselves. */
 export function bringToFront(doc: Y.Doc, ids: readonly CardId[]): void {
-  const cards = stacked(doc, ids);
-  if (cards.length === 0) return;
-  const keys = keysOnTop(doc, cards.length);
-  doc.transact(() => {
-    cards.forEach((card, i) => {
-      cardsMap(doc).get(card.id)!.set(CARD.z, keys[i]!);
-    });
-  });
+  restack(doc, stacked(doc, ids), (count) => keysOnTop(doc, count));
 }
 
 /** Puts the cards below every other card, keeping their order among themselves. */
 export function sendToBack(doc: Y.Doc, ids: readonly CardId[]): void {
-  const cards = stacked(doc, ids);
+  restack(doc, stacked(doc, ids), (count) => generateNKeysBetween(null, zRange(doc).lowest ?? 'a0', count));
+}
+
+/** Gives the cards (in stacking order) the ascending keys `keysFor` makes, in one transaction. */
+function restack(doc: Y.Doc, cards: readonly Card[], keysFor: (count: number) => string[]): void {
   if (cards.length === 0) return;
-  const { lowest } = zRange(doc);
-  const keys = generateNKeysBetween(null, lowest ?? 'a0', cards.length);
+  const keys = keysFor(cards.length);
   doc.transact(() => {
     cards.forEach((card, i) => {
       cardsMap(doc).get(card.id)!.set(CARD.z, keys[i]!);
@@ -207,8 +195,13 @@ export function distributeCards(doc: Y.Doc, ids: readonly CardId[], axis: 'horiz
   moveCards(doc, moves);
 }
 
+/** The cards that exist among `ids`, in stacking order, each with its canvas rectangle. */
+export function placedCards(doc: Y.Doc, ids: readonly CardId[]): Array<{ card: Card; rect: Rect }> {
+  const frames = laneFrames(doc);
+  return stacked(doc, ids).map((card) => ({ card, rect: cardRect(card, frames) }));
+}
+
 /** The canvas rectangles of the cards that exist among `ids`. */
 export function rectsOf(doc: Y.Doc, ids: readonly CardId[]): Array<{ id: CardId; rect: Rect }> {
-  const frames = laneFrames(doc);
-  return stacked(doc, ids).map((card) => ({ id: card.id, rect: cardRect(card, frames) }));
+  return placedCards(doc, ids).map(({ card, rect }) => ({ id: card.id, rect }));
 }

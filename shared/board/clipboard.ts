@@ -5,9 +5,9 @@
  * cards by the person pasting: content and size come along, votes, comments, status and
  * roadmap do not.
  */
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod';
-import { keysOnTop, placementAt, rectsOf } from './canvas';
+import { keysOnTop, placedCards, placementAt } from './canvas';
 import { type CardContent, copiedCardMap } from './cardCopy';
 import { cardsMap } from './docMaps';
 import { boundsOf, type Point } from './geometry';
@@ -15,7 +15,6 @@ import { newCardId } from './ids';
 import { keyAt } from './order';
 import { laneFrames } from './placement';
 import { positionsInLane } from './positionIndex';
-import { readCard } from './records';
 import { cardRecord } from './schema/cardRecord';
 import { coordinateSchema, LIMITS } from './schema/values';
 import type { CardId } from './types';
@@ -44,18 +43,19 @@ export type Clip = z.infer<typeof clipSchema>;
 
 /** The cards with these ids as a clip (bottom of the stack first); null when none exists. */
 export function copyCards(doc: Y.Doc, ids: readonly CardId[]): Clip | null {
-  const rects = rectsOf(doc, ids);
-  const bounds = boundsOf(rects.map(({ rect }) => rect));
+  return copyWithOrigin(doc, ids)?.clip ?? null;
+}
+
+/** The clip, and the canvas point its offsets are measured from (the selection's top-left corner). */
+function copyWithOrigin(doc: Y.Doc, ids: readonly CardId[]): { clip: Clip; origin: Point } | null {
+  const placed = placedCards(doc, ids);
+  const bounds = boundsOf(placed.map(({ rect }) => rect));
   if (!bounds) return null;
-  const cards: ClipCard[] = [];
-  for (const { id, rect } of rects) {
-    const map = cardsMap(doc).get(id);
-    const card = map instanceof Y.Map ? readCard(id, map) : null;
-    if (!card) continue;
+  const cards = placed.map(({ card, rect }): ClipCard => {
     const { kind, title, description, owner, partners, resources, stages, tags, color, size } = card;
-    cards.push({ kind, title, description, owner, partners, resources, stages, tags, color, size, dx: rect.x - bounds.x, dy: rect.y - bounds.y });
-  }
-  return { format: 'stratboard-cards', version: 1, cards };
+    return { kind, title, description, owner, partners, resources, stages, tags, color, size, dx: rect.x - bounds.x, dy: rect.y - bounds.y };
+  });
+  return { clip: { format: 'stratboard-cards', version: 1, cards }, origin: bounds };
 }
 
 /** A clip from clipboard text; null when the text is not one (plain text is pasted as a note by the caller). */
@@ -93,8 +93,7 @@ export function pasteCards(doc: Y.Doc, clip: Clip, at: Point, author: string, no
 
 /** Copies of the cards, a little below and to the right of them (Ctrl+D); returns the new ids. */
 export function duplicateCards(doc: Y.Doc, ids: readonly CardId[], author: string, offset: Point = { x: 24, y: 24 }, now = Date.now()): CardId[] {
-  const clip = copyCards(doc, ids);
-  const bounds = boundsOf(rectsOf(doc, ids).map(({ rect }) => rect));
-  if (!clip || !bounds) return [];
-  return pasteCards(doc, clip, { x: bounds.x + offset.x, y: bounds.y + offset.y }, author, now);
+  const copied = copyWithOrigin(doc, ids);
+  if (!copied) return [];
+  return pasteCards(doc, copied.clip, { x: copied.origin.x + offset.x, y: copied.origin.y + offset.y }, author, now);
 }

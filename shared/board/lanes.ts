@@ -8,8 +8,8 @@ import { BoardModelError } from './BoardModelError';
 import { cardsMap, commentsMap, entity, groupsMap, lanesMap } from './docMaps';
 import { newLaneId } from './ids';
 import { CARD, COMMENT, LANE } from './keys';
-import { clamp, type Point, type Rect } from './geometry';
-import { CANVAS, nextLaneFrame } from './layout';
+import type { Point, Rect } from './geometry';
+import { CANVAS, nextLaneFrame, sizeWithin } from './layout';
 import { compareOrdered, keyAt } from './order';
 import { readLane, readPosition } from './records';
 import { LANE_PALETTE } from './templates';
@@ -123,13 +123,7 @@ export function moveLaneFrame(doc: Y.Doc, id: LaneId, to: Point): void {
 /** Resizes a lane's frame to a canvas rectangle (a drag on any edge), within the lane size limits. */
 export function resizeLaneFrame(doc: Y.Doc, id: LaneId, rect: Rect): void {
   const map = laneMapOrThrow(doc, id);
-  const { min, max } = CANVAS.lane;
-  const frame = parseInput(laneFrameSchema, {
-    x: Math.round(rect.x),
-    y: Math.round(rect.y),
-    w: Math.round(clamp(rect.w, min.w, max.w)),
-    h: Math.round(clamp(rect.h, min.h, max.h)),
-  });
+  const frame = parseInput(laneFrameSchema, { x: Math.round(rect.x), y: Math.round(rect.y), ...sizeWithin(rect, CANVAS.lane) });
   doc.transact(() => map.set(LANE.frame, frame));
 }
 

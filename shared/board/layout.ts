@@ -6,7 +6,7 @@
  * Card positions are relative to their lane's frame (a lane moves with its cards in one
  * write); a card in the parking lot (no lane) keeps canvas coordinates.
  */
-import { boundsOf, type Point, type Rect, type Size } from './geometry';
+import { boundsOf, clamp, type Point, type Rect, type Size } from './geometry';
 
 /** Canvas dimensions and limits, in canvas units. */
 export const CANVAS = {
@@ -23,6 +23,11 @@ export const CANVAS = {
   /** Space between lanes side by side, and above the parking lot. */
   laneGap: 80,
 } as const;
+
+/** A size rounded to whole units and kept within `limits` on each axis (a card's or a lane's). */
+export function sizeWithin(size: Size, limits: { min: Size; max: Size }): Size {
+  return { w: Math.round(clamp(size.w, limits.min.w, limits.max.w)), h: Math.round(clamp(size.h, limits.min.h, limits.max.h)) };
+}
 
 /** How a grid of notes fills an area: its width, where the first row starts, the cell size. */
 interface Grid {
