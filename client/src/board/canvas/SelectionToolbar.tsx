@@ -34,6 +34,11 @@ const ALIGN: Array<{ alignment: Alignment; icon: (props: { size: number }) => JS
   { alignment: 'bottom', icon: AlignEndHorizontal },
 ];
 
+const DISTRIBUTE = [
+  { axis: 'horizontal', label: 'canvas.distributeHorizontally', icon: AlignHorizontalDistributeCenter },
+  { axis: 'vertical', label: 'canvas.distributeVertically', icon: AlignVerticalDistributeCenter },
+] as const;
+
 export function SelectionToolbar(props: { state: CanvasState }) {
   const board = useBoard();
   const { t } = useI18n();
@@ -83,22 +88,18 @@ export function SelectionToolbar(props: { state: CanvasState }) {
           </For>
         </Show>
         <Show when={ids().length > 2}>
-          <button
-            type="button"
-            aria-label={t('canvas.distributeHorizontally')}
-            title={t('canvas.distributeHorizontally')}
-            onClick={act((selected) => distributeCards(board.doc, selected, 'horizontal'))}
-          >
-            <AlignHorizontalDistributeCenter size={18} />
-          </button>
-          <button
-            type="button"
-            aria-label={t('canvas.distributeVertically')}
-            title={t('canvas.distributeVertically')}
-            onClick={act((selected) => distributeCards(board.doc, selected, 'vertical'))}
-          >
-            <AlignVerticalDistributeCenter size={18} />
-          </button>
+          <For each={DISTRIBUTE}>
+            {(item) => (
+              <button
+                type="button"
+                aria-label={t(item.label)}
+                title={t(item.label)}
+                onClick={act((selected) => distributeCards(board.doc, selected, item.axis))}
+              >
+                <item.icon size={18} />
+              </button>
+            )}
+          </For>
         </Show>
         <button
           type="button"

@@ -1,6 +1,7 @@
 /** Actions on the selection that both the keyboard and the selection toolbar offer, each one undo step. */
-import { deleteCard, duplicateCards, type CardId } from '../../../../shared/board';
+import { deleteCard, duplicateCards, moveCards, type CardId, type Point } from '../../../../shared/board';
 import type { Board } from '../BoardContext';
+import type { CanvasGeometry } from './canvasGeometry';
 import type { CanvasState } from './createCanvasState';
 
 /** Runs `change` as an undo step of its own. */
@@ -27,4 +28,14 @@ export function deleteSelection(board: Board, state: CanvasState): void {
 export function duplicateSelection(board: Board, state: CanvasState): void {
   const ids = selectedCards(board, state);
   if (ids.length > 0) asOneStep(board, () => state.select(duplicateCards(board.doc, ids, board.name)));
+}
+
+/** Moves the cards by `by` (canvas units) in one transaction: a drop after a drag, or a nudge. Nothing for no offset. */
+export function moveCardsBy(board: Board, geometry: CanvasGeometry, ids: readonly string[], by: Point): void {
+  if (by.x === 0 && by.y === 0) return;
+  const moves = ids.flatMap((id) => {
+    const rect = geometry.rectOf(id);
+    return rect ? [{ id: id as CardId, to: { x: rect.x + by.x, y: rect.y + by.y } }] : [];
+  });
+  if (moves.length > 0) moveCards(board.doc, moves);
 }

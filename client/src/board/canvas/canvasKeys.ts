@@ -6,9 +6,9 @@
  * fires while someone types in a field or a dialog is open.
  */
 import { tinykeys } from 'tinykeys';
-import { addCard, CANVAS, copyCards, LIMITS, moveCards, parseClip, pasteCards, placementAt } from '../../../../shared/board';
+import { addCard, CANVAS, copyCards, LIMITS, parseClip, pasteCards, placementAt } from '../../../../shared/board';
 import type { Board } from '../BoardContext';
-import { asOneStep, deleteSelection, duplicateSelection, selectedCards } from './canvasActions';
+import { asOneStep, deleteSelection, duplicateSelection, moveCardsBy, selectedCards } from './canvasActions';
 import type { CanvasGeometry } from './canvasGeometry';
 import { visibleRect } from './camera';
 import type { CanvasState } from './createCanvasState';
@@ -38,11 +38,7 @@ export function bindCanvasKeys({ board, state, geometry, viewport }: Context): (
   const nudge = (dx: number, dy: number) =>
     guarded((event) => {
       const step = event.shiftKey ? 10 : 1;
-      const moves = selectedIds().flatMap((id) => {
-        const rect = geometry.rectOf(id);
-        return rect ? [{ id, to: { x: rect.x + dx * step, y: rect.y + dy * step } }] : [];
-      });
-      if (moves.length > 0) moveCards(board.doc, moves);
+      moveCardsBy(board, geometry, selectedIds(), { x: dx * step, y: dy * step });
     }, true);
 
   const unbind = tinykeys(window, {

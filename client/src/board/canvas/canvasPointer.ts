@@ -4,9 +4,9 @@
  * space draws a marquee, a title bar moves a lane, a corner handle resizes; Space, the middle
  * button, the hand tool or one finger pan; the wheel pans and Ctrl/⌘+wheel zooms at the cursor.
  */
-import { intersects, moveCards, moveLaneFrame, rectFromCorners, resizeCard, resizeLaneFrame, snapPoint, type Point, type Rect } from '../../../../shared/board';
+import { intersects, moveLaneFrame, rectFromCorners, resizeCard, resizeLaneFrame, snapPoint, type Point, type Rect } from '../../../../shared/board';
 import type { Board } from '../BoardContext';
-import { asOneStep } from './canvasActions';
+import { asOneStep, moveCardsBy } from './canvasActions';
 import type { CanvasGeometry } from './canvasGeometry';
 import { panBy, screenToCanvas, wheelPixels, wheelZoomFactor, zoomAt } from './camera';
 import type { CardIndex } from './cardIndex';
@@ -155,13 +155,8 @@ export function createCanvasPointer({ board, state, geometry, index, viewport }:
       const by = snappedOffset(done.primary, state.dragOffset() ?? { x: 0, y: 0 });
       state.setDragOffset(null);
       board.presence.setDrag(null);
-      const moves = done.ids.flatMap((id) => {
-        const rect = geometry.rectOf(id);
-        return rect ? [{ id: id as never, to: { x: Math.round(rect.x + by.x), y: Math.round(rect.y + by.y) } }] : [];
-      });
-      if (moves.length > 0 && (by.x !== 0 || by.y !== 0)) {
-        asOneStep(board, () => moveCards(board.doc, moves));
-      }
+      // Places are rounded to whole units where they are stored (`placementAt`).
+      asOneStep(board, () => moveCardsBy(board, geometry, done.ids, by));
     } else if (done.kind === 'lane') {
       const offset = laneOffset;
       laneOffset = null;

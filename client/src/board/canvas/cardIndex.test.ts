@@ -1,12 +1,11 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { addCard, deleteCard, initBoardContent, listLanes, moveCards, moveLaneFrame } from '../../../../shared/board';
+import { addCard, deleteCard, listLanes, moveCards, moveLaneFrame } from '../../../../shared/board';
+import { newBoard } from '../../../../shared/board/test/fixtures';
 import { createCardIndex } from './cardIndex';
 
 function board() {
-  const doc = new Y.Doc();
-  initBoardContent(doc, { title: 'Калуга 2030', locale: 'ru', template: 'strategic-session', createdAt: 1 });
+  const doc = newBoard();
   return { doc, lanes: listLanes(doc) };
 }
 

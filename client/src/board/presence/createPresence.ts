@@ -25,7 +25,7 @@ export interface Peer {
 
 /** Sends at most one cursor update per this many milliseconds. */
 const CURSOR_INTERVAL_MS = 50;
-/** A live drag is shown to others at up to 30 updates a second. */
+/** A live drag, and a selection (a marquee changes it at every pointer move), reach others at up to 30 updates a second. */
 const DRAG_INTERVAL_MS = 33;
 
 export function createPresence(awareness: Awareness, me: { name: string; color: string; role: Role; memberKey: string }) {
@@ -58,6 +58,7 @@ export function createPresence(awareness: Awareness, me: { name: string; color: 
 
   const cursorField = pacedField(awareness, 'cursor', CURSOR_INTERVAL_MS);
   const dragField = pacedField(awareness, 'drag', DRAG_INTERVAL_MS);
+  const selectionField = pacedField(awareness, 'selection', DRAG_INTERVAL_MS);
   const moveCursor = (position: Peer['cursor']) => cursorField.set(position);
   const setEditing = (cardId: string | null) => awareness.setLocalStateField('editing', cardId);
   /** Shows a drag in progress to others (paced); `null` ends it at once. */
@@ -66,11 +67,12 @@ export function createPresence(awareness: Awareness, me: { name: string; color: 
     else dragField.setNow(null);
   };
   const setPrivateIdeas = (count: number) => awareness.setLocalStateField('privateIdeas', count);
-  const setSelection = (ids: readonly string[]) => awareness.setLocalStateField('selection', ids.slice(0, MAX_DRAGGED));
+  const setSelection = (ids: readonly string[]) => selectionField.set(ids.slice(0, MAX_DRAGGED));
 
   onCleanup(() => {
     cursorField.cancel();
     dragField.cancel();
+    selectionField.cancel();
     awareness.off('change', refresh);
     awareness.setLocalState(null);
   });
