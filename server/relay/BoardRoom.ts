@@ -243,6 +243,12 @@ export class BoardRoom {
     if (this.repairAfterLoad) this.repairFromPeers();
   }
 
+  /** Applies what clients sent that is still waiting for the end of the turn (before a shutdown). */
+  applyIncoming(): void {
+    this.content.applyIncoming();
+    this.session.applyIncoming();
+  }
+
   destroy(): void {
     this.destroyed = true;
     this.unsubscribeBus?.();

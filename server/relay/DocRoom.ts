@@ -1,9 +1,10 @@
 /**
  * One live Yjs document of a board (content or session) and the connections that opened it.
  *
- * The path of a client's update: check what it changes against the writer's role and the schema
- * (UpdateGuard.ts) → apply it to the in-memory doc, capturing the delta Yjs actually integrated →
- * queue that delta in the commit pipeline → once durable, send it to every other connection and
+ * The path of a client's update: wait for the end of the event loop's turn with the others that
+ * arrived in it → check what it changes against the writer's role and the schema (UpdateGuard.ts)
+ * → apply it to the in-memory doc (the turn's updates in one transaction), keeping the delta Yjs
+ * actually integrated → queue that delta in the commit pipeline → once durable, send it to every other connection and
  * publish it on the bus. A refused update touches nothing; one that changes nothing is neither
  * stored nor sent. Sync replies are held behind pending commits, so no client ever receives
  * state the store could still lose; if applying ever fails half-way, the board is evicted and
@@ -14,15 +15,15 @@ import { encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdate,
 import { AppError } from '../errors';
 import type { Connection } from './Connection';
 import { docName, type DocKind } from './docNames';
-import { BUS_ORIGIN, type Origin } from './origins';
+import { BUS_ORIGIN, CLIENTS_ORIGIN, type Origin } from './origins';
 import type { RoomContext } from './RoomContext';
 import { appended } from './compactionPolicy';
 import { FlushPacer, UPDATE_PACING } from './FlushPacer';
 import { RoomPresence } from './RoomPresence';
 import { UpdateBatch } from './UpdateBatch';
-import { ApplyFailed, applyCapturing, captureChanges } from './applyCapturing';
+import { ApplyFailed, applyAsSent, applyCapturing, captureChanges } from './applyCapturing';
 import { FullStateCache } from './FullStateCache';
-import { guardUpdate, type Judge } from './UpdateGuard';
+import { type GuardOutcome, guardUpdate, type Judge } from './UpdateGuard';
 import type { Verdict } from '../../shared/board/updatePolicy';
 import { unreachable } from '../../shared/unreachable';
 
@@ -42,6 +43,7 @@ export class DocRoom {
   uncompactedBytes = 0;
   storedBytes = 0;
   compacting: Promise<void> | null = null;
+  private destroyed = false;
   /** What a joiner asking for the whole board is sent, encoded once per change. */
   private readonly fullState = new FullStateCache(this.doc);
   /** Durable updates of one commit group (or several, under load): one frame per connection, one bus message. */
@@ -124,6 +126,7 @@ export class DocRoom {
   }
 
   destroy(): void {
+    this.destroyed = true;
     // Durable updates still waiting for the pacer go to the bus (and anyone left) first.
     this.fanOut.flushNow();
     this.presence.destroy();
@@ -136,6 +139,7 @@ export class DocRoom {
    * vector claiming to have nothing) takes from the connection's budget of costly requests.
    */
   private answerSyncStep1(connection: Connection, stateVector: Uint8Array): void {
+    this.applyIncoming();
     const empty = isEmptyStateVector(stateVector);
     let has: Map<number, number>;
     try {
@@ -149,23 +153,92 @@ export class DocRoom {
     this.ctx.pipeline.afterPending(this.boardId, () => connection.send(reply));
   }
 
+  /**
+   * Client updates wait for the end of this turn of the event loop, then are checked and applied
+   * in arrival order inside one transaction. Every Yjs transaction reads the whole state vector
+   * twice (one entry per client id the board has ever seen: hundreds on a long session), so on
+   * a busy board one transaction per turn rather than per update is most of the cost of applying.
+   */
   private write(connection: Connection, update: Uint8Array): void {
-    const received = performance.now();
-    const outcome = guardUpdate(this.doc, update, connection, this.judge);
-    this.ctx.metrics.updateCheckSeconds.observe((performance.now() - received) / 1000);
+    this.incoming.push({ connection, update, received: performance.now() });
+    if (this.incoming.length === 1) setImmediate(this.applyIncoming);
+  }
+
+  private readonly incoming: IncomingUpdate[] = [];
+
+  /**
+   * Checks and applies the client updates received so far (normally at the end of the turn).
+   * A sync reply and a shutdown take them first, so each message still acts after every one
+   * received before it.
+   */
+  readonly applyIncoming = (): void => {
+    if (this.incoming.length === 0) return;
+    const queue = this.incoming.splice(0);
+    // An unloaded or evicted room applies nothing more; the senders, disconnected, send their edits again on reconnecting.
+    if (this.destroyed) return;
+    try {
+      let next = 0;
+      while (next < queue.length) {
+        // Updates that bring only new structs are their own deltas and share the transaction; one
+        // that overlaps what the board has is applied alone, capturing what it really changed.
+        let overlapping: { write: IncomingUpdate; outcome: AcceptedUpdate } | null = null;
+        this.doc.transact(() => {
+          while (next < queue.length && !overlapping) {
+            const write = queue[next++]!;
+            const outcome = this.check(write);
+            if (!outcome) continue;
+            if (outcome.inspection.overlaps || outcome.inspection.fresh === 0) overlapping = { write, outcome };
+            else this.accept(write, outcome, applyAsSent(this.doc, write.update, write.connection));
+          }
+        }, CLIENTS_ORIGIN);
+        if (overlapping) {
+          const { write, outcome } = overlapping as { write: IncomingUpdate; outcome: AcceptedUpdate };
+          const change = applyCapturing(this.doc, write.update, write.connection satisfies Origin);
+          if (change) this.accept(write, outcome, change);
+        }
+      }
+    } catch (error) {
+      // Yjs failed part-way (or a bug after applying): the document may differ from what is stored,
+      // so the board is evicted. What was accepted before is in the pipeline; the rest is dropped
+      // with the connections, whose clients send it again on reconnecting.
+      try {
+        this.failed(error instanceof ApplyFailed ? error.cause : error);
+      } catch {}
+    }
+  };
+
+  /** The guard's verdict on one client update; null when it is refused or brings nothing. */
+  private check({ connection, update }: IncomingUpdate): AcceptedUpdate | null {
+    const started = performance.now();
+    let outcome: GuardOutcome;
+    try {
+      outcome = guardUpdate(this.doc, update, connection, this.judge);
+    } catch (error) {
+      this.ctx.log.error({ err: error, boardId: this.boardId, doc: this.kind }, 'checking an update failed');
+      connection.fail(new AppError('internal', 'internal error'));
+      return null;
+    }
+    this.ctx.metrics.updateCheckSeconds.observe((performance.now() - started) / 1000);
     if (!outcome.ok) {
       // No client makes bytes that do not decode: that closes the connection like any malformed frame.
-      if (outcome.kind === 'malformed') throw new AppError('malformed-message', outcome.reason);
+      if (outcome.kind === 'malformed') {
+        this.ctx.log.warn({ boardId: this.boardId, connection: connection.id, reason: 'malformed-message', detail: outcome.reason }, 'closing connection');
+        connection.fail(new AppError('malformed-message', outcome.reason));
+        return null;
+      }
       this.ctx.metrics.rejectedMessages.inc({ reason: 'update-refused' });
       this.ctx.log.info({ boardId: this.boardId, doc: this.kind, connection: connection.id, reason: outcome.reason }, 'update refused');
       // The sender is told why; the web client then starts again from the server's state.
       connection.send(encodePermissionDenied(outcome.reason));
-      return;
+      return null;
     }
-    // Nothing new (a joiner's empty sync step 2, a replay): no transaction to run.
-    if (outcome.inspection.fresh === 0 && outcome.inspection.deletions === 0) return;
-    const change = this.applyOrEvict(update, connection satisfies Origin);
-    if (!change) return;
+    // Nothing new (a joiner's empty sync step 2, a replay): nothing to apply.
+    if (outcome.inspection.fresh === 0 && outcome.inspection.deletions === 0) return null;
+    return outcome;
+  }
+
+  /** An applied update: stored, then fanned out; its new records remembered. */
+  private accept({ connection, received }: IncomingUpdate, outcome: AcceptedUpdate, change: Uint8Array): void {
     // A failed commit evicts the board (the pipeline's failure handler); the sender hears 4503 then.
     this.commitThenFanOut(change, connection, received).catch(() => {});
     this.onAccepted(outcome.verdict);
@@ -238,6 +311,14 @@ export class DocRoom {
     this.ctx.metrics.messagesOut.inc(sent);
   }
 }
+
+interface IncomingUpdate {
+  connection: Connection;
+  update: Uint8Array;
+  received: number;
+}
+
+type AcceptedUpdate = Extract<GuardOutcome, { ok: true }>;
 
 const isCostly = (missing: number, total: number) => missing > COSTLY_MISSING_CLOCKS || (missing > 0 && missing * 4 >= total);
 

@@ -237,6 +237,7 @@ export class Relay {
     const slots = [...this.boards.entries()];
     for (const [, slot] of slots) {
       if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
+      slot.board?.applyIncoming();
       for (const connection of slot.board?.connections() ?? []) {
         connection.close('going-away', 'the server is restarting; reconnect in a moment');
       }

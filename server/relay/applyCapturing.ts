@@ -3,6 +3,11 @@
  * transaction's new structs and deletions as an update; that delta, not the bytes a sender
  * sent, is what the relay stores and fans out, so a replay or an overlap with what the room
  * already has costs nothing downstream.
+ *
+ * Capturing has a price on a busy board: Yjs encodes every transaction again for the listener,
+ * reading the whole state vector (one entry per client id the board has ever seen). An update
+ * whose inspection found nothing the document already has integrates exactly as sent, so it is
+ * applied without the listener and stands as its own delta (`applyAsSent`).
  */
 import * as Y from 'yjs';
 
@@ -47,4 +52,18 @@ export function applyCapturing(doc: Y.Doc, update: Uint8Array, origin: unknown):
   }
   if (changes.length === 0) return null;
   return changes.length === 1 ? changes[0]! : Y.mergeUpdates(changes);
+}
+
+/**
+ * Applies an update known to carry only structs the document lacks, all of whose dependencies
+ * it has (`inspectUpdate` found no overlap and no gap): Yjs integrates all of it, so the update
+ * is the delta. Throws `ApplyFailed` if Yjs threw, since it may have integrated part of it.
+ */
+export function applyAsSent(doc: Y.Doc, update: Uint8Array, origin: unknown): Uint8Array {
+  try {
+    Y.applyUpdate(doc, update, origin);
+  } catch (error) {
+    throw new ApplyFailed(error);
+  }
+  return update;
 }

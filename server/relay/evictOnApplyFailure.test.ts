@@ -15,22 +15,26 @@ const failNext = { on: false };
 
 vi.mock('./applyCapturing', async (importOriginal) => {
   const real = await importOriginal<typeof import('./applyCapturing')>();
-  return {
-    ...real,
-    applyCapturing: (doc: Y.Doc, update: Uint8Array, origin: unknown) => {
-      if (!failNext.on) return real.applyCapturing(doc, update, origin);
+  // Both ways of applying (capturing the delta, or as sent when it is all new) fail alike.
+  const failing =
+    <T>(apply: (doc: Y.Doc, update: Uint8Array, origin: unknown) => T) =>
+    (doc: Y.Doc, update: Uint8Array, origin: unknown): T => {
+      if (!failNext.on) return apply(doc, update, origin);
       failNext.on = false;
       // Half of a change reaches the document, then the apply throws.
       doc.transact(() => metaMap(doc).set('title', 'полу-применено'), origin);
       throw new real.ApplyFailed(new RangeError('Maximum call stack size exceeded'));
-    },
-  };
+    };
+  return { ...real, applyCapturing: failing(real.applyCapturing), applyAsSent: failing(real.applyAsSent) };
 });
 
 const BOARD = 'board-apply-fails';
 
 describe('a failure while applying', () => {
-  it('evicts the board, closes its connections, and serves the stored state again', async () => {
+  it.each([
+    ['an update of only new structs', false],
+    ['an update that overlaps what the board has', true],
+  ])('%s: evicts the board, closes its connections, and serves the stored state again', async (_, overlapping) => {
     const store = new MemoryStore();
     const seed = new Y.Doc();
     initBoardContent(seed, { title: 'Калуга 2030', locale: 'ru', template: 'strategic-session', createdAt: 1 });
@@ -44,7 +48,8 @@ describe('a failure while applying', () => {
     const before = Y.encodeStateVector(writer);
     addCard(writer, { laneId: listLanes(writer)[0]!.id, title: 'Сломает применение', author: '' });
     failNext.on = true;
-    editor.send(encodeUpdate(Y.encodeStateAsUpdate(writer, before)));
+    // From nothing, the update carries the whole seed again besides the new card.
+    editor.send(encodeUpdate(overlapping ? Y.encodeStateAsUpdate(writer) : Y.encodeStateAsUpdate(writer, before)));
     await settle();
     expect(other.closedWith?.code).toBe(4503);
     expect(editor.closedWith?.code).toBe(4503);

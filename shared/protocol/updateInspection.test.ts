@@ -105,7 +105,22 @@ describe('inspectUpdate', () => {
     const { server, client, laneId } = boardPair();
     const update = changeOf(client, server, () => addCard(client, { laneId, title: 'Малотоннажный СПГ', author: 'Анна' }));
     Y.applyUpdate(server, update);
-    expect(inspectUpdate(server, update)).toMatchObject({ inserted: [], deleted: [], newClients: [] });
+    expect(inspectUpdate(server, update)).toMatchObject({ inserted: [], deleted: [], newClients: [], fresh: 0, overlaps: true });
+  });
+
+  it('tells an update of only new structs from one that overlaps what the document has', () => {
+    const { server, client, laneId } = boardPair();
+    const first = changeOf(client, server, () => addCard(client, { laneId, title: 'Ветропарк', author: 'Анна' }));
+    expect(inspectUpdate(server, first)).toMatchObject({ overlaps: false });
+    Y.applyUpdate(server, first);
+    // A client that missed the server's acknowledgement sends its first card again with the next one.
+    addCard(client, { laneId, title: 'Центр аддитивных технологий', author: 'Анна' });
+    const both = Y.encodeStateAsUpdate(client);
+    const inspection = inspectUpdate(server, both);
+    expect(inspection.overlaps).toBe(true);
+    expect(inspection.fresh).toBeGreaterThan(0);
+    const next = Y.encodeStateAsUpdate(client, Y.encodeStateVector(server));
+    expect(inspectUpdate(server, next)).toMatchObject({ overlaps: false });
   });
 
   it('refuses shared types nested deeper than any record', () => {

@@ -54,6 +54,12 @@ export interface Inspection {
   newClients: number[];
   /** Structs the document does not have yet, including those that will land in deleted places. */
   fresh: number;
+  /**
+   * Some struct (or part of one) the update carries is already in the document: a replay or an
+   * overlap. When none is, applying integrates every struct as sent, so the update itself is
+   * the delta it makes.
+   */
+  overlaps: boolean;
   /** Deletion ranges the update carries, whatever they delete. */
   deletions: number;
   /**
@@ -106,6 +112,7 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array): Inspection {
   // The update's structs per client, in clock order and without gaps from what the doc has.
   const byClient = new Map<number, Y.Item[]>();
   const roots = new Set<string>();
+  let overlaps = false;
   for (const struct of decoded.structs) {
     if (struct instanceof Y.Skip) throw new InspectionError('updates from clients may not skip ranges');
     if (struct instanceof Y.GC) throw new InspectionError('updates from clients may not carry garbage-collected ranges');
@@ -113,8 +120,13 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array): Inspection {
     if (typeof (struct.parent as unknown) === 'string') roots.add(struct.parent as unknown as string);
     const list = byClient.get(struct.id.client) ?? [];
     const last = list[list.length - 1];
-    if (last ? struct.id.clock !== last.id.clock + last.length : struct.id.clock > state(struct.id.client)) {
-      throw new InspectionError('the update depends on earlier edits the server does not have; start again from the server state');
+    if (last) {
+      if (struct.id.clock !== last.id.clock + last.length)
+        throw new InspectionError('the update depends on earlier edits the server does not have; start again from the server state');
+    } else {
+      const known = state(struct.id.client);
+      if (struct.id.clock > known) throw new InspectionError('the update depends on earlier edits the server does not have; start again from the server state');
+      if (struct.id.clock < known) overlaps = true;
     }
     list.push(struct);
     byClient.set(struct.id.client, list);
@@ -294,7 +306,7 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array): Inspection {
   for (const list of byClient.values()) for (const item of list) if (fresh(item)) freshCount++;
   let deletions = 0;
   for (const ranges of decoded.ds.clients.values()) deletions += ranges.length;
-  return { inserted, deleted, newClients, fresh: freshCount, deletions, roots, work };
+  return { inserted, deleted, newClients, fresh: freshCount, overlaps, deletions, roots, work };
 }
 
 /** Index of the first struct in `list` (one client's, in clock order) that ends after `clock`. */
