@@ -44,8 +44,11 @@ export class DocRoom {
   storedBytes = 0;
   compacting: Promise<void> | null = null;
   private destroyed = false;
-  /** What a joiner asking for the whole board is sent, encoded once per change. */
-  private readonly fullState = new FullStateCache(this.doc);
+  /**
+   * What a joiner asking for the whole board is sent, encoded once per change: the sync step 2
+   * frame itself, so a join storm shares one buffer instead of copying the board per joiner.
+   */
+  private readonly fullState = new FullStateCache(this.doc, (doc) => encodeSyncStep2(Y.encodeStateAsUpdate(doc)));
   /** Durable updates of one commit group (or several, under load): one frame per connection, one bus message. */
   private readonly fanOut = new UpdateBatch<Connection>(
     (update, except) => {
@@ -148,8 +151,7 @@ export class DocRoom {
       throw new AppError('malformed-message', 'malformed state vector');
     }
     if (empty || isCostly(missingClocks(this.doc, has), totalClocks(this.doc))) connection.takeCostly('the whole board');
-    const update = empty ? this.fullState.get() : Y.encodeStateAsUpdate(this.doc, stateVector);
-    const reply = encodeSyncStep2(update);
+    const reply = empty ? this.fullState.get() : encodeSyncStep2(Y.encodeStateAsUpdate(this.doc, stateVector));
     this.ctx.pipeline.afterPending(this.boardId, () => connection.send(reply));
   }
 

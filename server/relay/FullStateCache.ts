@@ -1,6 +1,7 @@
 /**
  * A room's whole document encoded once for every joiner that asks for all of it (an empty
- * state vector), until the document changes. Encoding a 5,000-card board takes tens of
+ * state vector), until the document changes: as an update, or as whatever `encode` makes of
+ * the document (the relay keeps the reply frame). Encoding a 5,000-card board takes tens of
  * milliseconds; a join storm of 200 would otherwise pay that 200 times.
  */
 import * as Y from 'yjs';
