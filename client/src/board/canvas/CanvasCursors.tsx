@@ -8,11 +8,14 @@ import { RemoteCursor } from '../presence/RemoteCursor';
 
 export function CanvasCursors() {
   const { presence } = useBoard();
-  const others = () => presence.peers().filter((peer) => !peer.self && peer.cursor?.view === 'canvas');
   return (
     <div class="canvas-cursors" aria-hidden="true">
-      <For each={others()}>
-        {(peer) => <Show when={peer.cursor}>{(cursor) => <RemoteCursor peer={peer} at={cursor()} transform=" scale(calc(1 / var(--zoom, 1)))" />}</Show>}
+      <For each={presence.cursors()}>
+        {(cursor) => (
+          <Show when={cursor.position().view === 'canvas'}>
+            <RemoteCursor cursor={cursor} transform=" scale(calc(1 / var(--zoom, 1)))" />
+          </Show>
+        )}
       </For>
     </div>
   );

@@ -5,11 +5,16 @@ import { RemoteCursor } from './RemoteCursor';
 
 export function CursorLayer() {
   const { presence } = useBoard();
-  // Canvas cursors are in canvas coordinates: they mean nothing over the list.
-  const others = () => presence.peers().filter((peer) => !peer.self && peer.cursor && peer.cursor.view !== 'canvas');
   return (
     <div class="cursor-layer" aria-hidden="true">
-      <For each={others()}>{(peer) => <Show when={peer.cursor}>{(cursor) => <RemoteCursor peer={peer} at={cursor()} />}</Show>}</For>
+      <For each={presence.cursors()}>
+        {/* Canvas cursors are in canvas coordinates: they mean nothing over the list. */}
+        {(cursor) => (
+          <Show when={cursor.position().view !== 'canvas'}>
+            <RemoteCursor cursor={cursor} />
+          </Show>
+        )}
+      </For>
     </div>
   );
 }
