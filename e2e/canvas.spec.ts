@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { card, expect, join, lane, newPerson, quickAdd, test } from './fixtures';
+import { card, expect, join, lane, newPerson, quickAdd, setCardStatus, test } from './fixtures';
 
 const toCanvas = async (page: Page) => {
   await page.getByRole('group', { name: 'Вид доски' }).getByRole('button', { name: 'Холст' }).click();
@@ -179,9 +179,38 @@ test('a facilitator moves a track by its title bar and resizes it by its corner;
   const annaEconomy = lane(anna, 'Базовый сектор экономики');
   const annaScience = lane(anna, 'Научно-технологическое развитие и точки роста');
   await expect.poll(async () => (await annaEconomy.boundingBox())!.y - (await annaScience.boundingBox())!.y).toBeGreaterThan(20);
-  // An editor has no handle and no draggable title.
+  // An editor has no handle, no draggable title and no track menu.
   await expect(lane(anna, 'Базовый сектор экономики').locator('[data-resize]')).toHaveCount(0);
   await expect(lane(anna, 'Базовый сектор экономики').locator('[data-lane-handle]')).toHaveCount(0);
+  await expect(anna.getByRole('button', { name: /Меню трека/ })).toHaveCount(0);
+  await expect(anna.getByRole('button', { name: 'Добавить трек' })).toHaveCount(0);
+
+  // The track's menu: rename, recolour, move, remove (undoably); a new track at the end.
+  const menu = () => olga.getByRole('button', { name: 'Меню трека «Инфраструктура и ЖКХ»' });
+  await menu().click();
+  await olga.getByRole('menuitem', { name: 'Переименовать трек' }).click();
+  const rename = olga.getByRole('textbox', { name: 'Переименовать трек' });
+  await expect(rename).toBeFocused();
+  await rename.fill('Инфраструктура');
+  await rename.press('Enter');
+  await expect(lane(anna, 'Инфраструктура')).toBeVisible();
+  await olga.getByRole('button', { name: 'Меню трека «Инфраструктура»' }).click();
+  // The colours open beside the menu; chosen from the keyboard here.
+  await olga.getByRole('menuitem', { name: 'Цвет трека' }).press('ArrowRight');
+  await olga.getByRole('menuitemradio', { name: 'Зелёный' }).focus();
+  await olga.keyboard.press('Enter');
+  await expect(lane(anna, 'Инфраструктура')).toHaveAttribute('style', /--color-green/);
+  await olga.getByRole('button', { name: 'Меню трека «Инфраструктура»' }).click();
+  await olga.getByRole('menuitem', { name: 'Сдвинуть трек влево' }).click();
+  await expect.poll(async () => (await lane(anna, 'Инфраструктура').boundingBox())!.x < (await lane(anna, 'Городская среда').boundingBox())!.x).toBe(true);
+  olga.once('dialog', (dialog) => dialog.accept());
+  await olga.getByRole('button', { name: 'Меню трека «Инфраструктура»' }).click();
+  await olga.getByRole('menuitem', { name: 'Удалить трек' }).click();
+  await expect(lane(anna, 'Инфраструктура')).toHaveCount(0);
+  await olga.keyboard.press('Control+z');
+  await expect(lane(anna, 'Инфраструктура')).toBeVisible();
+  await olga.getByRole('button', { name: 'Добавить трек' }).click();
+  await expect(lane(anna, 'Новый трек')).toBeVisible();
 });
 
 test('keyboard on the canvas: new note with N, nudge with arrows, duplicate, delete and undo', async ({ browser, server }) => {
@@ -211,4 +240,176 @@ test('keyboard on the canvas: new note with N, nudge with arrows, duplicate, del
   await card(anna, 'Система раннего предупреждения аварий').first().focus();
   await anna.keyboard.press('Enter');
   await expect(anna.getByRole('dialog')).toBeVisible();
+});
+
+/** Where a lane's frame sits on someone's screen, relative to their canvas. */
+const frameOnScreen = async (page: Page, track: string) => {
+  const canvas = (await page.locator('.canvas-viewport').boundingBox())!;
+  const frame = (await lane(page, track).boundingBox())!;
+  return { x: frame.x - canvas.x, y: frame.y - canvas.y, w: frame.width, h: frame.height, canvas };
+};
+const close = (a: number, b: number, within: number) => Math.abs(a - b) <= within;
+
+test('on the canvas, participants follow the facilitator’s camera until they step out; a breakout lands each member on their track', async ({
+  browser,
+  server,
+}) => {
+  const board = await server.createBoard();
+  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
+  await quickAdd(olga, 'Инфраструктура и ЖКХ', 'Ветропарк');
+  await toCanvas(olga);
+  await toCanvas(anna);
+
+  await olga.getByRole('button', { name: 'Все ко мне' }).click();
+  await expect(anna.getByText('Вы следуете за: Ольга Модератор')).toBeVisible();
+  // The facilitator zooms to a track: Anna's camera frames what Olga sees.
+  await lane(olga, 'Инфраструктура и ЖКХ').getByRole('button', { name: 'Показать трек' }).click();
+  const led = await frameOnScreen(olga, 'Инфраструктура и ЖКХ');
+  await expect.poll(async () => close((await frameOnScreen(anna, 'Инфраструктура и ЖКХ')).x, led.x, 3)).toBe(true);
+  const followed = await frameOnScreen(anna, 'Инфраструктура и ЖКХ');
+  expect(close(followed.w, led.w, 3)).toBe(true);
+  await expect(zoomLevel(anna)).toHaveText((await zoomLevel(olga).textContent())!);
+  // A pan by the facilitator comes along once her camera rests.
+  await olga.mouse.move(led.canvas.x + 400, led.canvas.y + 300);
+  await olga.mouse.wheel(250, 0);
+  await expect.poll(async () => (await frameOnScreen(olga, 'Инфраструктура и ЖКХ')).x).toBeLessThan(led.x - 200);
+  const after = await frameOnScreen(olga, 'Инфраструктура и ЖКХ');
+  await expect.poll(async () => close((await frameOnScreen(anna, 'Инфраструктура и ЖКХ')).x, after.x, 3)).toBe(true);
+
+  // Stepped out, Anna keeps her own camera.
+  await anna.getByRole('button', { name: 'Не следовать' }).click();
+  const annaZoom = (await zoomLevel(anna).textContent())!;
+  await olga.getByRole('button', { name: 'Приблизить' }).click();
+  await expect(zoomLevel(olga)).not.toHaveText(annaZoom);
+  await anna.waitForTimeout(600);
+  await expect(zoomLevel(anna)).toHaveText(annaZoom);
+  expect(close((await frameOnScreen(anna, 'Инфраструктура и ЖКХ')).x, after.x, 3)).toBe(true);
+  await olga.getByRole('button', { name: 'Перестать вести' }).first().click();
+
+  // Breakout: Anna's group works on «Городская среда», and her canvas lands there.
+  await anna.keyboard.press('Shift+Digit1');
+  await olga.getByText(/Рабочие группы/).click();
+  await olga.getByRole('textbox', { name: 'Название группы' }).fill('Группа 1');
+  await olga.getByRole('button', { name: 'Добавить группу' }).click();
+  const group = olga.locator('[data-group="Группа 1"]');
+  await group.getByRole('checkbox', { name: 'Городская среда' }).check();
+  await group.getByRole('combobox', { name: 'Добавить участника в группу «Группа 1»' }).selectOption({ label: 'Анна' });
+  const wholeBoard = await frameOnScreen(anna, 'Городская среда');
+  await olga.getByRole('button', { name: 'Разойтись по направлениям' }).click();
+  await expect.poll(async () => (await frameOnScreen(anna, 'Городская среда')).w).toBeGreaterThan(wholeBoard.w * 1.15);
+  const landed = await frameOnScreen(anna, 'Городская среда');
+  // Centred in her canvas, whole.
+  expect(close(landed.x + landed.w / 2, landed.canvas.width / 2, 4)).toBe(true);
+  expect(landed.w).toBeLessThanOrEqual(landed.canvas.width);
+});
+
+test('voting on the canvas: shortlisted notes take votes on the canvas, and the revealed totals, scores and comments show on them', async ({
+  browser,
+  server,
+}) => {
+  const board = await server.createBoard();
+  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
+  await quickAdd(anna, 'Городская среда', 'Умная парковка');
+  await quickAdd(anna, 'Городская среда', 'Просто идея');
+  await setCardStatus(olga, 'Умная парковка', 'shortlisted');
+  // A comment, written in the card's editor.
+  await card(anna, 'Умная парковка').click();
+  const comment = anna.getByRole('dialog').getByRole('textbox', { name: 'Напишите комментарий' });
+  await comment.fill('Начать с центра города');
+  await comment.press('Enter');
+  await anna.keyboard.press('Escape');
+  await toCanvas(anna);
+  await expect(card(anna, 'Умная парковка').getByRole('img', { name: 'Комментарии: 1' })).toBeVisible();
+
+  await olga.getByRole('combobox', { name: 'Этап' }).selectOption('voting');
+  // Only the shortlisted note takes votes.
+  await expect(anna.getByRole('button', { name: 'Отдать голос за «Просто идея»' })).toHaveCount(0);
+  await anna.getByRole('button', { name: 'Отдать голос за «Умная парковка»' }).click();
+  await expect(anna.getByText(/Осталось голосов: \d+ из \d+/)).toBeVisible();
+  // Clicking the vote button neither selected nor moved the note.
+  await expect(card(anna, 'Умная парковка')).not.toHaveAttribute('data-selected', '');
+  await olga.getByRole('button', { name: 'Показать голоса' }).click();
+  await expect(card(anna, 'Умная парковка')).toContainText('Голосов: 1');
+  await expect(card(anna, 'Просто идея')).not.toContainText('Голосов');
+  // Search dims what does not match, where it is.
+  await anna
+    .getByRole('searchbox', { name: 'Поиск' })
+    .or(anna.getByRole('textbox', { name: 'Поиск' }))
+    .fill('парков');
+  await expect(card(anna, 'Просто идея')).toHaveClass(/filtered-out/);
+  await expect(card(anna, 'Умная парковка')).not.toHaveClass(/filtered-out/);
+});
+
+test('presenting on the canvas flies the camera from track to track, then shows the summary; followers fly along', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
+  await quickAdd(olga, 'Городская среда', 'Умная парковка');
+  await setCardStatus(olga, 'Умная парковка', 'priority', 'Дептранс');
+  await toCanvas(olga);
+  await toCanvas(anna);
+  const centred = async (page: Page, track: string) => {
+    const frame = await frameOnScreen(page, track);
+    return close(frame.x + frame.w / 2, frame.canvas.width / 2, 4);
+  };
+  const deck = (page: Page) => page.getByRole('region', { name: 'Презентация' });
+
+  await olga.getByRole('button', { name: /Презентация$/ }).click();
+  await expect(deck(olga)).toContainText('Слайд 1 из 5');
+  // The slide is the track itself: its name over the canvas, the track in the middle of it.
+  await expect(deck(olga).getByRole('heading', { level: 2 })).toHaveText('Научно-технологическое развитие и точки роста');
+  await expect(olga.locator('.presentation .slide')).toHaveCount(0);
+  for (const page of [olga, anna]) await expect.poll(() => centred(page, 'Научно-технологическое развитие и точки роста')).toBe(true);
+  await olga.keyboard.press('PageDown');
+  await olga.keyboard.press('PageDown');
+  await expect(deck(anna).getByRole('heading', { level: 2 })).toHaveText('Городская среда');
+  for (const page of [olga, anna]) await expect.poll(() => centred(page, 'Городская среда')).toBe(true);
+  await expect(card(anna, 'Умная парковка')).toBeVisible();
+  // After the tracks, the summary fills the screen.
+  await olga.keyboard.press('End');
+  await expect(deck(anna).locator('.slide-ranking')).toContainText('Умная парковка');
+  await olga.keyboard.press('Escape');
+  await expect(deck(olga)).toHaveCount(0);
+  await expect(deck(anna)).toHaveCount(0);
+});
+
+test('private mode on the canvas: a note typed there stays a private note in its author’s browser, then is published where it was put', async ({
+  browser,
+  server,
+}) => {
+  const SECRET = 'Малотоннажный СПГ на промплощадке';
+  const board = await server.createBoard();
+  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
+  const boris = await join(await newPerson(browser), board.links.editor, 'Борис');
+  await toCanvas(anna);
+  await toCanvas(boris);
+  await olga.getByRole('button', { name: 'Собирать идеи скрытно' }).click();
+  await expect(anna.getByText(/Скрытый режим/)).toBeVisible();
+
+  const economy = (await lane(anna, 'Базовый сектор экономики').boundingBox())!;
+  await anna.mouse.dblclick(economy.x + economy.width / 2, economy.y + economy.height * 0.5);
+  const draft = anna.getByRole('textbox', { name: 'Новый стикер' });
+  await draft.pressSequentially(SECRET);
+  await draft.press('Enter');
+  const note = anna.locator('.canvas [data-private-idea]');
+  await expect(note).toContainText('Видно только вам');
+  await expect(note.getByRole('textbox')).toHaveValue(SECRET);
+  const put = (await note.boundingBox())!;
+  // Inside the track where it was typed, nowhere else.
+  expect(put.x).toBeGreaterThan(economy.x);
+  expect(put.x + put.width).toBeLessThan(economy.x + economy.width);
+  await expect(olga.getByText('Скрытых идей: 1, авторов: 1')).toBeVisible();
+  await boris.waitForTimeout(500);
+  await expect(card(boris, SECRET)).toHaveCount(0);
+
+  await olga.getByRole('button', { name: 'Открыть идеи' }).click();
+  await expectInTrack(boris, 'Базовый сектор экономики', SECRET);
+  await expect(note).toHaveCount(0);
+  // Where it was put in its track (the page moved: the private-mode banner is gone).
+  const [published, frame] = [(await card(anna, SECRET).boundingBox())!, (await lane(anna, 'Базовый сектор экономики').boundingBox())!];
+  expect(Math.abs(published.x - frame.x - (put.x - economy.x))).toBeLessThan(3);
+  expect(Math.abs(published.y - frame.y - (put.y - economy.y))).toBeLessThan(3);
 });

@@ -161,8 +161,19 @@ test('the projector view shows the board in large type with the join QR code, ph
   await expect(projector.getByRole('timer')).toHaveText('10:00');
   await expect(projector.locator('.projector-link')).toHaveText(board.links.editor);
   await expect(projector.locator('.projector-join svg, .projector-join img').first()).toBeVisible();
-  // Read-only: nothing to type into.
+  // Read-only: nothing to type into, no tools.
   await expect(projector.getByRole('textbox')).toHaveCount(0);
+  await expect(projector.getByRole('toolbar', { name: 'Инструменты' })).toHaveCount(0);
+  // The canvas, fitted whole: every track and the note on it in view.
+  const canvas = (await projector.locator('.canvas-viewport').boundingBox())!;
+  for (const title of TRACKS) {
+    const frame = (await projector.getByRole('region', { name: title, exact: true }).boundingBox())!;
+    expect(frame.x).toBeGreaterThanOrEqual(canvas.x);
+    expect(frame.x + frame.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
+  }
+  await expect(card(projector, 'Умная парковка')).toBeVisible();
+  // Or the tracks as lists in large type.
+  await projector.getByRole('group', { name: 'Вид доски' }).getByRole('button', { name: 'Список' }).click();
   for (const title of TRACKS) await expect(projector.getByRole('heading', { name: title })).toBeVisible();
   await expect(projector.locator('.projector-card')).toHaveText('Умная парковка');
 
@@ -210,9 +221,12 @@ test('the facilitator presents the final board slide by slide; followers and the
   await setCardStatus(olga, 'Умная парковка', 'priority', 'Дептранс');
   const projector = await (await newPerson(browser)).newPage();
   await projector.goto(`${server.url}/b/${board.id}/projector#k=${board.links.facilitator.split('#k=')[1]}`);
-  await expect(projector.locator('.projector-card')).toHaveText('★ Умная парковка');
+  // The tracks as lists: their slides show each track's initiatives (on the canvas, see canvas.spec.ts).
+  await projector.getByRole('group', { name: 'Вид доски' }).getByRole('button', { name: 'Список' }).click();
+  await expect(projector.locator('.projector-card')).toHaveText('Умная парковка');
+  await expect(projector.locator('.projector-card').getByRole('img', { name: 'Приоритет' })).toBeVisible();
 
-  await olga.getByRole('button', { name: /^🖥 Презентация$/ }).click();
+  await olga.getByRole('button', { name: /^Презентация$/ }).click();
   const deck = (page: Page) => page.getByRole('region', { name: 'Презентация' });
   await expect(deck(olga)).toContainText('Слайд 1 из 5');
   await expect(deck(olga).getByRole('heading', { level: 2 })).toHaveText(TRACKS[0]!);

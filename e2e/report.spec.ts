@@ -44,7 +44,7 @@ test('the report for officials: DOCX, CSV, JSON downloads and a PDF print, with 
 
   // Any participant can take the report: here, an editor.
   const openMenu = async () => {
-    if (!(await anna.locator('.export-options').isVisible())) await anna.getByText('📄 Отчёт').click();
+    if (!(await anna.locator('.export-options').isVisible())) await anna.getByText('Отчёт', { exact: true }).click();
   };
   const download = async (format: string) => {
     await openMenu();

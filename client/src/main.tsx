@@ -3,6 +3,7 @@ import './zodConfig';
 import { render } from 'solid-js/web';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
+import './tokens.css';
 import './styles.css';
 
 render(

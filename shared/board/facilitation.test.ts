@@ -26,11 +26,14 @@ describe('facilitation modes', () => {
     const doc = new Y.Doc();
     let updates = 0;
     doc.on('update', () => updates++);
-    setFollow(doc, { leader: 'Ольга', laneId: 'lane-1', cardId: null, slide: null });
-    setFollow(doc, { leader: 'Ольга', laneId: 'lane-1', cardId: null, slide: null });
+    setFollow(doc, { leader: 'Ольга', laneId: 'lane-1', cardId: null, slide: null, area: { x: 0, y: 0, w: 1200, h: 800 } });
+    setFollow(doc, { leader: 'Ольга', laneId: 'lane-1', cardId: null, slide: null, area: { x: 0, y: 0, w: 1200, h: 800 } });
     expect(updates).toBe(1);
-    setFollow(doc, { leader: 'Ольга', laneId: 'lane-2', cardId: 'card-9', slide: 2 });
-    expect(readSession(doc).follow).toEqual({ leader: 'Ольга', laneId: 'lane-2', cardId: 'card-9', slide: 2 });
+    // The camera moved: a new position.
+    setFollow(doc, { leader: 'Ольга', laneId: 'lane-1', cardId: null, slide: null, area: { x: 300, y: 0, w: 1200, h: 800 } });
+    expect(updates).toBe(2);
+    setFollow(doc, { leader: 'Ольга', laneId: 'lane-2', cardId: 'card-9', slide: 2, area: null });
+    expect(readSession(doc).follow).toEqual({ leader: 'Ольга', laneId: 'lane-2', cardId: 'card-9', slide: 2, area: null });
     stopFollow(doc);
     expect(readSession(doc).follow).toBeNull();
   });
@@ -39,7 +42,10 @@ describe('facilitation modes', () => {
     const doc = new Y.Doc();
     sessionMap(doc).set(SESSION_STATE.follow, 'everyone');
     expect(readSession(doc).follow).toBeNull();
-    sessionMap(doc).set(SESSION_STATE.follow, { leader: 'Ольга', laneId: 42, cardId: 'x'.repeat(100), slide: -1 });
-    expect(readSession(doc).follow).toEqual({ leader: 'Ольга', laneId: null, cardId: null, slide: null });
+    sessionMap(doc).set(SESSION_STATE.follow, { leader: 'Ольга', laneId: 42, cardId: 'x'.repeat(100), slide: -1, area: { x: 0, y: 0, w: -5, h: 1 } });
+    expect(readSession(doc).follow).toEqual({ leader: 'Ольга', laneId: null, cardId: null, slide: null, area: null });
+    // Written before the canvas: no area at all.
+    sessionMap(doc).set(SESSION_STATE.follow, { leader: 'Ольга', laneId: 'lane-1', cardId: null, slide: null });
+    expect(readSession(doc).follow).toEqual({ leader: 'Ольга', laneId: 'lane-1', cardId: null, slide: null, area: null });
   });
 });

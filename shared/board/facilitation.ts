@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import { sessionMap } from './docMaps';
 import { SESSION_STATE } from './keys';
 import { readSessionField } from './session';
+import { sameRect } from './geometry';
 import type { FollowState } from './types';
 
 /** Breakout groups work on their own tracks (true), or everyone sees the whole board (false). */
@@ -26,7 +27,14 @@ export function readFollow(doc: Y.Doc): FollowState | null {
  */
 export function setFollow(doc: Y.Doc, follow: FollowState): void {
   const current = readFollow(doc);
-  if (current && current.leader === follow.leader && current.laneId === follow.laneId && current.cardId === follow.cardId && current.slide === follow.slide)
+  if (
+    current &&
+    current.leader === follow.leader &&
+    current.laneId === follow.laneId &&
+    current.cardId === follow.cardId &&
+    current.slide === follow.slide &&
+    sameRect(current.area, follow.area)
+  )
     return;
   doc.transact(() => sessionMap(doc).set(SESSION_STATE.follow, { ...follow }));
 }

@@ -20,7 +20,7 @@ export {
 } from './canvas';
 export { clipSchema, copyCards, duplicateCards, parseClip, pasteCards, type Clip } from './clipboard';
 export { laneFrames } from './placement';
-export { CANVAS, drawnLaneFrame, parkingLotArea } from './layout';
+export { CANVAS, drawnLaneFrame, nextLaneFrame, parkingLotArea } from './layout';
 export * from './geometry';
 export { addCard, deleteCard, getCard, listCards, moveCard, setCardStatus, updateCard } from './cards';
 export { cardDescription, setDescription, spliceDescription } from './description';

@@ -16,6 +16,7 @@ import {
   canVote,
   isReadOnlyRole,
 } from '../../../shared/board/rules';
+import { type Rect, sameRect } from '../../../shared/board';
 import { CLOSE_CODES } from '../../../shared/protocol/closeCodes';
 import type { BoardInfo } from '../api/api';
 import { presenceColor } from '../local/identity';
@@ -116,9 +117,15 @@ function createBoard(options: BoardOptions) {
   };
   const breakout = createBreakout(store.state, memberKey);
   const [focusedLaneId, setFocusedLaneId] = createSignal<string | null>(null);
+  // Where the canvas camera is asked to go (a lane, or an area someone else is looking at); the
+  // canvas, when it is on screen, frames it. Every request counts, even the same one again.
+  const [cameraRequest, requestCamera] = createSignal<CameraRequest | null>(null, { equals: false });
+  // What the canvas shows once its camera rests; null while the list is on screen.
+  const [viewArea, setViewArea] = createSignal<Rect | null>(null, { equals: sameRect });
   const showLane = (laneId: string) => {
     if (!breakout.visibleLanes().some((lane) => lane.id === laneId)) breakout.setShowWholeBoard(true);
     setFocusedLaneId(laneId);
+    requestCamera({ kind: 'lane', laneId });
     requestAnimationFrame(() =>
       document.querySelector(`[data-lane-id="${CSS.escape(laneId)}"]`)?.scrollIntoView({ block: 'nearest', inline: 'start', behavior: 'smooth' }),
     );
@@ -142,6 +149,8 @@ function createBoard(options: BoardOptions) {
     openCard,
     slide,
     showSlide: setSlide,
+    viewArea,
+    showArea: (area) => requestCamera({ kind: 'area', area }),
   });
   const privateIdeas = createPrivateIdeas({
     boardId: options.boardId,
@@ -178,6 +187,13 @@ function createBoard(options: BoardOptions) {
     focusedLaneId,
     focusLane: setFocusedLaneId,
     showLane,
+    /** Where the canvas is asked to take its camera. */
+    cameraRequest,
+    /** Flies the canvas camera to a lane (a presentation's track slide). */
+    flyToLane: (laneId: string) => requestCamera({ kind: 'lane', laneId, fly: true }),
+    /** The canvas reports what it shows (null when it leaves the screen). */
+    viewArea,
+    setViewArea,
     follow,
     /** The presentation slide on screen; null when not presenting. */
     slide,
@@ -193,6 +209,9 @@ function createBoard(options: BoardOptions) {
     },
   };
 }
+
+/** A place the canvas camera is asked to frame. */
+export type CameraRequest = { kind: 'lane'; laneId: string; fly?: boolean } | { kind: 'area'; area: Rect };
 
 export type Board = ReturnType<typeof createBoard>;
 const BoardContext = createContext<Board>();

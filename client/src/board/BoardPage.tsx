@@ -140,7 +140,7 @@ function BoardView() {
         </div>
         <Show when={board.openCardId()}>{(id) => <CardEditor cardId={id()} />}</Show>
         <Show when={board.slide() !== null}>
-          <PresentationView />
+          <PresentationView onCanvas={view() === 'canvas'} />
         </Show>
         <UndoToast />
       </div>

@@ -71,6 +71,7 @@ export const en = {
     zoomOut: 'Zoom out',
     zoomReset: 'Zoom to 100%',
     fitAll: 'Whole board',
+    laneMenu: 'Track menu: {{ title }}',
     zoomToTrack: 'Zoom to track',
     moveLaneHint: 'Drag to move the track',
     minimap: 'Board minimap',

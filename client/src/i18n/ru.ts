@@ -73,6 +73,7 @@ export const ru: Dictionary = {
     zoomOut: 'Отдалить',
     zoomReset: 'Масштаб 100 %',
     fitAll: 'Вся доска',
+    laneMenu: 'Меню трека «{{ title }}»',
     zoomToTrack: 'Показать трек',
     moveLaneHint: 'Перетащите, чтобы передвинуть трек',
     minimap: 'Мини-карта доски',

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { PHASES } from '../types';
 import { mapped, value, valueMap } from './fields';
 import { defineRecord } from './record';
-import { entityIdSchema, LIMITS } from './values';
+import { canvasAreaSchema, entityIdSchema, LIMITS } from './values';
 
 /** Ten minutes: a typical breakout round. */
 export const DEFAULT_TIMER_MS = 10 * 60_000;
@@ -63,6 +63,8 @@ const storedFollow = z.object({
   laneId: entityIdSchema.nullable(),
   cardId: entityIdSchema.nullable(),
   slide: z.number().int().min(0).nullable(),
+  /** The part of the canvas on the leader's screen; followers on the canvas frame the same. Absent before the canvas. */
+  area: canvasAreaSchema.nullable().default(null),
 });
 
 function readFollow(raw: unknown): z.output<typeof storedFollow> | null {
@@ -70,7 +72,8 @@ function readFollow(raw: unknown): z.output<typeof storedFollow> | null {
   if (typeof value !== 'object' || value === null || typeof value.leader !== 'string') return null;
   const id = (v: unknown) => (typeof v === 'string' && v.length > 0 && v.length <= 64 ? v : null);
   const slide = typeof value.slide === 'number' && Number.isInteger(value.slide) && value.slide >= 0 ? value.slide : null;
-  return { leader: value.leader, laneId: id(value.laneId), cardId: id(value.cardId), slide };
+  const area = canvasAreaSchema.safeParse(value.area);
+  return { leader: value.leader, laneId: id(value.laneId), cardId: id(value.cardId), slide, area: area.success ? area.data : null };
 }
 
 const criterionResultSchema = z.object({ mean: z.number(), min: z.number(), max: z.number(), sd: z.number(), count: z.number().int().min(0) });

@@ -61,6 +61,19 @@ const sizeWithin = (limits: { min: { w: number; h: number }; max: { w: number; h
   z.strictObject({ w: z.number().min(limits.min.w).max(limits.max.w), h: z.number().min(limits.min.h).max(limits.max.h) });
 /** A card's size on the canvas. */
 export const cardSizeSchema = sizeWithin(CANVAS.card);
+/** A stretch of the canvas someone is looking at (what a follower's camera frames): corner and size. */
+export const canvasAreaSchema = z.strictObject({
+  x: coordinateSchema,
+  y: coordinateSchema,
+  w: z
+    .number()
+    .positive()
+    .max(2 * CANVAS.extent),
+  h: z
+    .number()
+    .positive()
+    .max(2 * CANVAS.extent),
+});
 /** A lane's frame on the canvas: its top-left corner and size. */
 export const laneFrameSchema = z.strictObject({ x: coordinateSchema, y: coordinateSchema, ...sizeWithin(CANVAS.lane).shape });
 

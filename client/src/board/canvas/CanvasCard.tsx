@@ -1,13 +1,17 @@
 /**
  * One card on the canvas: a sticky note (its colour, its text) or an initiative card with its
- * owner, status and money at a glance. Enter opens the initiative editor; the canvas handles
- * pointer input for it (select, drag).
+ * owner, status and money at a glance; what the session adds to it (comments, the votes while
+ * voting, revealed totals and scores) along its foot. Enter or a double-click opens the card's
+ * editor; the canvas handles pointer input for it (select, drag).
  */
+import { MessageSquare, Star } from 'lucide-solid';
 import { createMemo, Show } from 'solid-js';
+import { isShortlisted } from '../../../../shared/board/rules';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import type { CanvasGeometry } from './canvasGeometry';
 import { noteFontSize } from './noteText';
+import { VoteControls } from '../voting/VoteControls';
 import type { CanvasState } from './createCanvasState';
 
 /** Someone else's drag of this card in progress. */
@@ -49,6 +53,12 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
     return new Intl.NumberFormat(locale(), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(total);
   };
   const editors = () => board.presence.peers().filter((peer) => !peer.self && peer.editing === props.id);
+  const session = () => board.state.session;
+  const comments = () => board.state.comments[props.id]?.length ?? 0;
+  const votes = () => (session().votesRevealed ? (session().voteTotals[props.id] ?? 0) : 0);
+  const score = () => (session().scoresRevealed ? (session().scoreResults[props.id] ?? null) : null);
+  const voting = () => session().phase === 'voting' && board.can.vote && !!card() && isShortlisted(card()!);
+  const hasFoot = () => comments() > 0 || votes() > 0 || score() !== null || voting();
   return (
     <Show when={card()}>
       {(current) => (
@@ -60,6 +70,8 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
             dragging: selected() && props.state.dragOffset() !== null,
             'remote-dragging': props.remoteDrag !== null,
             'remote-selected': props.remoteSelection !== null && props.remoteDrag === null,
+            // Search and filters dim what does not match, in place: the board keeps its shape.
+            'filtered-out': !board.filters.matches(current()),
           }}
           data-canvas-card={props.id}
           data-status={current().status}
@@ -90,6 +102,26 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
           <p class="canvas-card-title">{current().title}</p>
           <Show when={current().kind === 'initiative' && current().owner}>
             <p class="canvas-card-owner">{current().owner}</p>
+          </Show>
+          <Show when={hasFoot()}>
+            <div class="canvas-card-foot">
+              <Show when={comments() > 0}>
+                <span class="comments" role="img" aria-label={`${t('card.comments')}: ${comments()}`}>
+                  <MessageSquare size={13} aria-hidden="true" /> {comments()}
+                </span>
+              </Show>
+              <Show when={votes() > 0}>
+                <span class="vote-total">
+                  <Star size={13} aria-hidden="true" /> {t('voting.total', { count: votes() })}
+                </span>
+              </Show>
+              <Show when={score()}>{(result) => <span class="score-badge">{t('scoring.score', { score: result().weighted })}</span>}</Show>
+              <Show when={voting()}>
+                <span data-canvas-ui>
+                  <VoteControls card={current()} />
+                </span>
+              </Show>
+            </div>
           </Show>
           <Show when={selected() && props.state.selected().size === 1 && board.canEdit()}>
             <span class="resize-handle" data-resize={`card:${props.id}`} aria-hidden="true" />

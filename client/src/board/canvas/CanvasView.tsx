@@ -3,8 +3,9 @@
  * one transformed layer for the camera, and only the cards in or near the viewport in the DOM.
  * Input is `canvasPointer.ts` (pointer, wheel), `pinch.ts` (touch) and `canvasKeys.ts`.
  */
-import { createEffect, createMemo, For, onCleanup, onMount, Show } from 'solid-js';
-import { boundsOf, compareStacking, inflate, type Rect } from '../../../../shared/board';
+import { createEffect, createMemo, For, on, onCleanup, onMount, Show } from 'solid-js';
+import { Plus } from 'lucide-solid';
+import { addLane, boundsOf, compareStacking, inflate, nextLaneFrame, type Rect } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { CanvasCard } from './CanvasCard';
@@ -15,23 +16,29 @@ import { Minimap } from './Minimap';
 import { SelectionToolbar } from './SelectionToolbar';
 import { ToolRail } from './ToolRail';
 import { NoteDraftEditor } from './NoteDraftEditor';
+import { PrivateNote } from './PrivateNote';
 import { ZoomControls } from './ZoomControls';
 import { bindPinch } from './pinch';
-import { visibleRect } from './camera';
+import { fitRect, visibleRect, ZOOM } from './camera';
 import { createCardIndex } from './cardIndex';
 import { createCanvasState } from './createCanvasState';
 import { createCanvasPointer } from './canvasPointer';
 import { createCanvasGeometry } from './canvasGeometry';
 
-export function CanvasView() {
+/**
+ * `watch`: the board for a room to look at (the projector): the camera moves, nothing else
+ * does; the whole board stays fitted unless the room follows a facilitator.
+ */
+export function CanvasView(props: { watch?: boolean }) {
   const board = useBoard();
   const { t } = useI18n();
   const state = createCanvasState();
+  if (props.watch) state.setTool('hand');
   const index = createCardIndex(board.doc);
   onCleanup(index.dispose);
   const geometry = createCanvasGeometry(board, index);
   let viewport!: HTMLDivElement;
-  const pointer = createCanvasPointer({ board, state, geometry, index, viewport: () => viewport });
+  const pointer = createCanvasPointer({ board, state, geometry, index, viewport: () => viewport, sharesCursor: !props.watch });
 
   // Others see what this person has selected, outlined in their colour.
   createEffect(() => board.presence.setSelection([...state.selected()]));
@@ -39,17 +46,14 @@ export function CanvasView() {
   /** Cards others have selected: in whose colour. */
   const remoteSelections = createMemo(() => {
     const selections = new Map<string, string>();
-    for (const peer of board.presence.peers()) if (!peer.self) for (const id of peer.selection) selections.set(id, peer.color);
+    for (const selection of board.presence.selections()) for (const id of selection.ids) selections.set(id, selection.color);
     return selections;
   });
 
   /** Cards others are dragging right now: where they are on the way, in whose colour. */
   const remoteDrags = createMemo(() => {
     const drags = new Map<string, { dx: number; dy: number; color: string; name: string }>();
-    for (const peer of board.presence.peers()) {
-      if (peer.self || !peer.drag) continue;
-      for (const id of peer.drag.ids) drags.set(id, { dx: peer.drag.dx, dy: peer.drag.dy, color: peer.color, name: peer.name });
-    }
+    for (const drag of board.presence.drags()) for (const id of drag.ids) drags.set(id, { dx: drag.dx, dy: drag.dy, color: drag.color, name: drag.name });
     return drags;
   });
 
@@ -97,6 +101,33 @@ export function CanvasView() {
     onCleanup(() => viewport.removeEventListener('wheel', pointer.onWheel));
   });
 
+  // Asked to go somewhere (a breakout landing on a track, following a facilitator): frame it.
+  createEffect(
+    on(board.cameraRequest, (request) => {
+      if (!request) return;
+      if (request.kind === 'lane') (request.fly ? state.flyTo : state.fit)(geometry.drawnFrame(request.laneId));
+      else state.setCamera(fitRect(request.area, state.viewport(), 0, ZOOM.max));
+    }),
+  );
+  // Watching: the whole board stays in view as it grows, unless the room follows someone.
+  createEffect(
+    on(
+      () => (props.watch && !board.follow.following() && state.viewport().w > 1 ? geometry.boardBounds() : null),
+      (bounds) => bounds && state.fit(bounds),
+    ),
+  );
+  // What is on screen, once the camera rests: what followers see when this person leads.
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  createEffect(() => {
+    const view = visibleRect(state.camera(), state.viewport());
+    clearTimeout(settle);
+    settle = setTimeout(() => board.setViewArea(roundedArea(view)), AREA_SETTLE_MS);
+  });
+  onCleanup(() => {
+    clearTimeout(settle);
+    board.setViewArea(null);
+  });
+
   // The camera, written straight to the layer's style: one transform for everything on it.
   let layer!: HTMLDivElement;
   createEffect(() => {
@@ -118,13 +149,35 @@ export function CanvasView() {
         onPointerMove={pointer.onPointerMove}
         onPointerUp={pointer.onPointerUp}
         onPointerCancel={pointer.onPointerUp}
-        onPointerLeave={() => board.presence.moveCursor(null)}
+        onPointerLeave={() => !props.watch && board.presence.moveCursor(null)}
         onDblClick={pointer.onDoubleClick}
       >
         <div ref={layer} class="canvas-layer">
           <For each={board.state.lanes}>
-            {(lane) => <LaneFrame lane={lane} geometry={geometry} state={state} onZoomTo={(id) => state.fit(geometry.drawnFrame(id))} />}
+            {(lane) => (
+              <LaneFrame
+                lane={lane}
+                geometry={geometry}
+                state={state}
+                onZoomTo={(id) => {
+                  // The track in view, for "follow me" and the phone-sized list.
+                  board.focusLane(id);
+                  state.fit(geometry.drawnFrame(id));
+                }}
+              />
+            )}
           </For>
+          <Show when={board.can.manageTracks && !props.watch}>
+            <button
+              type="button"
+              class="lane-frame-add"
+              data-canvas-ui
+              style={placeOf(nextLaneFrame(board.state.lanes.map((lane) => lane.frame)))}
+              onClick={() => addLane(board.doc, { title: t('board.newLaneTitle') })}
+            >
+              <Plus size={18} aria-hidden="true" /> {t('board.addLane')}
+            </button>
+          </Show>
           <Show when={geometry.parkedCount() > 0}>
             <div class="parking-lot-area" style={geometry.parkingStyle()}>
               <span>{t('board.parkingLot')}</span>
@@ -141,6 +194,18 @@ export function CanvasView() {
               />
             )}
           </For>
+          <For each={board.privateIdeas.ideas()}>
+            {(idea) => (
+              <PrivateNote
+                idea={idea}
+                frame={idea.laneId === '' ? null : (geometry.drawnFrame(idea.laneId) ?? null)}
+                stackIndex={board.privateIdeas
+                  .inLane(idea.laneId)
+                  .filter((other) => !other.at)
+                  .indexOf(idea)}
+              />
+            )}
+          </For>
           <Show when={state.marquee()}>
             {(rect) => (
               <div class="marquee" style={{ transform: `translate(${rect().x}px, ${rect().y}px)`, width: `${rect().w}px`, height: `${rect().h}px` }} />
@@ -149,14 +214,30 @@ export function CanvasView() {
           <Show when={state.draft()}>{(draft) => <NoteDraftEditor draft={draft()} state={state} geometry={geometry} />}</Show>
           <CanvasCursors />
         </div>
-        <ToolRail state={state} />
-        <SelectionToolbar state={state} />
+        <Show when={!props.watch}>
+          <ToolRail state={state} />
+          <SelectionToolbar state={state} />
+        </Show>
         <Minimap state={state} geometry={geometry} index={index} />
         <ZoomControls state={state} onFit={() => state.fit(geometry.boardBounds())} />
       </div>
     </section>
   );
 }
+
+/** Where the button that adds a track sits: the top of where the next track's frame will go. */
+const placeOf = (frame: Rect) => ({ transform: `translate(${frame.x}px, ${frame.y}px)`, width: `${Math.min(frame.w, 320)}px` });
+
+/** How long the camera rests before what it shows counts as this person's view (a pan is one move for followers). */
+const AREA_SETTLE_MS = 250;
+
+/** Whole canvas units: followers need no more, and the session document gets fewer distinct values. */
+const roundedArea = (area: Rect): Rect => ({
+  x: Math.round(area.x),
+  y: Math.round(area.y),
+  w: Math.max(1, Math.round(area.w)),
+  h: Math.max(1, Math.round(area.h)),
+});
 
 /** Whether a key event is typing into a field, where canvas shortcuts must not fire. */
 export function isTyping(target: EventTarget | null): boolean {

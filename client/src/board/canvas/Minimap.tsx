@@ -35,10 +35,11 @@ export function Minimap(props: { state: CanvasState; geometry: CanvasGeometry; i
       const frame = props.geometry.drawnFrame(lane.id);
       if (!frame) continue;
       const r = toMap(frame);
-      context.fillStyle = styles.getPropertyValue(`--color-${lane.color}`) || '#dee2e6';
+      context.fillStyle = styles.getPropertyValue(`--color-${lane.color}`) || styles.getPropertyValue('--color-grey');
       context.fillRect(r.x, r.y, r.w, r.h);
     }
-    context.fillStyle = '#495057';
+    // The design tokens' colours: a 2D canvas cannot read `var()` itself.
+    context.fillStyle = styles.getPropertyValue('--ink-soft');
     for (const rect of props.index.rects()) {
       const r = toMap(rect);
       context.fillRect(r.x, r.y, Math.max(1, r.w), Math.max(1, r.h));

@@ -23,6 +23,11 @@ export function NoteDraftEditor(props: { draft: NoteDraft; state: CanvasState; g
     const title = field.value.trim().slice(0, LIMITS.title);
     if (!title || !board.canEdit()) return false;
     const placed = placementAt(props.geometry.frames(), { ...props.draft.at, w, h });
+    // In private mode the note stays in this browser until the facilitator reveals the ideas.
+    if (board.state.session.privateMode) {
+      board.privateIdeas.add(placed.laneId ?? '', title, { x: placed.x, y: placed.y });
+      return true;
+    }
     const id = addCard(board.doc, { laneId: placed.laneId, at: { x: placed.x, y: placed.y }, title, author: board.name });
     props.state.select([id]);
     return true;

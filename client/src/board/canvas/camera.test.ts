@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canvasToScreen, fitRect, panBy, screenToCanvas, stepZoom, visibleRect, wheelPixels, wheelZoomFactor, ZOOM, zoomAt } from './camera';
+import { cameraBetween, canvasToScreen, fitRect, panBy, screenToCanvas, stepZoom, visibleRect, wheelPixels, wheelZoomFactor, ZOOM, zoomAt } from './camera';
 
 describe('camera', () => {
   const camera = { x: 100, y: 50, k: 2 };
@@ -39,11 +39,39 @@ describe('camera', () => {
     expect(fitRect({ x: 10, y: 10, w: 100, h: 100 }, { w: 1_000, h: 800 }).k).toBe(1);
   });
 
+  it('frames someone else’s view as they see it, zoomed in too (following)', () => {
+    // The leader looks at 500 × 400 canvas units on a 1,000 × 800 screen: 200 %.
+    const area = { x: 2_000, y: 1_000, w: 500, h: 400 };
+    const same = fitRect(area, { w: 1_000, h: 800 }, 0, ZOOM.max);
+    expect(same.k).toBeCloseTo(2, 9);
+    expect(visibleRect(same, { w: 1_000, h: 800 })).toEqual(area);
+    // A narrower screen shows all of it, a little smaller.
+    expect(fitRect(area, { w: 800, h: 800 }, 0, ZOOM.max).k).toBeCloseTo(1.6, 9);
+  });
+
   it('pans and reads wheel deltas in pixels; a zoom notch is bounded', () => {
     expect(panBy(camera, { x: -10, y: 5 })).toEqual({ x: 90, y: 55, k: 2 });
     expect(wheelPixels({ deltaX: 1, deltaY: 3, deltaMode: 1 }, 900)).toEqual({ x: 16, y: 48 });
     expect(wheelPixels({ deltaX: 0, deltaY: 1, deltaMode: 2 }, 900)).toEqual({ x: 0, y: 900 });
     expect(wheelZoomFactor(-1_000)).toBeCloseTo(Math.exp(0.5), 9);
     expect(wheelZoomFactor(10)).toBeLessThan(1);
+  });
+
+  it('flies between two cameras: the screen centre on a straight line, the zoom by equal ratios', () => {
+    const viewport = { w: 1_000, h: 800 };
+    const from = fitRect({ x: 0, y: 0, w: 3_000, h: 1_000 }, viewport, 50);
+    const to = fitRect({ x: 2_400, y: 0, w: 720, h: 960 }, viewport, 50);
+    const at = (t: number) => cameraBetween(from, to, viewport, t);
+    for (const [camera, expected] of [
+      [at(0), from],
+      [at(1), to],
+    ] as const) {
+      expect(camera.k).toBeCloseTo(expected.k, 9);
+      expect(camera.x).toBeCloseTo(expected.x, 9);
+      expect(camera.y).toBeCloseTo(expected.y, 9);
+    }
+    expect(at(0.5).k).toBeCloseTo(Math.sqrt(from.k * to.k), 9);
+    const middle = screenToCanvas(at(0.5), { x: 500, y: 400 });
+    expect(middle.x).toBeCloseTo((1_500 + 2_760) / 2, 6);
   });
 });

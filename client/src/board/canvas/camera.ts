@@ -39,11 +39,11 @@ export function stepZoom(k: number, direction: 1 | -1): number {
   return steps.find((step) => (direction > 0 ? step > k + 1e-6 : step < k - 1e-6)) ?? (direction > 0 ? ZOOM.max : ZOOM.min);
 }
 
-/** The camera that shows `rect` whole, centred, with `margin` screen pixels around it, at most at 100 %. */
-export function fitRect(rect: Rect, viewport: Size, margin = 48): Camera {
+/** The camera that shows `rect` whole, centred, with `margin` screen pixels around it, zoomed in at most to `maxZoom` (100 %). */
+export function fitRect(rect: Rect, viewport: Size, margin = 48, maxZoom = 1): Camera {
   const w = Math.max(1, rect.w);
   const h = Math.max(1, rect.h);
-  const k = clamp(Math.min((viewport.w - 2 * margin) / w, (viewport.h - 2 * margin) / h, 1), ZOOM.min, ZOOM.max);
+  const k = clamp(Math.min((viewport.w - 2 * margin) / w, (viewport.h - 2 * margin) / h, maxZoom), ZOOM.min, ZOOM.max);
   return { k, x: viewport.w / 2 - (rect.x + w / 2) * k, y: viewport.h / 2 - (rect.y + h / 2) * k };
 }
 
@@ -59,4 +59,19 @@ export function wheelZoomFactor(deltaY: number): number {
 export function wheelPixels(event: Pick<WheelEvent, 'deltaX' | 'deltaY' | 'deltaMode'>, pageHeight: number): Point {
   const unit = event.deltaMode === 1 ? 16 : event.deltaMode === 2 ? pageHeight : 1;
   return { x: event.deltaX * unit, y: event.deltaY * unit };
+}
+
+/**
+ * The camera a fraction `t` (0…1) of the way from `from` to `to`: the point at the centre of the
+ * screen travels in a straight line while the zoom changes by equal ratios, so a flight to a far
+ * track neither lurches nor crawls.
+ */
+export function cameraBetween(from: Camera, to: Camera, viewport: Size, t: number): Camera {
+  const centre = (camera: Camera) => ({ x: (viewport.w / 2 - camera.x) / camera.k, y: (viewport.h / 2 - camera.y) / camera.k });
+  const a = centre(from);
+  const b = centre(to);
+  const k = from.k * (to.k / from.k) ** t;
+  const x = a.x + (b.x - a.x) * t;
+  const y = a.y + (b.y - a.y) * t;
+  return { k, x: viewport.w / 2 - x * k, y: viewport.h / 2 - y * k };
 }

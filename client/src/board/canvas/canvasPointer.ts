@@ -28,9 +28,11 @@ export interface PointerContext {
   geometry: CanvasGeometry;
   index: CardIndex;
   viewport: () => HTMLElement;
+  /** Whether others see this pointer as a cursor (not a projector's). */
+  sharesCursor: boolean;
 }
 
-export function createCanvasPointer({ board, state, geometry, index, viewport }: PointerContext) {
+export function createCanvasPointer({ board, state, geometry, index, viewport, sharesCursor }: PointerContext) {
   let gesture: Gesture | null = null;
   /** Space held down: the next drag pans. */
   let spaceHeld = false;
@@ -100,7 +102,7 @@ export function createCanvasPointer({ board, state, geometry, index, viewport }:
 
   const onPointerMove = (event: PointerEvent) => {
     const point = toCanvas(event);
-    board.presence.moveCursor({ ...point, view: 'canvas' });
+    if (sharesCursor) board.presence.moveCursor({ ...point, view: 'canvas' });
     if (!gesture) return;
     const k = state.camera().k;
     switch (gesture.kind) {

@@ -5,7 +5,7 @@
  */
 import { createSignal } from 'solid-js';
 import type { Point, Rect, Size } from '../../../../shared/board';
-import { type Camera, fitRect, stepZoom, zoomAt } from './camera';
+import { type Camera, cameraBetween, fitRect, stepZoom, zoomAt } from './camera';
 
 export type Tool = 'select' | 'hand' | 'note';
 
@@ -14,6 +14,9 @@ export const GRID = 24;
 const SNAP_KEY = 'stratboard.snapToGrid';
 /** Screen pixels left around a fitted rectangle. */
 const FIT_MARGIN = 80;
+/** How long a flight to a track takes (a presentation's next slide). */
+const FLIGHT_MS = 700;
+const easeInOut = (t: number) => (t < 0.5 ? 2 * t * t : 1 - (-2 * t + 2) ** 2 / 2);
 
 /** A note being typed where someone double-clicked (or pressed N): canvas coordinates of its corner. */
 export interface NoteDraft {
@@ -21,7 +24,13 @@ export interface NoteDraft {
 }
 
 export function createCanvasState() {
-  const [camera, setCamera] = createSignal<Camera>({ x: 40, y: 40, k: 1 });
+  const [camera, setCameraNow] = createSignal<Camera>({ x: 40, y: 40, k: 1 });
+  /** Bumped by every camera move, so a flight in progress gives way to whatever moved the camera since. */
+  let flight = 0;
+  const setCamera = (next: Camera | ((current: Camera) => Camera)) => {
+    flight++;
+    setCameraNow(next);
+  };
   const [viewport, setViewport] = createSignal<Size>({ w: 1, h: 1 });
   const [tool, setTool] = createSignal<Tool>('select');
   const [selected, setSelected] = createSignal<ReadonlySet<string>>(new Set());
@@ -69,6 +78,22 @@ export function createCanvasState() {
     fit: (rect: Rect | null) => {
       // The margin keeps what is fitted clear of the tool rail, the toolbars and the minimap.
       if (rect) setCamera(fitRect(rect, viewport(), FIT_MARGIN));
+    },
+    /** Like `fit`, travelling there over a moment (at once for people who ask for less motion). */
+    flyTo: (rect: Rect | null) => {
+      if (!rect) return;
+      const from = camera();
+      const to = fitRect(rect, viewport(), FIT_MARGIN);
+      if (matchMedia('(prefers-reduced-motion: reduce)').matches) return setCamera(to);
+      const id = ++flight;
+      const start = performance.now();
+      const step = (now: number) => {
+        if (id !== flight) return;
+        const t = Math.min(1, (now - start) / FLIGHT_MS);
+        setCameraNow(cameraBetween(from, to, viewport(), easeInOut(t)));
+        if (t < 1) requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
     },
   };
 }

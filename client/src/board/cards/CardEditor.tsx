@@ -2,6 +2,7 @@
  * The card opened as a project initiative: every field, the collaborative description,
  * resources, key stages and comments. Viewers see the same dialog read-only.
  */
+import { X } from 'lucide-solid';
 import { onCleanup, onMount, Show } from 'solid-js';
 import { deleteCard, moveCard, updateCard, type CardPatch } from '../../../../shared/board';
 import { isShortlisted } from '../../../../shared/board/rules';
@@ -49,7 +50,7 @@ export function CardEditor(props: { cardId: string }) {
                 <input value={current().title} maxLength={200} readOnly={readOnly()} onChange={(e) => update({ title: e.currentTarget.value })} />
               </label>
               <button type="button" class="icon" aria-label={t('common.close')} onClick={() => dialog.close()}>
-                ✕
+                <X size="1em" class="glyph" aria-hidden="true" />
               </button>
             </header>
             <div class="row wrap">

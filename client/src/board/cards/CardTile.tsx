@@ -1,4 +1,5 @@
 /** A card on its lane: title, status, kind and roadmap status in words, owner, tags, who is editing it. */
+import { MessageSquare, Star } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import { isShortlisted } from '../../../../shared/board/rules';
 import type { Card } from '../../../../shared/board/types';
@@ -67,7 +68,9 @@ export function CardTile(props: { card: Card }) {
           </ul>
         </Show>
         <Show when={board.state.session.votesRevealed && (board.state.session.voteTotals[props.card.id] ?? 0) > 0}>
-          <span class="vote-total">★ {t('voting.total', { count: board.state.session.voteTotals[props.card.id] ?? 0 })}</span>
+          <span class="vote-total">
+            <Star size="1em" class="glyph" aria-hidden="true" /> {t('voting.total', { count: board.state.session.voteTotals[props.card.id] ?? 0 })}
+          </span>
         </Show>
         <Show when={board.state.session.scoresRevealed && board.state.session.scoreResults[props.card.id]}>
           {(result) => <span class="score-badge">{t('scoring.score', { score: result().weighted })}</span>}
@@ -78,7 +81,7 @@ export function CardTile(props: { card: Card }) {
         <div class="card-foot">
           <Show when={comments() > 0}>
             <span class="comments" role="img" aria-label={`${t('card.comments')}: ${comments()}`}>
-              💬 {comments()}
+              <MessageSquare size="1em" class="glyph" aria-hidden="true" /> {comments()}
             </span>
           </Show>
           <For each={editors()}>

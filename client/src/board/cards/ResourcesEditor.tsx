@@ -1,4 +1,5 @@
 /** Resources needed: money (amount and currency), people, land, equipment, other. */
+import { X } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import { addResource, removeResource, updateResource, type ResourceInput } from '../../../../shared/board';
 import { RESOURCE_KINDS, type Card, type ResourceKind } from '../../../../shared/board/types';
@@ -61,7 +62,7 @@ export function ResourcesEditor(props: { card: Card; readOnly: boolean }) {
               />
               <Show when={!props.readOnly}>
                 <button type="button" class="icon" aria-label={t('common.remove')} onClick={() => removeResource(board.doc, props.card.id, resource.id)}>
-                  ✕
+                  <X size="1em" class="glyph" aria-hidden="true" />
                 </button>
               </Show>
             </li>

@@ -1,4 +1,5 @@
 /** Key stages: dated milestones with a done tick. */
+import { X } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import { addStage, removeStage, updateStage, type StageInput } from '../../../../shared/board';
 import type { Card } from '../../../../shared/board/types';
@@ -42,7 +43,7 @@ export function StagesEditor(props: { card: Card; readOnly: boolean }) {
               />
               <Show when={!props.readOnly}>
                 <button type="button" class="icon" aria-label={t('common.remove')} onClick={() => removeStage(board.doc, props.card.id, stage.id)}>
-                  ✕
+                  <X size="1em" class="glyph" aria-hidden="true" />
                 </button>
               </Show>
             </li>

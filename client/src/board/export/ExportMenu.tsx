@@ -2,6 +2,7 @@
  * "Report": the session report in every format, for anyone on the board. Files download with
  * a progress bar; PDF opens the printable report and the browser's print dialog (Save as PDF).
  */
+import { FileText } from 'lucide-solid';
 import { createSignal, For, Show } from 'solid-js';
 import { ApiError } from '../../api/api';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -41,7 +42,9 @@ export function ExportMenu() {
 
   return (
     <details class="export-menu">
-      <summary class="button secondary">📄 {t('export.button')}</summary>
+      <summary class="button secondary">
+        <FileText size="1em" class="glyph" aria-hidden="true" /> {t('export.button')}
+      </summary>
       {/* biome-ignore lint/a11y/useSemanticElements: a fieldset's border and legend do not fit a menu of buttons */}
       <div class="export-options" role="group" aria-label={t('export.button')}>
         <For each={EXPORT_FORMATS}>

@@ -2,6 +2,7 @@
  * "History" for facilitators: the board's saved versions (automatic at each phase change,
  * saved by hand, kept before a restore), a form to save one, and Restore per version.
  */
+import { History } from 'lucide-solid';
 import { createSignal, For, Show } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
@@ -36,7 +37,7 @@ export function HistoryButton() {
   return (
     <>
       <button type="button" class="button secondary" onClick={open}>
-        🕘 {t('history.open')}
+        <History size="1em" class="glyph" aria-hidden="true" /> {t('history.open')}
       </button>
       <dialog ref={dialog} class="share-dialog history-dialog" aria-labelledby="history-title">
         <h2 id="history-title">{t('history.title')}</h2>

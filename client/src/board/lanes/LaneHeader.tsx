@@ -1,22 +1,24 @@
 /** Lane title, colour and card count; facilitators rename, recolour, reorder and remove. */
+import { Pencil, X } from 'lucide-solid';
 import { createSignal, Show } from 'solid-js';
-import { moveLane, removeLane, renameLane, setLaneColor } from '../../../../shared/board';
 import { COLORS, type Color, type Lane } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { laneActions } from './laneActions';
 
 export function LaneHeader(props: { lane: Lane; index: number; count: number }) {
   const { t } = useI18n();
   const board = useBoard();
   const [editing, setEditing] = createSignal(false);
   const manage = () => board.can.manageTracks;
+  const actions = laneActions(
+    board,
+    () => props.lane,
+    (lane, count) => confirm(t('board.removeLaneConfirm', { title: lane.title, count })),
+  );
   const commitTitle = (value: string) => {
     setEditing(false);
-    if (value.trim() && value.trim() !== props.lane.title) renameLane(board.doc, props.lane.id, value);
-  };
-  const remove = () => {
-    if (!confirm(t('board.removeLaneConfirm', { title: props.lane.title, count: props.count }))) return;
-    board.deleteWithUndo(() => removeLane(board.doc, props.lane.id));
+    actions.rename(value);
   };
   return (
     <header class="lane-header">
@@ -45,13 +47,9 @@ export function LaneHeader(props: { lane: Lane; index: number; count: number }) 
       <Show when={manage()}>
         <div class="lane-tools">
           <button type="button" class="icon" aria-label={t('board.renameLane')} title={t('board.renameLane')} onClick={() => setEditing(true)}>
-            ✎
+            <Pencil size="1em" class="glyph" aria-hidden="true" />
           </button>
-          <select
-            aria-label={t('board.laneColor')}
-            value={props.lane.color}
-            onChange={(e) => setLaneColor(board.doc, props.lane.id, e.currentTarget.value as Color)}
-          >
+          <select aria-label={t('board.laneColor')} value={props.lane.color} onChange={(e) => actions.recolour(e.currentTarget.value as Color)}>
             {COLORS.map((color) => (
               <option value={color}>{t(`colors.${color}`)}</option>
             ))}
@@ -62,7 +60,7 @@ export function LaneHeader(props: { lane: Lane; index: number; count: number }) 
             aria-label={t('board.moveLaneLeft')}
             title={t('board.moveLaneLeft')}
             disabled={props.index === 0}
-            onClick={() => moveLane(board.doc, props.lane.id, props.index - 1)}
+            onClick={() => actions.moveBy(-1)}
           >
             ←
           </button>
@@ -72,12 +70,12 @@ export function LaneHeader(props: { lane: Lane; index: number; count: number }) 
             aria-label={t('board.moveLaneRight')}
             title={t('board.moveLaneRight')}
             disabled={props.index >= board.state.lanes.length - 1}
-            onClick={() => moveLane(board.doc, props.lane.id, props.index + 1)}
+            onClick={() => actions.moveBy(1)}
           >
             →
           </button>
-          <button type="button" class="icon danger" aria-label={t('board.removeLane')} title={t('board.removeLane')} onClick={remove}>
-            ✕
+          <button type="button" class="icon danger" aria-label={t('board.removeLane')} title={t('board.removeLane')} onClick={actions.remove}>
+            <X size="1em" class="glyph" aria-hidden="true" />
           </button>
         </div>
       </Show>

@@ -1,4 +1,5 @@
 /** An initiative's resources and key stages as read-only lists (slides, projector spotlight). */
+import { Check } from 'lucide-solid';
 import { For } from 'solid-js';
 import type { Resource, Stage } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -27,7 +28,7 @@ export function StageList(props: { stages: Stage[] }) {
       <For each={props.stages}>
         {(s) => (
           <li classList={{ done: s.done }}>
-            {s.done ? '✓ ' : ''}
+            {s.done ? <Check size="1em" class="glyph" aria-hidden="true" /> : ''}
             {s.title}
             {s.due ? ` — ${formatDate(s.due)}` : ''}
           </li>

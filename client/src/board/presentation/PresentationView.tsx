@@ -1,9 +1,11 @@
 /**
  * The final board as slides: one per track with its priority initiatives, then the ranked
- * summary with the charts. The presenter moves with the keyboard or a clicker (which sends
- * Page Up/Down); everyone who follows them sees the same slide.
+ * summary with the charts. On the canvas, a track's slide is the track itself: the camera flies
+ * to its frame, and only the deck's controls and the track's name stay on screen. The presenter
+ * moves with the keyboard or a clicker (which sends Page Up/Down); everyone who follows them
+ * sees the same slide.
  */
-import { createMemo, Match, onCleanup, onMount, Show, Switch } from 'solid-js';
+import { createEffect, createMemo, Match, on, onCleanup, onMount, Show, Switch } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import type { Card } from '../../../../shared/board/types';
@@ -11,7 +13,7 @@ import { buildSlides, slideForKey } from './slides';
 import { SummarySlide } from './SummarySlide';
 import { TrackSlide } from './TrackSlide';
 
-export function PresentationView() {
+export function PresentationView(props: { onCanvas?: boolean }) {
   const { t } = useI18n();
   const board = useBoard();
   const cardsOf = (laneId: string): Card[] =>
@@ -27,6 +29,14 @@ export function PresentationView() {
     const current = slide();
     return current.kind === 'summary' ? current : null;
   };
+  /** A track's slide shown as the track on the canvas. */
+  const flying = () => !!props.onCanvas && trackSlide() !== null;
+  createEffect(
+    on(
+      () => (flying() ? trackSlide()!.lane.id : null),
+      (laneId) => laneId && board.flyToLane(laneId),
+    ),
+  );
   // Whoever is not following drives their own deck (the presenter, or someone who stepped out).
   const presenting = () => !board.follow.following();
   const go = (next: number) => board.showSlide(Math.max(0, Math.min(slides().length - 1, next)));
@@ -48,13 +58,28 @@ export function PresentationView() {
   onCleanup(() => document.removeEventListener('keydown', onKey));
 
   return (
-    <section class="presentation" aria-roledescription={t('presentation.label')} aria-label={t('presentation.label')} data-slide={index()}>
-      <div class="slide" aria-live="polite">
-        <Switch>
-          <Match when={trackSlide()}>{(current) => <TrackSlide lane={current().lane} initiatives={current().initiatives} />}</Match>
-          <Match when={summarySlide()}>{(current) => <SummarySlide ranked={current().ranked} />}</Match>
-        </Switch>
-      </div>
+    <section
+      class="presentation"
+      classList={{ 'on-canvas': flying() }}
+      aria-roledescription={t('presentation.label')}
+      aria-label={t('presentation.label')}
+      data-slide={index()}
+    >
+      <Show
+        when={!flying()}
+        fallback={
+          <h2 class="slide-caption" aria-live="polite" style={{ '--lane-color': `var(--color-${trackSlide()?.lane.color ?? 'blue'})` }}>
+            {trackSlide()?.lane.title}
+          </h2>
+        }
+      >
+        <div class="slide" aria-live="polite">
+          <Switch>
+            <Match when={trackSlide()}>{(current) => <TrackSlide lane={current().lane} initiatives={current().initiatives} />}</Match>
+            <Match when={summarySlide()}>{(current) => <SummarySlide ranked={current().ranked} />}</Match>
+          </Switch>
+        </div>
+      </Show>
       <footer class="slide-controls">
         <Show when={presenting()}>
           <button type="button" class="button secondary" aria-label={t('presentation.previous')} disabled={index() === 0} onClick={() => go(index() - 1)}>

@@ -1,4 +1,5 @@
 /** The last slide: every shortlisted and priority initiative ranked, with the charts. */
+import { Star } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import type { Card } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -22,7 +23,9 @@ export function SummarySlide(props: { ranked: Card[] }) {
                 {(result) => <span class="slide-badge">{t('scoring.score', { score: formatNumber(result().weighted) })}</span>}
               </Show>
               <Show when={session().votesRevealed && session().voteTotals[card.id]}>
-                <span class="slide-badge">★ {t('voting.total', { count: session().voteTotals[card.id] ?? 0 })}</span>
+                <span class="slide-badge">
+                  <Star size="1em" class="glyph" aria-hidden="true" /> {t('voting.total', { count: session().voteTotals[card.id] ?? 0 })}
+                </span>
               </Show>
             </li>
           )}

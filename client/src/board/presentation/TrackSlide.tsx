@@ -1,4 +1,5 @@
 /** A track's slide: its priority initiatives with owner, partners, resources and key stages. */
+import { Star } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import type { Card, Lane } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -30,7 +31,9 @@ export function TrackSlide(props: { lane: Lane; initiatives: Card[] }) {
                     </span>
                   </Show>
                   <Show when={session().votesRevealed && session().voteTotals[card.id]}>
-                    <span class="slide-badge">★ {t('voting.total', { count: session().voteTotals[card.id] ?? 0 })}</span>
+                    <span class="slide-badge">
+                      <Star size="1em" class="glyph" aria-hidden="true" /> {t('voting.total', { count: session().voteTotals[card.id] ?? 0 })}
+                    </span>
                   </Show>
                   <Show when={session().scoresRevealed && session().scoreResults[card.id]}>
                     {(result) => <span class="slide-badge">{t('scoring.score', { score: formatNumber(result().weighted) })}</span>}

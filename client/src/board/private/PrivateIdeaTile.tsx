@@ -1,4 +1,5 @@
 /** An idea kept in this browser during private mode: editable, deletable, visible only here. */
+import { Lock } from 'lucide-solid';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import type { PrivateIdea } from './createPrivateIdeas';
@@ -9,7 +10,9 @@ export function PrivateIdeaTile(props: { idea: PrivateIdea }) {
   return (
     <li class="card-slot">
       <div class="card-tile private-idea" data-private-idea={props.idea.id}>
-        <span class="badge">🔒 {t('privateMode.badge')}</span>
+        <span class="badge">
+          <Lock size="1em" class="glyph" aria-hidden="true" /> {t('privateMode.badge')}
+        </span>
         <input
           class="private-title"
           value={props.idea.title}

@@ -7,20 +7,35 @@
 import { createEffect, createSignal } from 'solid-js';
 import { nanoid } from 'nanoid';
 import type * as Y from 'yjs';
-import { addCard, listLanes } from '../../../../shared/board';
+import { addCard, listLanes, type Point } from '../../../../shared/board';
 import type { LaneId } from '../../../../shared/board/types';
 import { readJson, writeJson } from '../../local/storage';
 
 export interface PrivateIdea {
   id: string;
+  /** Its track; '' for the canvas's parking lot. */
   laneId: string;
   title: string;
   createdAt: number;
+  /** Where it was put on the canvas, relative to its track's frame (as a card's position); absent when typed in the list. */
+  at?: Point;
 }
+
+const isPoint = (value: unknown): value is Point =>
+  typeof (value as Point)?.x === 'number' &&
+  Number.isFinite((value as Point).x) &&
+  typeof (value as Point).y === 'number' &&
+  Number.isFinite((value as Point).y);
 
 function isIdea(value: unknown): value is PrivateIdea {
   const idea = value as PrivateIdea;
-  return typeof idea?.id === 'string' && typeof idea.laneId === 'string' && typeof idea.title === 'string' && typeof idea.createdAt === 'number';
+  return (
+    typeof idea?.id === 'string' &&
+    typeof idea.laneId === 'string' &&
+    typeof idea.title === 'string' &&
+    typeof idea.createdAt === 'number' &&
+    (idea.at === undefined || isPoint(idea.at))
+  );
 }
 
 export function createPrivateIdeas(options: {
@@ -53,9 +68,12 @@ export function createPrivateIdeas(options: {
     const pending = readStored();
     setIdeas([]);
     for (const idea of pending) {
-      // The track may have been removed meanwhile: the idea lands on the first one.
-      const laneId = (known.has(idea.laneId) ? idea.laneId : lanes[0]!.id) as LaneId;
-      addCard(options.doc, { laneId, title: idea.title, author: options.author });
+      // Put in the parking lot, it is published there; its track may have been removed
+      // meanwhile: then it lands on the first one, in the first free place.
+      const parked = idea.laneId === '' && idea.at !== undefined;
+      const kept = parked || known.has(idea.laneId);
+      const laneId = parked ? null : ((kept ? idea.laneId : lanes[0]!.id) as LaneId);
+      addCard(options.doc, { laneId, title: idea.title, author: options.author, ...(kept && idea.at ? { at: idea.at } : {}) });
     }
   };
 
@@ -66,7 +84,8 @@ export function createPrivateIdeas(options: {
 
   return {
     ideas,
-    add: (laneId: string, title: string) => setIdeas([...ideas(), { id: nanoid(10), laneId, title: title.slice(0, 200), createdAt: Date.now() }]),
+    add: (laneId: string, title: string, at?: Point) =>
+      setIdeas([...ideas(), { id: nanoid(10), laneId, title: title.slice(0, 200), createdAt: Date.now(), ...(at ? { at } : {}) }]),
     rename: (id: string, title: string) => setIdeas(ideas().map((idea) => (idea.id === id ? { ...idea, title: title.slice(0, 200) } : idea))),
     remove: (id: string) => setIdeas(ideas().filter((idea) => idea.id !== id)),
     inLane: (laneId: string) => ideas().filter((idea) => idea.laneId === laneId),

@@ -1,4 +1,5 @@
 /** One track on the projector: its cards in order, with revealed votes and scores. */
+import { Star } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import type { Lane } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -25,7 +26,9 @@ export function ProjectorLane(props: { lane: Lane }) {
               {(card) => (
                 <li class="projector-card" data-card-id={card().id} data-status={card().status} style={{ '--card-color': `var(--color-${card().color})` }}>
                   <span class="projector-card-title">
-                    <Show when={card().status === 'priority'}>★ </Show>
+                    <Show when={card().status === 'priority'}>
+                      <Star size="1em" class="glyph" role="img" aria-label={t('card.statuses.priority')} />{' '}
+                    </Show>
                     {card().title}
                   </span>
                   <Show when={session().votesRevealed && session().voteTotals[card().id]}>

@@ -1,11 +1,13 @@
 /**
- * The projector view: the board for the room, read-only and in large type, with the current
- * phase, the timer, the join QR code and, once revealed, votes, scores and charts. It follows
- * the facilitator when they bring everyone to their view. It looks through a link that can only
+ * The projector view: the board for the room, read-only, with the current phase, the timer, the
+ * join QR code and, once revealed, votes, scores and charts: as the canvas, fitted whole or
+ * framing what the facilitator shows when they bring everyone to their view, or as the tracks'
+ * lists in large type. It looks through a link that can only
  * view (a projected tab must not hold the facilitator's role); the facilitator's page hands it
  * the editor link to show as the QR code.
  */
-import { For, Show } from 'solid-js';
+import { Lock } from 'lucide-solid';
+import { createSignal, For, Show } from 'solid-js';
 import type { BoardInfo } from '../../api/api';
 import { useI18n } from '../../i18n/I18nProvider';
 import { boardLinkOf } from '../../local/boardLink';
@@ -17,6 +19,11 @@ import { createCountdown } from '../session/createCountdown';
 import { ProjectorLane } from './ProjectorLane';
 import { SpotlightCard } from './SpotlightCard';
 import { PresentationView } from '../presentation/PresentationView';
+import { CanvasView } from '../canvas/CanvasView';
+import { ViewSwitch, type BoardViewKind } from '../ViewSwitch';
+
+/** Where this browser keeps the projector's view (apart from the facilitator's own, in the same browser). */
+const PROJECTOR_VIEW_KEY = 'stratboard.projectorView';
 
 export default function ProjectorPage(props: { boardId: string; token: string; join: string | null; info: BoardInfo; name: string }) {
   return (
@@ -32,6 +39,11 @@ function ProjectorView(props: { join: string | null }) {
   const session = () => board.state.session;
   const countdown = createCountdown(() => session().timer, board.clock);
   const joinLink = () => (props.join ? boardLinkOf(location.origin, board.boardId, props.join) : null);
+  const [view, chooseView] = createSignal<BoardViewKind>(localStorage.getItem(PROJECTOR_VIEW_KEY) === 'list' ? 'list' : 'canvas');
+  const setView = (next: BoardViewKind) => {
+    localStorage.setItem(PROJECTOR_VIEW_KEY, next);
+    chooseView(next);
+  };
   return (
     <section class="page projector" aria-label={t('projector.title', { title: board.state.meta.title })}>
       <header class="projector-header">
@@ -39,7 +51,10 @@ function ProjectorView(props: { join: string | null }) {
           <h1>{board.state.meta.title}</h1>
           <p class="projector-phase" data-phase={session().phase}>
             {t(`session.phases.${session().phase}`)}
-            <Show when={session().locked}> · 🔒 {t('board.locked')}</Show>
+            <Show when={session().locked}>
+              {' · '}
+              <Lock size="1em" class="glyph" aria-hidden="true" /> {t('board.locked')}
+            </Show>
           </p>
         </div>
         <div class="projector-timer" role="timer" aria-label={t('session.timer')} data-running={countdown.running()}>
@@ -56,18 +71,28 @@ function ProjectorView(props: { join: string | null }) {
             </figure>
           )}
         </Show>
-        <a class="button secondary projector-exit" href={boardLinkOf('', board.boardId, board.token)}>
-          {t('projector.exit')}
-        </a>
+        <div class="projector-actions">
+          <ViewSwitch view={view()} onChange={setView} />
+          <a class="button secondary projector-exit" href={boardLinkOf('', board.boardId, board.token)}>
+            {t('projector.exit')}
+          </a>
+        </div>
       </header>
       <Show when={board.openCardId()}>{(id) => <SpotlightCard cardId={id()} />}</Show>
       <Show when={board.slide() !== null}>
-        <PresentationView />
+        <PresentationView onCanvas={view() === 'canvas'} />
       </Show>
       <SessionCharts />
-      <div class="projector-lanes">
-        <For each={board.state.lanes}>{(lane) => <ProjectorLane lane={lane} />}</For>
-      </div>
+      <Show
+        when={view() === 'canvas'}
+        fallback={
+          <div class="projector-lanes">
+            <For each={board.state.lanes}>{(lane) => <ProjectorLane lane={lane} />}</For>
+          </div>
+        }
+      >
+        <CanvasView watch />
+      </Show>
     </section>
   );
 }

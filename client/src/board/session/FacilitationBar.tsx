@@ -2,6 +2,7 @@
  * The facilitator's room controls: send groups to their tracks and back, lead everyone's view,
  * collect ideas privately and reveal them, open the projector view and the invitation links.
  */
+import { Lock, LockOpen, Megaphone, Presentation, Projector } from 'lucide-solid';
 import { createMemo, onMount, Show } from 'solid-js';
 import { setBreakout, setPrivateMode } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -37,7 +38,7 @@ export function FacilitationBar() {
         when={board.follow.leading()}
         fallback={
           <button type="button" class="button secondary" onClick={board.follow.lead}>
-            📣 {t('follow.bringHere')}
+            <Megaphone size="1em" class="glyph" aria-hidden="true" /> {t('follow.bringHere')}
           </button>
         }
       >
@@ -51,7 +52,10 @@ export function FacilitationBar() {
         aria-pressed={session().privateMode}
         onClick={() => setPrivateMode(board.sessionDoc, !session().privateMode)}
       >
-        {session().privateMode ? `🔓 ${t('privateMode.reveal')}` : `🔒 ${t('privateMode.start')}`}
+        <Show when={session().privateMode} fallback={<Lock size="1em" class="glyph" aria-hidden="true" />}>
+          <LockOpen size="1em" class="glyph" aria-hidden="true" />
+        </Show>{' '}
+        {session().privateMode ? t('privateMode.reveal') : t('privateMode.start')}
       </button>
       <Show when={session().privateMode}>
         <span class="muted" data-hidden-ideas={hidden().count}>
@@ -67,7 +71,7 @@ export function FacilitationBar() {
           if (!board.follow.leading()) board.follow.lead();
         }}
       >
-        🖥 {t('presentation.start')}
+        <Presentation size="1em" class="glyph" aria-hidden="true" /> {t('presentation.start')}
       </button>
       <a
         class="button secondary"
@@ -77,7 +81,7 @@ export function FacilitationBar() {
         aria-disabled={projectorUrl() === undefined}
         title={share.links() && !projectorUrl() ? t('projector.needsViewerLink') : undefined}
       >
-        📽 {t('projector.open')}
+        <Projector size="1em" class="glyph" aria-hidden="true" /> {t('projector.open')}
       </a>
       <HistoryButton />
       <ShareDialog />

@@ -2,6 +2,7 @@
  * What mode this participant is in, each with its way out: following a facilitator, working in
  * a breakout group on its track, or keeping ideas private until the reveal.
  */
+import { Lock } from 'lucide-solid';
 import { Show } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
@@ -62,7 +63,7 @@ export function ModeBanners() {
       </Show>
       <Show when={session().privateMode && board.canEdit()}>
         <div class="banner private" role="status">
-          🔒 {t('privateMode.hint')}
+          <Lock size="1em" class="glyph" aria-hidden="true" /> {t('privateMode.hint')}
         </div>
       </Show>
     </>

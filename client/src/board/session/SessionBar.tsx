@@ -2,6 +2,7 @@
  * The session for everyone: current phase and the countdown. Facilitators also get the
  * controls: phase, timer (start, pause, +1 minute, reset), sound, lock.
  */
+import { Lock, LockOpen, Pause, Play } from 'lucide-solid';
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { addTimerMinutes, pauseTimer, resetTimer, setLocked, setPhase, setScoresRevealed, setTimerSound, startTimer } from '../../../../shared/board';
 import { PHASES, type Phase } from '../../../../shared/board/types';
@@ -68,12 +69,12 @@ export function SessionBar() {
           when={running()}
           fallback={
             <button type="button" class="button secondary" onClick={() => startTimer(doc, board.clock.now())}>
-              ▶ {t('session.start')}
+              <Play size="1em" class="glyph" aria-hidden="true" /> {t('session.start')}
             </button>
           }
         >
           <button type="button" class="button secondary" onClick={() => pauseTimer(doc, board.clock.now())}>
-            ⏸ {t('session.pause')}
+            <Pause size="1em" class="glyph" aria-hidden="true" /> {t('session.pause')}
           </button>
         </Show>
         <button
@@ -105,7 +106,10 @@ export function SessionBar() {
           {t('session.sound')}
         </label>
         <button type="button" class="button secondary" aria-pressed={session().locked} onClick={() => setLocked(doc, !session().locked)}>
-          {session().locked ? `🔓 ${t('session.unlock')}` : `🔒 ${t('session.lock')}`}
+          <Show when={session().locked} fallback={<Lock size="1em" class="glyph" aria-hidden="true" />}>
+            <LockOpen size="1em" class="glyph" aria-hidden="true" />
+          </Show>{' '}
+          {session().locked ? t('session.unlock') : t('session.lock')}
         </button>
       </Show>
     </div>

@@ -2,6 +2,7 @@
  * "Invite": the editor, expert and viewer links with QR codes, for a facilitator who did not
  * create the board (or lost the page). A link that cannot be shown again can be renewed here.
  */
+import { Link } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CopyButton } from '../../ui/CopyButton';
@@ -23,7 +24,7 @@ export function ShareDialog() {
   return (
     <>
       <button type="button" class="button secondary" onClick={open}>
-        🔗 {t('share.open')}
+        <Link size="1em" class="glyph" aria-hidden="true" /> {t('share.open')}
       </button>
       <dialog ref={dialog} class="share-dialog" aria-labelledby="share-title">
         <h2 id="share-title">{t('share.title')}</h2>

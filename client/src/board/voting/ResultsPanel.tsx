@@ -2,6 +2,7 @@
  * Revealed expert results: the overall ranking and one per track, each initiative with its
  * weighted score, spread and per-criterion means; votes beside them when revealed too.
  */
+import { Star } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import type { Card } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -21,7 +22,10 @@ export function ResultsPanel() {
       <li data-card-id-result={card.id}>
         <span class="rank">{index + 1}.</span> <strong>{card.title}</strong> — {t('scoring.score', { score: formatNumber(result.weighted) })} (
         {t('scoring.spread', { sd: formatNumber(maxSd(card.id)) })}, {t('scoring.experts', { count: result.experts })})
-        <Show when={session().votesRevealed && session().voteTotals[card.id]}> · ★ {t('voting.total', { count: session().voteTotals[card.id] ?? 0 })}</Show>
+        <Show when={session().votesRevealed && session().voteTotals[card.id]}>
+          {' · '}
+          <Star size="1em" class="glyph" aria-hidden="true" /> {t('voting.total', { count: session().voteTotals[card.id] ?? 0 })}
+        </Show>
       </li>
     );
   };
