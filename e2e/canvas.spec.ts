@@ -1,5 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { card, expect, join, lane, newPerson, quickAdd, setCardStatus, test } from './fixtures';
+import type { Browser, Locator, Page } from '@playwright/test';
+import { card, expect, join, lane, newPerson, quickAdd, type ServerHandle, setCardStatus, test } from './fixtures';
 
 const toCanvas = async (page: Page) => {
   await page.getByRole('group', { name: 'Вид доски' }).getByRole('button', { name: 'Холст' }).click();
@@ -249,14 +249,19 @@ const frameOnScreen = async (page: Page, track: string) => {
   return { x: frame.x - canvas.x, y: frame.y - canvas.y, w: frame.width, h: frame.height, canvas };
 };
 const close = (a: number, b: number, within: number) => Math.abs(a - b) <= within;
+/** A facilitator and an editor on a new board of the strategic-session template. */
+const olgaAndAnna = async (browser: Browser, server: ServerHandle) => {
+  const board = await server.createBoard();
+  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
+  return { board, olga, anna };
+};
 
 test('on the canvas, participants follow the facilitator’s camera until they step out; a breakout lands each member on their track', async ({
   browser,
   server,
 }) => {
-  const board = await server.createBoard();
-  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
-  const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
+  const { olga, anna } = await olgaAndAnna(browser, server);
   await quickAdd(olga, 'Инфраструктура и ЖКХ', 'Ветропарк');
   await toCanvas(olga);
   await toCanvas(anna);
@@ -308,9 +313,7 @@ test('voting on the canvas: shortlisted notes take votes on the canvas, and the 
   browser,
   server,
 }) => {
-  const board = await server.createBoard();
-  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
-  const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
+  const { olga, anna } = await olgaAndAnna(browser, server);
   await quickAdd(anna, 'Городская среда', 'Умная парковка');
   await quickAdd(anna, 'Городская среда', 'Просто идея');
   await setCardStatus(olga, 'Умная парковка', 'shortlisted');
@@ -343,9 +346,7 @@ test('voting on the canvas: shortlisted notes take votes on the canvas, and the 
 });
 
 test('presenting on the canvas flies the camera from track to track, then shows the summary; followers fly along', async ({ browser, server }) => {
-  const board = await server.createBoard();
-  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
-  const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
+  const { olga, anna } = await olgaAndAnna(browser, server);
   await quickAdd(olga, 'Городская среда', 'Умная парковка');
   await setCardStatus(olga, 'Умная парковка', 'priority', 'Дептранс');
   await toCanvas(olga);
@@ -380,9 +381,7 @@ test('private mode on the canvas: a note typed there stays a private note in its
   server,
 }) => {
   const SECRET = 'Малотоннажный СПГ на промплощадке';
-  const board = await server.createBoard();
-  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
-  const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
+  const { board, olga, anna } = await olgaAndAnna(browser, server);
   const boris = await join(await newPerson(browser), board.links.editor, 'Борис');
   await toCanvas(anna);
   await toCanvas(boris);

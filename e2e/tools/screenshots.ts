@@ -110,7 +110,8 @@ async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[
   facilitator.provider.destroy();
   const projector = await (await browser.newContext({ locale: 'ru-RU', viewport: { width: 1600, height: 900 } })).newPage();
   await projector.goto(`${server.url}/b/${board.id}/projector#k=${board.token('facilitator')}`);
-  await projector.waitForSelector('.projector-card');
+  // The projector opens on the canvas, fitted whole.
+  await projector.waitForSelector('.canvas-card');
   await projector.waitForTimeout(600);
   await projector.screenshot({ path: 'docs/projector-ru.png' });
   await page.getByRole('button', { name: /Презентация$/ }).click();
