@@ -131,7 +131,7 @@ function BoardView() {
           </select>
         </label>
         <div class="lanes" hidden={view() === 'canvas'} ref={lanesElement} onPointerMove={onPointerMove} onPointerLeave={() => board.presence.moveCursor(null)}>
-          <For each={lanes()}>{(lane) => <LaneColumn lane={lane} index={board.state.lanes.indexOf(lane)} current={lane.id === currentLaneId()} />}</For>
+          <For each={lanes()}>{(lane) => <LaneColumn lane={lane} current={lane.id === currentLaneId()} />}</For>
           <ParkingLot />
           <Show when={board.can.manageTracks}>
             <AddLaneButton />

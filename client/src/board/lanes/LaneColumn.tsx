@@ -8,7 +8,7 @@ import { LaneHeader } from './LaneHeader';
 import { QuickAdd } from './QuickAdd';
 import { PrivateIdeaTile } from '../private/PrivateIdeaTile';
 
-export function LaneColumn(props: { lane: Lane; index: number; current: boolean }) {
+export function LaneColumn(props: { lane: Lane; current: boolean }) {
   const { t } = useI18n();
   const board = useBoard();
   const ids = () => board.state.laneCards[props.lane.id] ?? [];
@@ -22,7 +22,7 @@ export function LaneColumn(props: { lane: Lane; index: number; current: boolean 
       data-lane-id={props.lane.id}
       style={{ '--lane-color': `var(--color-${props.lane.color})` }}
     >
-      <LaneHeader lane={props.lane} index={props.index} count={ids().length} />
+      <LaneHeader lane={props.lane} count={ids().length} />
       <ol class="card-list" data-lane-list={props.lane.id}>
         <For
           each={ids()}

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { laneActions } from './laneActions';
 
-export function LaneHeader(props: { lane: Lane; index: number; count: number }) {
+export function LaneHeader(props: { lane: Lane; count: number }) {
   const { t } = useI18n();
   const board = useBoard();
   const [editing, setEditing] = createSignal(false);
@@ -59,7 +59,7 @@ export function LaneHeader(props: { lane: Lane; index: number; count: number }) 
             class="icon"
             aria-label={t('board.moveLaneLeft')}
             title={t('board.moveLaneLeft')}
-            disabled={props.index === 0}
+            disabled={actions.isFirst()}
             onClick={() => actions.moveBy(-1)}
           >
             ←
@@ -69,7 +69,7 @@ export function LaneHeader(props: { lane: Lane; index: number; count: number }) 
             class="icon"
             aria-label={t('board.moveLaneRight')}
             title={t('board.moveLaneRight')}
-            disabled={props.index >= board.state.lanes.length - 1}
+            disabled={actions.isLast()}
             onClick={() => actions.moveBy(1)}
           >
             →
