@@ -10,6 +10,8 @@ const server = await startServer('Stratboard', mkdtempSync(join(tmpdir(), 'strat
 const target = await server.newBoard();
 await preloadBoard(target, 5000);
 const result = await restartRecovery(server, target, Number(process.argv[2] ?? 10_000));
-console.log(`restart served in ${result.servedMs.toFixed(0)} ms, tail ${result.tailIntact ? 'intact' : 'LOST'}`);
+console.log(
+  `restart served in ${result.servedMs.toFixed(0)} ms (reply arrived at ${result.arrivedMs.toFixed(0)} ms), tail ${result.tailIntact ? 'intact' : 'LOST'}`,
+);
 await result.server.kill();
 process.exit(0);

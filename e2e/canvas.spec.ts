@@ -1,5 +1,5 @@
 import type { Browser, Locator, Page } from '@playwright/test';
-import { card, expect, join, lane, newPerson, quickAdd, type ServerHandle, setCardStatus, test } from './fixtures';
+import { card, expect, join, lane, newPerson, quickAdd, type ServerHandle, setCardStatus, test, facilitatorMenu } from './fixtures';
 
 const toCanvas = async (page: Page) => {
   await page.getByRole('group', { name: 'Вид доски' }).getByRole('button', { name: 'Холст' }).click();
@@ -301,7 +301,7 @@ test('on the canvas, participants follow the facilitator’s camera until they s
   await group.getByRole('checkbox', { name: 'Городская среда' }).check();
   await group.getByRole('combobox', { name: 'Добавить участника в группу «Группа 1»' }).selectOption({ label: 'Анна' });
   const wholeBoard = await frameOnScreen(anna, 'Городская среда');
-  await olga.getByRole('button', { name: 'Разойтись по направлениям' }).click();
+  await facilitatorMenu(olga, 'Разойтись по направлениям');
   await expect.poll(async () => (await frameOnScreen(anna, 'Городская среда')).w).toBeGreaterThan(wholeBoard.w * 1.15);
   const landed = await frameOnScreen(anna, 'Городская среда');
   // Centred in her canvas, whole.
@@ -385,7 +385,7 @@ test('private mode on the canvas: a note typed there stays a private note in its
   const boris = await join(await newPerson(browser), board.links.editor, 'Борис');
   await toCanvas(anna);
   await toCanvas(boris);
-  await olga.getByRole('button', { name: 'Собирать идеи скрытно' }).click();
+  await facilitatorMenu(olga, 'Собирать идеи скрытно');
   await expect(anna.getByText(/Скрытый режим/)).toBeVisible();
 
   const economy = (await lane(anna, 'Базовый сектор экономики').boundingBox())!;
@@ -411,4 +411,91 @@ test('private mode on the canvas: a note typed there stays a private note in its
   const [published, frame] = [(await card(anna, SECRET).boundingBox())!, (await lane(anna, 'Базовый сектор экономики').boundingBox())!];
   expect(Math.abs(published.x - frame.x - (put.x - economy.x))).toBeLessThan(3);
   expect(Math.abs(published.y - frame.y - (put.y - economy.y))).toBeLessThan(3);
+});
+
+test('a desktop opens the board on the canvas under one slim bar; the facilitator’s controls are one row and a menu; tools name their keys', async ({
+  browser,
+  server,
+}) => {
+  const board = await server.createBoard();
+  const olga = await join(await newPerson(browser, 'ru-RU', { view: 'default' }), board.links.facilitator, 'Ольга Модератор');
+  const anna = await join(await newPerson(browser, 'ru-RU', { view: 'default' }), board.links.editor, 'Анна Петрова');
+  for (const page of [olga, anna]) {
+    await expect(page.getByRole('application')).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Вид доски' }).getByRole('button', { name: 'Холст' })).toHaveAttribute('aria-pressed', 'true');
+    // The list is not rendered behind the canvas.
+    await expect(page.locator('.lanes')).toHaveCount(0);
+  }
+  // Fitted once the board arrived: all four frames in view.
+  for (const title of ['Научно-технологическое развитие и точки роста', 'Инфраструктура и ЖКХ']) await expect(lane(anna, title)).toBeInViewport();
+
+  // The board starts high: a participant has the top bar and one row of view and filters above it.
+  const canvasTop = async (page: Page) => (await page.getByRole('application').boundingBox())!.y;
+  expect(await canvasTop(anna)).toBeLessThanOrEqual(130);
+  // The facilitator has one more row, not two rows of buttons.
+  expect(await canvasTop(olga)).toBeLessThanOrEqual(180);
+  const panel = olga.getByRole('group', { name: 'Модератор' });
+  const panelBox = (await panel.boundingBox())!;
+  expect(panelBox.height).toBeLessThan(56);
+  await expect(anna.getByRole('group', { name: 'Модератор' })).toHaveCount(0);
+
+  // Everyone sees the phase and the timer in the top bar; only the facilitator steps the phase.
+  await expect(anna.getByText('Этап: Идеи')).toBeVisible();
+  await expect(anna.getByRole('timer')).toHaveText('10:00');
+  await panel.getByRole('button', { name: 'Следующий этап: Шорт-лист' }).click();
+  await expect(anna.getByText('Этап: Шорт-лист')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Следующий этап: Голосование' })).toBeVisible();
+
+  // The rest is in the menu, with the current state in each item's name.
+  await facilitatorMenu(olga, 'Собирать идеи скрытно');
+  await expect(anna.getByText(/Скрытый режим/)).toBeVisible();
+  await olga.getByRole('button', { name: 'Модератор', exact: true }).click();
+  await expect(olga.getByRole('menuitem', { name: 'Открыть идеи' })).toBeVisible();
+  await olga.keyboard.press('Escape');
+  await expect(olga.getByRole('menu')).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Открыть идеи' }).click();
+  await expect(anna.getByText(/Скрытый режим/)).toHaveCount(0);
+
+  // Tools and zoom controls say what they do and which key does it, on hover and on focus.
+  await anna.getByRole('button', { name: 'Стикер' }).hover();
+  await expect(anna.getByRole('tooltip')).toHaveText(/Стикер\s*N/);
+  await anna.mouse.move(700, 500);
+  await expect(anna.getByRole('tooltip')).toHaveCount(0);
+  await anna.getByRole('button', { name: 'Приблизить' }).focus();
+  await expect(anna.getByRole('tooltip')).toHaveText(/Приблизить\s*\+/);
+});
+
+test('a phone gets the list, its bar in two short lines, whatever the desktop chose', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 360, height: 800 }, hasTouch: true });
+  await context.addInitScript(() => localStorage.setItem('stratboard.view', 'canvas'));
+  const anna = await join(context, board.links.editor, 'Анна Петрова');
+  await expect(anna.getByRole('application')).toHaveCount(0);
+  await expect(anna.getByRole('group', { name: 'Вид доски' })).toHaveCount(0);
+  await expect(anna.getByRole('combobox', { name: 'Трек' })).toBeVisible();
+  expect((await anna.locator('.board-header').boundingBox())!.height).toBeLessThanOrEqual(110);
+});
+
+test('Tab walks every note on the canvas in reading order, off screen too, and Enter opens the focused one', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна Петрова');
+  await quickAdd(anna, 'Научно-технологическое развитие и точки роста', 'Центр аддитивных технологий');
+  await quickAdd(anna, 'Научно-технологическое развитие и точки роста', 'ИИ-система раннего предупреждения');
+  await quickAdd(anna, 'Инфраструктура и ЖКХ', 'Ветропарк');
+  await toCanvas(anna);
+  // Zoomed in on the first note: the last track's note is far off screen, not in the DOM.
+  await card(anna, 'Центр аддитивных технологий').click();
+  await anna.keyboard.press('Shift+2');
+  for (let i = 0; i < 3; i++) await anna.keyboard.press('+');
+  await card(anna, 'Центр аддитивных технологий').focus();
+  await expect(card(anna, 'Ветропарк')).toHaveCount(0);
+  await anna.keyboard.press('Tab');
+  await expect(card(anna, 'ИИ-система раннего предупреждения')).toBeFocused();
+  await anna.keyboard.press('Tab');
+  await expect(card(anna, 'Ветропарк')).toBeFocused();
+  await expect(card(anna, 'Ветропарк')).toBeInViewport();
+  await anna.keyboard.press('Shift+Tab');
+  await expect(card(anna, 'ИИ-система раннего предупреждения')).toBeFocused();
+  await anna.keyboard.press('Enter');
+  await expect(anna.getByRole('dialog')).toBeVisible();
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { card, expect, join, lane, newPerson, quickAdd, setCardStatus, test } from './fixtures';
+import { card, expect, join, lane, newPerson, quickAdd, setCardStatus, test, facilitatorMenu } from './fixtures';
 
 const TRACKS = ['Научно-технологическое развитие и точки роста', 'Базовый сектор экономики', 'Городская среда', 'Инфраструктура и ЖКХ'];
 const visibleTracks = (page: Page) => page.locator('.lanes').getByRole('region');
@@ -32,7 +32,7 @@ test('breakout groups land on their tracks, show who is in them, and come back t
 
   // Before the breakout everyone sees the whole board.
   await expect(visibleTracks(anna)).toHaveCount(4);
-  await olga.getByRole('button', { name: 'Разойтись по направлениям' }).click();
+  await facilitatorMenu(olga, 'Разойтись по направлениям');
   await expect(visibleTracks(anna)).toHaveCount(1);
   await expect(lane(anna, 'Городская среда')).toBeVisible();
   await expect(anna.getByRole('status').filter({ hasText: 'Группа «Группа 1»: ваше направление — Городская среда' })).toBeVisible();
@@ -111,7 +111,7 @@ test('private mode: ideas stay in their author’s browser until the reveal, wit
   const boris = await join(await newPerson(browser), board.links.editor, 'Борис', { onPage: record(borisFrames) });
   const onWire = (frames: Buffer[]) => frames.some((frame) => frame.includes(Buffer.from(SECRET, 'utf8')));
 
-  await olga.getByRole('button', { name: 'Собирать идеи скрытно' }).click();
+  await facilitatorMenu(olga, 'Собирать идеи скрытно');
   await expect(anna.getByText(/Скрытый режим: ваши новые идеи остаются на этом устройстве/)).toBeVisible();
   const input = anna.getByRole('textbox', { name: 'Добавить идею в трек «Инфраструктура и ЖКХ»' });
   await input.fill(SECRET);
@@ -151,7 +151,7 @@ test('the projector view shows the board in large type with the join QR code, ph
   const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
   await quickAdd(olga, 'Городская среда', 'Умная парковка');
   // Opened from the facilitator's bar: through the viewer link, showing the editor link.
-  const [projector] = await Promise.all([olga.context().waitForEvent('page'), olga.getByRole('link', { name: /Режим проектора/ }).click()]);
+  const [projector] = await Promise.all([olga.context().waitForEvent('page'), facilitatorMenu(olga, /Режим проектора/)]);
   await expect(projector.getByRole('heading', { level: 1 })).toHaveText('Калуга 2030: точки роста');
   // No token stays in the address bar of a projected tab, and the one it holds can only view.
   expect(projector.url()).toBe(`${server.url}/b/${board.id}/projector`);

@@ -52,9 +52,26 @@ export const test = base.extend<{ server: ServerHandle }>({
 
 export { expect };
 
-/** A new browser profile (context) with the given browser language. */
-export function newPerson(browser: Browser, locale = 'ru-RU'): Promise<BrowserContext> {
-  return browser.newContext({ locale, viewport: { width: 1400, height: 900 } });
+/**
+ * A new browser profile (context) with the given browser language. Boards open on the canvas
+ * on a desktop; most specs drive the list, so this profile starts on the list unless
+ * `view: 'default'` (the profile as a newcomer has it) or 'canvas' is asked for. The choice is
+ * only written when the profile has none, so switching views in a test sticks.
+ */
+export async function newPerson(browser: Browser, locale = 'ru-RU', options: { view?: 'list' | 'canvas' | 'default' } = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale, viewport: { width: 1400, height: 900 } });
+  const view = options.view ?? 'list';
+  if (view !== 'default')
+    await context.addInitScript((chosen) => {
+      if (localStorage.getItem('stratboard.view') === null) localStorage.setItem('stratboard.view', chosen);
+    }, view);
+  return context;
+}
+
+/** Picks an item of the facilitator's menu ("Модератор ▾"). */
+export async function facilitatorMenu(page: Page, item: string | RegExp): Promise<void> {
+  await page.getByRole('group', { name: 'Модератор' }).getByRole('button', { name: 'Модератор' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
 }
 
 /** Opens a board link, gives a display name, and waits for the lanes. */

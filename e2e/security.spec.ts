@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join as joinPath } from 'node:path';
 import type { Page } from '@playwright/test';
 import { startChildServer } from '../server/test/childServer';
-import { card, expect, join, lane, newPerson, quickAdd, test } from './fixtures';
+import { card, expect, join, lane, newPerson, quickAdd, test, facilitatorMenu } from './fixtures';
 
 /** Collects every CSP violation the page reports, from its first script on. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
@@ -46,7 +46,7 @@ test('the whole app runs under the strict CSP: home, links, board, editor, dialo
   await page.getByRole('button', { name: 'Пригласить' }).click();
   await expect(page.getByRole('img', { name: /QR-код/ }).first()).toBeVisible();
   await page.keyboard.press('Escape');
-  const [projector] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: /Режим проектора/ }).click()]);
+  const [projector] = await Promise.all([context.waitForEvent('page'), facilitatorMenu(page, /Режим проектора/)]);
   const projectorViolations = await watchCsp(projector);
   await projector.reload();
   await expect(projector.getByRole('heading', { level: 1 })).toBeVisible();

@@ -12,18 +12,28 @@ test('the facilitator runs phases, a shared timer and the lock; participants fol
   await facilitator.getByRole('combobox', { name: 'Этап' }).selectOption('shortlist');
   await expect(anna.getByText('Этап: Шорт-лист')).toBeVisible();
 
-  // A five-minute countdown, the same on both screens.
+  // A five-minute countdown, the same on both screens, set from the timer chip's popover.
+  await expect(anna.getByRole('button', { name: 'Настроить таймер' })).toHaveCount(0);
+  await facilitator.getByRole('button', { name: 'Настроить таймер' }).click();
   await facilitator.getByRole('spinbutton', { name: 'Минут' }).fill('5');
   await facilitator.getByRole('button', { name: 'Сбросить таймер' }).click();
   await expect(anna.getByRole('timer')).toHaveText('5:00');
-  await facilitator.getByRole('button', { name: /Запустить таймер/ }).click();
+  await facilitator.getByRole('button', { name: 'Запустить таймер', exact: true }).click();
   await expect(anna.getByRole('timer')).toHaveText(/^4:5\d$/);
   const [a, f] = [await anna.getByRole('timer').textContent(), await facilitator.getByRole('timer').textContent()];
   expect(Math.abs(Number(a!.split(':')[1]) - Number(f!.split(':')[1]))).toBeLessThanOrEqual(1);
   await facilitator.getByRole('button', { name: /Пауза/ }).click();
+  // The chip's button closed the popover, as a click outside it does.
+  await facilitator.getByRole('button', { name: 'Настроить таймер' }).click();
   await facilitator.getByRole('button', { name: 'Добавить минуту' }).click();
   await expect(anna.getByRole('timer')).toHaveText(/^5:5\d$/);
   await expect(anna.getByRole('timer')).toHaveAttribute('data-running', 'false');
+  // A preset sets and starts the timer in one click.
+  await facilitator.getByRole('button', { name: 'Запустить таймер на 3 мин' }).click();
+  await expect(anna.getByRole('timer')).toHaveText(/^(3:00|2:5\d)$/);
+  await expect(anna.getByRole('timer')).toHaveAttribute('data-running', 'true');
+  await facilitator.keyboard.press('Escape');
+  await facilitator.getByRole('button', { name: /Пауза/ }).click();
 
   // The lock freezes participants, not the facilitator.
   await facilitator.getByRole('button', { name: /Заблокировать доску/ }).click();
@@ -50,9 +60,10 @@ test('the countdown reaches zero for everyone at once', async ({ browser, server
   await Promise.all([facilitatorContext.clock.install(), viewerContext.clock.install()]);
   const f = await join(facilitatorContext, board.links.facilitator, 'Ольга');
   const v = await join(viewerContext, board.links.viewer, 'Зритель');
+  await f.getByRole('button', { name: 'Настроить таймер' }).click();
   await f.getByRole('spinbutton', { name: 'Минут' }).fill('1');
   await f.getByRole('button', { name: 'Сбросить таймер' }).click();
-  await f.getByRole('button', { name: /Запустить таймер/ }).click();
+  await f.getByRole('button', { name: 'Запустить таймер', exact: true }).click();
   await expect(v.getByRole('timer')).toHaveAttribute('data-running', 'true');
   await expect(v.getByRole('timer')).not.toHaveAttribute('data-done', 'true');
   await Promise.all([f.clock.fastForward('01:05'), v.clock.fastForward('01:05')]);

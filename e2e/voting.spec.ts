@@ -22,6 +22,7 @@ test('shortlist, vote within the budget, reveal the counts', async ({ browser, s
   // No vote buttons before voting opens.
   await expect(anna.getByRole('button', { name: /Отдать голос/ })).toHaveCount(0);
   await olga.getByRole('combobox', { name: 'Этап' }).selectOption('voting');
+  await olga.getByText('Правила голосования').click();
   await olga.getByRole('spinbutton', { name: 'Голосов у каждого' }).fill('2');
   await olga.getByRole('spinbutton', { name: 'Голосов у каждого' }).press('Tab');
   await olga.getByRole('spinbutton', { name: 'Максимум на карточку' }).fill('1');

@@ -1,10 +1,12 @@
 /** Two routes: `/` (create a board, recent boards) and `/b/:boardId` (join by link). */
-import { Match, Switch } from 'solid-js';
-import { HomePage } from './home/HomePage';
+import { lazy, Match, Switch } from 'solid-js';
 import { JoinPage } from './join/JoinPage';
 import { ErrorPage } from './join/ErrorPage';
 import { keepTokensOffTheAddressBar } from './local/addressToken';
 import { parseBoardLocation } from './local/boardLink';
+
+// A board's page does not load the home page's forms, nor the home page the board.
+const HomePage = lazy(() => import('./home/HomePage').then((m) => ({ default: m.HomePage })));
 
 export function App() {
   const parsed = parseBoardLocation(location.pathname, location.hash);

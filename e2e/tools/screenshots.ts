@@ -52,7 +52,7 @@ const SESSION: Record<Locale, { title: string; place: string; cards: Array<[numb
 async function enter(page: Page, link: string, name: string) {
   await page.addInitScript((n) => localStorage.setItem('stratboard.displayName', JSON.stringify(n)), name);
   await page.goto(link);
-  await page.waitForSelector('[data-card-id]');
+  await page.waitForSelector('[data-card-id], [data-canvas-card]');
   await page.waitForTimeout(400);
 }
 
@@ -114,7 +114,7 @@ async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[
   await projector.waitForSelector('.canvas-card');
   await projector.waitForTimeout(600);
   await projector.screenshot({ path: 'docs/projector-ru.png' });
-  await page.getByRole('button', { name: /Презентация$/ }).click();
+  await page.getByRole('group', { name: 'Модератор' }).getByRole('button', { name: 'Презентация', exact: true }).click();
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
   await page.waitForTimeout(400);
@@ -183,26 +183,26 @@ try {
     await enter(other, board.links.editor, locale === 'ru' ? 'Борис Иванов' : 'Boris Ivanov');
     const page = await (await browser.newContext({ locale: lang, viewport: { width: 1500, height: 860 } })).newPage();
     await enter(page, board.links.facilitator, locale === 'ru' ? 'Ольга Смирнова' : 'Olga Smirnova');
-    await other.mouse.move(820, 330, { steps: 4 });
+    // Boards open on the canvas: Boris's cursor in canvas space, Olga's selection and its toolbar.
+    await other.mouse.move(700, 520, { steps: 4 });
     await other.getByRole('article').nth(6).click();
+    await page.getByRole('article').nth(4).click();
     await page.waitForTimeout(500);
     await page.screenshot({ path: `docs/board-${locale}.png` });
     if (locale === 'ru') {
-      await page.getByRole('article').first().click();
+      await page.getByRole('article').first().focus();
+      await page.keyboard.press('Enter');
       await page.waitForTimeout(300);
       await page.screenshot({ path: 'docs/card-ru.png' });
       await page.keyboard.press('Escape');
-      // The same board as a canvas: Boris's cursor in canvas space, Olga's selection and its toolbar.
+      // The same board as columns: the list view.
       const view = (who: Page, name: string) => who.getByRole('group', { name: 'Вид доски' }).getByRole('button', { name }).click();
       await other.keyboard.press('Escape');
-      await view(page, 'Холст');
-      await view(other, 'Холст');
-      await other.mouse.move(700, 520, { steps: 4 });
-      await page.getByRole('article').nth(4).click();
-      await page.waitForTimeout(500);
-      await page.screenshot({ path: 'docs/canvas-ru.png' });
       await view(page, 'Список');
       await view(other, 'Список');
+      await other.mouse.move(820, 330, { steps: 4 });
+      await page.waitForTimeout(500);
+      await page.screenshot({ path: 'docs/list-ru.png' });
       await sessionShots(page, board, ranked);
     }
   }

@@ -5,10 +5,12 @@
  * into a folder of its own (esbuild takes ~1 s), inside the repository so that the external
  * packages resolve from node_modules as they do for dist/server.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { SourceMap, type SourceMapPayload } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startChildServer, type ChildServer } from '../test/childServer';
 import { createTestBoard, eventually, openProvider, synced } from '../test/clients';
@@ -72,6 +74,30 @@ describe('server build', () => {
     expect(external).toEqual(expect.arrayContaining(['better-sqlite3', 'pg', 'ioredis']));
   });
 
+  it('leaves the DOCX renderer (docx, resvg) out of what a start loads, for the first DOCX export to import', () => {
+    const entry = Object.keys(build.metafile.outputs).find((file) => build.metafile.outputs[file]!.entryPoint?.endsWith('server/main.ts'))!;
+    const inputsOf = (files: Iterable<string>) => [...files].flatMap((file) => Object.keys(build.metafile.outputs[file]?.inputs ?? {}));
+    const renderer = (input: string) => /node_modules\/(docx|@resvg\/resvg-wasm)\//.test(input) || input.endsWith('server/export/toDocx.ts');
+    const eager = inputsOf(staticClosure(entry));
+    expect(eager.filter(renderer)).toEqual([]);
+    // Still in the build, behind a dynamic import.
+    const lazy = Object.entries(build.metafile.outputs)
+      .filter(([, output]) => output.imports.some((imported) => imported.kind === 'dynamic-import'))
+      .flatMap(([, output]) => output.imports.filter((imported) => imported.kind === 'dynamic-import').map((imported) => imported.path));
+    expect(inputsOf(lazy.flatMap((file) => [...staticClosure(file)])).filter(renderer).length).toBeGreaterThan(0);
+  });
+
+  it('writes source maps without the sources themselves, which still lead stack traces to the TypeScript', () => {
+    const entry = join(build.outDir, 'main.js');
+    const map = JSON.parse(readFileSync(`${entry}.map`, 'utf8')) as SourceMapPayload & { sourcesContent?: unknown };
+    // Node reads every loaded chunk's map when it starts; the sources would triple what it reads.
+    expect(map.sourcesContent).toBeUndefined();
+    const lines = readFileSync(entry, 'utf8').split('\n');
+    const line = lines.findIndex((text) => text.includes('Stratboard is ready'));
+    const entryFound = new SourceMap(map).findEntry(line, lines[line]!.indexOf('Stratboard is ready'));
+    expect('originalSource' in entryFound && entryFound.originalSource).toMatch(/server\/main\.ts$/);
+  });
+
   it('starts with node alone, serves the client and a board, compacts on its worker and keeps edits across kill -9', async () => {
     const dataDir = tempDir('stratboard-build-data-');
     const staticDir = tempDir('stratboard-build-client-');
@@ -86,6 +112,10 @@ describe('server build', () => {
     let server = await start();
     expect(await (await fetch(`${server.url}/`)).text()).toContain('built client');
     const board = await createTestBoard(server.url);
+    // The DOCX renderer is a chunk of its own, loaded on this first DOCX export.
+    const docx = await fetch(`${server.url}/api/boards/${board.id}/export?format=docx`, { headers: { authorization: `Bearer ${board.token('viewer')}` } });
+    expect(docx.status).toBe(200);
+    expect((await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) })).value).toContain('Тестовая сессия');
     const writer = openProvider(server.wsUrl, board.id, board.token('editor'));
     providers.push(writer.provider);
     await synced(writer.provider);

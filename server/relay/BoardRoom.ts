@@ -3,7 +3,6 @@
  * connected, and the judges of client updates, which need more than one document (the lock and
  * phase of the session gate content; the private document remembers who first wrote a record).
  */
-import * as Y from 'yjs';
 import { getCard } from '../../shared/board/cards';
 import { observeSession, readSession, readSessionField } from '../../shared/board/session';
 import { tallyVotes, votesRevealed, writeVoteTotals } from '../../shared/board/voting';
@@ -19,6 +18,7 @@ import type { Connection } from './Connection';
 import { DocRoom } from './DocRoom';
 import type { DocKind } from './docNames';
 import type { BusMessage } from '../bus/RoomBus';
+import type { StoredDoc } from '../store/DocStore';
 import { answerState, publishLocalAwareness, publishState } from './busRepair';
 import { closeRevokedLink, closeStaleLinks } from './linkCheck';
 import { BUS_ORIGIN, STORE_ORIGIN } from './origins';
@@ -236,9 +236,9 @@ export class BoardRoom {
     if (records.length > 0) void this.private.change((doc) => recordFirstSeen(doc, records));
   }
 
-  /** Loads stored updates into both documents (origin: store, so nothing is re-persisted). */
-  load(stored: Record<DocKind, Uint8Array[]>, origin: unknown): void {
-    for (const kind of ['content', 'session', 'private'] as const) applyAll(this.room(kind).doc, stored[kind], origin);
+  /** Loads the stored documents (origin: store, so nothing is re-persisted). */
+  load(stored: Record<DocKind, StoredDoc>, origin: unknown): void {
+    for (const kind of ['content', 'session', 'private'] as const) this.room(kind).load(stored[kind], origin);
     this.loaded = true;
     if (this.repairAfterLoad) this.repairFromPeers();
   }
@@ -262,10 +262,4 @@ export class BoardRoom {
 /** An update with no structs and no deletions at all: what a read-only client answers to sync step 1. */
 function isEmpty(inspection: Inspection): boolean {
   return inspection.fresh === 0 && inspection.deletions === 0;
-}
-
-function applyAll(doc: Y.Doc, updates: Uint8Array[], origin: unknown): void {
-  doc.transact(() => {
-    for (const update of updates) Y.applyUpdate(doc, update, origin);
-  }, origin);
 }

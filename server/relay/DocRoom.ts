@@ -13,6 +13,7 @@
 import * as Y from 'yjs';
 import { encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, encodeUpdate, type RelayMessage } from '../../shared/protocol/messages';
 import { AppError } from '../errors';
+import type { StoredDoc } from '../store/DocStore';
 import type { Connection } from './Connection';
 import { docName, type DocKind } from './docNames';
 import { BUS_ORIGIN, CLIENTS_ORIGIN, type Origin } from './origins';
@@ -48,7 +49,7 @@ export class DocRoom {
    * What a joiner asking for the whole board is sent, encoded once per change: the sync step 2
    * frame itself, so a join storm shares one buffer instead of copying the board per joiner.
    */
-  private readonly fullState = new FullStateCache(this.doc, (doc) => encodeSyncStep2(Y.encodeStateAsUpdate(doc)));
+  private readonly fullState = new FullStateCache(this.doc, encodeSyncStep2);
   /** Durable updates of one commit group (or several, under load): one frame per connection, one bus message. */
   private readonly fanOut = new UpdateBatch<Connection>(
     (update, except) => {
@@ -72,6 +73,19 @@ export class DocRoom {
   /** The room's presence (awareness): who is here. */
   get awareness() {
     return this.presence.awareness;
+  }
+
+  /** Applies the document as stored, in one transaction with `origin` (the store's: nothing is stored again). */
+  load(stored: StoredDoc, origin: unknown): void {
+    // Another node's update may have come over the bus while the store was being read.
+    const untouched = isUntouched(this.doc);
+    this.doc.transact(() => {
+      for (const update of stored.updates) Y.applyUpdate(this.doc, update, origin);
+    }, origin);
+    // A snapshot with no log after it is the whole state, already encoded (and its garbage, the
+    // text of what was deleted, collected) by the compaction that wrote it: the first joiner gets
+    // those bytes instead of waiting 0.1–0.17 s while a 5,000-card board is encoded again.
+    if (untouched && stored.logLength === 0 && stored.updates.length === 1) this.fullState.seed(stored.updates[0]!);
   }
 
   /** Greets a new connection: our state vector (so it sends what we miss) and who is here. */
@@ -335,6 +349,11 @@ function missingClocks(doc: Y.Doc, has: Map<number, number>): number {
   let missing = 0;
   for (const client of doc.store.clients.keys()) missing += Math.max(0, Y.getState(doc.store, client) - (has.get(client) ?? 0));
   return missing;
+}
+
+/** Whether nothing at all was applied to the document yet, not even an update still waiting for what it depends on. */
+function isUntouched(doc: Y.Doc): boolean {
+  return doc.store.clients.size === 0 && doc.store.pendingStructs === null && doc.store.pendingDs === null;
 }
 
 /** A state vector with no clients: a fresh joiner, who gets the cached full state. */

@@ -2,15 +2,16 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { FullStateCache } from './FullStateCache';
 
+/** A cache whose frames are counted: one per encoding of the document, and one per seed. */
 function countingCache() {
   const doc = new Y.Doc();
   doc.getMap('cards').set('a', 'Умная парковка');
-  let encodings = 0;
-  const cache = new FullStateCache(doc, (d) => {
-    encodings++;
-    return Y.encodeStateAsUpdate(d);
+  let frames = 0;
+  const cache = new FullStateCache(doc, (state) => {
+    frames++;
+    return state;
   });
-  return { doc, cache, encodings: () => encodings };
+  return { doc, cache, encodings: () => frames };
 }
 
 describe('FullStateCache', () => {
@@ -36,5 +37,27 @@ describe('FullStateCache', () => {
     Y.applyUpdate(afterDelete, cache.get());
     expect(afterDelete.getMap('cards').has('a')).toBe(false);
     expect(encodings()).toBe(3);
+  });
+
+  it('serves a seeded state as it is, without encoding the document', () => {
+    const { cache, encodings } = countingCache();
+    // Not what encoding this document gives (it holds a card): served means not encoded.
+    const seeded = Y.encodeStateAsUpdate(new Y.Doc());
+    cache.seed(seeded);
+    expect(cache.get()).toBe(seeded);
+    expect(cache.get()).toBe(seeded);
+    expect(encodings()).toBe(1);
+  });
+
+  it('drops a seeded state at the first change and encodes the document again', () => {
+    const { doc, cache, encodings } = countingCache();
+    cache.seed(Y.encodeStateAsUpdate(new Y.Doc()));
+    doc.transact(() => {});
+    expect(cache.get().byteLength).toBe(2);
+    doc.getMap('cards').set('b', 'Ветропарк');
+    const served = new Y.Doc();
+    Y.applyUpdate(served, cache.get());
+    expect(served.getMap('cards').toJSON()).toEqual({ a: 'Умная парковка', b: 'Ветропарк' });
+    expect(encodings()).toBe(2);
   });
 });

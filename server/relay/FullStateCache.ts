@@ -1,8 +1,8 @@
 /**
  * A room's whole document encoded once for every joiner that asks for all of it (an empty
- * state vector), until the document changes: as an update, or as whatever `encode` makes of
- * the document (the relay keeps the reply frame). Encoding a 5,000-card board takes tens of
- * milliseconds; a join storm of 200 would otherwise pay that 200 times.
+ * state vector), until the document changes: as an update, or as whatever `frame` makes of
+ * that update (the relay keeps the reply frame). Encoding a 5,000-card board takes 0.1–0.17 s
+ * here; a join storm of 200 would otherwise pay that 200 times.
  */
 import * as Y from 'yjs';
 
@@ -11,7 +11,7 @@ export class FullStateCache {
 
   constructor(
     private readonly doc: Y.Doc,
-    private readonly encode: (doc: Y.Doc) => Uint8Array = (doc) => Y.encodeStateAsUpdate(doc),
+    private readonly frame: (state: Uint8Array) => Uint8Array = (state) => state,
   ) {
     // Not an 'update' listener: with one, Yjs encodes every transaction as an update, and the
     // transaction that loads a board would be encoded whole for nothing. Only a transaction
@@ -22,8 +22,17 @@ export class FullStateCache {
   }
 
   get(): Uint8Array {
-    this.encoded ??= this.encode(this.doc);
+    this.encoded ??= this.frame(Y.encodeStateAsUpdate(this.doc));
     return this.encoded;
+  }
+
+  /**
+   * Takes `state` as the document's whole state until the next change, instead of encoding
+   * the document: for a state the document was just built from alone, such as a compacted
+   * snapshot. `state` must hold exactly what the document holds.
+   */
+  seed(state: Uint8Array): void {
+    this.encoded = this.frame(state);
   }
 }
 

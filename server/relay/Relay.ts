@@ -306,7 +306,7 @@ export class Relay {
     const board = new BoardRoom(boardId, this.ctx);
     try {
       const [content, session, secret] = await Promise.all(DOC_KINDS.map((kind) => store.load(docName(boardId, kind))));
-      board.load({ content: content!.updates, session: session!.updates, private: secret!.updates }, STORE_ORIGIN);
+      board.load({ content: content!, session: session!, private: secret! }, STORE_ORIGIN);
       countStoredLog(board.content, content!);
       countStoredLog(board.session, session!);
       countStoredLog(board.private, secret!);

@@ -198,6 +198,19 @@ export function describeDocStore(name: string, makeStore: () => Promise<StoreFix
       expect((await stateOf(store, `${prefix}c`)).getMap('cards').toJSON()).toEqual(w.doc.getMap('cards').toJSON());
     });
 
+    it('compacts away the text of what was deleted: the relay serves a lone snapshot as it is', async () => {
+      const w = writer();
+      w.doc.getMap('cards').set('kept', 'видно всем');
+      w.doc.getMap('cards').set('gone', 'удалённый секрет');
+      w.doc.getMap('cards').delete('gone');
+      await store.append(w.take().map((update) => ({ doc: `${prefix}gc`, update })));
+      await store.compact(`${prefix}gc`);
+      const [snapshot] = (await store.load(`${prefix}gc`)).updates;
+      const text = Buffer.from(snapshot!).toString('utf8');
+      expect(text).toContain('видно всем');
+      expect(text).not.toContain('удалённый секрет');
+    });
+
     it('loses nothing appended while a compaction runs', async () => {
       const w = writer();
       for (let i = 0; i < 20; i++) w.doc.getArray('log').push([i]);

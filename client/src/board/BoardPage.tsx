@@ -1,31 +1,32 @@
 /** The board: header with presence and connection state, filters, lanes, and the card editor. */
-import { createSignal, For, onCleanup, onMount, Show } from 'solid-js';
+import { createSignal, lazy, onCleanup, onMount, Show } from 'solid-js';
 import type { BoardInfo } from '../api/api';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorPage } from '../join/ErrorPage';
 import { TopBar } from '../ui/TopBar';
 import { BoardProvider, useBoard } from './BoardContext';
 import type { ParticipantIdentity } from './voting/participantIdentity';
-import { CardEditor } from './cards/CardEditor';
 import { ConnectionBadge } from './ConnectionBadge';
-import { CursorLayer } from './presence/CursorLayer';
 import { PresenceBar } from './presence/PresenceBar';
 import { FilterBar } from './FilterBar';
-import { SessionBar } from './session/SessionBar';
-import { ResultsPanel } from './voting/ResultsPanel';
-import { AddLaneButton } from './lanes/AddLaneButton';
-import { LaneColumn } from './lanes/LaneColumn';
-import { ParkingLot } from './lanes/ParkingLot';
 import { UndoToast } from './UndoToast';
-import { FacilitationBar } from './session/FacilitationBar';
+import { FacilitatorPanel } from './session/FacilitatorPanel';
+import { PhaseChip } from './session/PhaseStepper';
+import { ShareDialog } from './session/ShareDialog';
+import { TimerChip } from './session/TimerChip';
+import { VotesLeft } from './voting/VotingControls';
 import { ModeBanners } from './session/ModeBanners';
 import { GroupsPanel } from './groups/GroupsPanel';
-import { SessionCharts } from './charts/SessionCharts';
-import { CriteriaEditor } from './voting/CriteriaEditor';
-import { PresentationView } from './presentation/PresentationView';
 import { ExportMenu } from './export/ExportMenu';
-import { CanvasView } from './canvas/CanvasView';
 import { ViewSwitch, type BoardViewKind } from './ViewSwitch';
+
+// What the first screen does not show is loaded when it is asked for.
+const CanvasView = lazy(() => import('./canvas/CanvasView').then((m) => ({ default: m.CanvasView })));
+const ListView = lazy(() => import('./lanes/ListView').then((m) => ({ default: m.ListView })));
+const CardEditor = lazy(() => import('./cards/CardEditor').then((m) => ({ default: m.CardEditor })));
+const PresentationView = lazy(() => import('./presentation/PresentationView').then((m) => ({ default: m.PresentationView })));
+const ResultsPanel = lazy(() => import('./voting/ResultsPanel').then((m) => ({ default: m.ResultsPanel })));
+const SessionCharts = lazy(() => import('./charts/SessionCharts').then((m) => ({ default: m.SessionCharts })));
 
 /** Where this browser keeps the chosen view of boards. */
 const VIEW_KEY = 'stratboard.view';
@@ -41,20 +42,13 @@ export default function BoardPage(props: { boardId: string; token: string; info:
 function BoardView() {
   const board = useBoard();
   const { t, formatDate } = useI18n();
-  const lanes = () => board.breakout.visibleLanes();
-  // The lane on a phone screen (one at a time) and the one "follow me" reports.
-  const currentLaneId = () => {
-    const focused = board.focusedLaneId();
-    return lanes().some((lane) => lane.id === focused) ? focused : (lanes()[0]?.id ?? null);
-  };
-  let lanesElement!: HTMLDivElement;
-  // Phones always get the list; on larger screens the choice is kept in this browser.
+  // Phones always get the list; larger screens open the canvas, or the list if this browser chose it.
   const phone = window.matchMedia('(max-width: 640px)');
   const [isPhone, setIsPhone] = createSignal(phone.matches);
   const onPhoneChange = (event: MediaQueryListEvent) => setIsPhone(event.matches);
   phone.addEventListener('change', onPhoneChange);
   onCleanup(() => phone.removeEventListener('change', onPhoneChange));
-  const [chosenView, chooseView] = createSignal<BoardViewKind>(localStorage.getItem(VIEW_KEY) === 'canvas' ? 'canvas' : 'list');
+  const [chosenView, chooseView] = createSignal<BoardViewKind>(localStorage.getItem(VIEW_KEY) === 'list' ? 'list' : 'canvas');
   const view = (): BoardViewKind => (isPhone() ? 'list' : chosenView());
   const setView = (next: BoardViewKind) => {
     localStorage.setItem(VIEW_KEY, next);
@@ -69,11 +63,6 @@ function BoardView() {
   };
   onMount(() => document.addEventListener('keydown', onKey));
   onCleanup(() => document.removeEventListener('keydown', onKey));
-
-  const onPointerMove = (event: PointerEvent) => {
-    const rect = lanesElement.getBoundingClientRect();
-    board.presence.moveCursor({ x: event.clientX - rect.left + lanesElement.scrollLeft, y: event.clientY - rect.top + lanesElement.scrollTop, view: 'list' });
-  };
 
   return (
     <Show when={board.connection.fatalClose() === null} fallback={<ErrorPage code="forbidden" />}>
@@ -96,48 +85,46 @@ function BoardView() {
               {t('session.closed')}
             </span>
           </Show>
+          <Show when={!board.can.runSession}>
+            <PhaseChip />
+          </Show>
+          <TimerChip />
+          <Show when={board.state.session.phase === 'voting'}>
+            <VotesLeft />
+          </Show>
+          <span class="spacer" />
           <PresenceBar />
+          <Show when={board.can.runSession}>
+            <ShareDialog />
+          </Show>
           <ExportMenu />
           <ConnectionBadge />
         </TopBar>
-        <SessionBar />
         <Show when={board.can.runSession}>
-          <FacilitationBar />
+          <FacilitatorPanel />
         </Show>
         <ModeBanners />
-        <GroupsPanel />
-        <FilterBar />
-        <Show
-          when={
-            board.can.runSession &&
-            (board.state.session.phase === 'voting' || board.state.session.phase === 'scoring' || board.state.session.phase === 'shortlist') &&
-            !board.state.session.scoresRevealed
-          }
-        >
-          <CriteriaEditor />
+        <div class="board-tools">
+          <Show when={!isPhone()}>
+            <ViewSwitch view={view()} onChange={setView} />
+          </Show>
+          <FilterBar />
+          <GroupsPanel />
+        </div>
+        {/* Loaded once something is revealed; each panel decides what it shows. */}
+        <Show when={board.state.session.scoresRevealed}>
+          <ResultsPanel />
         </Show>
-        <ResultsPanel />
-        <SessionCharts />
-        <Show when={!isPhone()}>
-          <ViewSwitch view={view()} onChange={setView} />
+        <Show when={board.state.session.votesRevealed || board.state.session.scoresRevealed}>
+          <SessionCharts />
         </Show>
         <Show when={view() === 'canvas'}>
           <CanvasView />
         </Show>
-        <label class="lane-switcher" hidden={view() === 'canvas'}>
-          {t('board.laneSwitcher')}
-          <select value={currentLaneId() ?? ''} onChange={(e) => board.focusLane(e.currentTarget.value)}>
-            <For each={lanes()}>{(lane) => <option value={lane.id}>{lane.title}</option>}</For>
-          </select>
-        </label>
-        <div class="lanes" hidden={view() === 'canvas'} ref={lanesElement} onPointerMove={onPointerMove} onPointerLeave={() => board.presence.moveCursor(null)}>
-          <For each={lanes()}>{(lane) => <LaneColumn lane={lane} current={lane.id === currentLaneId()} />}</For>
-          <ParkingLot />
-          <Show when={board.can.manageTracks}>
-            <AddLaneButton />
-          </Show>
-          <CursorLayer />
-        </div>
+        {/* Only the view on screen is in the DOM (and loaded): a hidden list would still render every card. */}
+        <Show when={view() === 'list'}>
+          <ListView />
+        </Show>
         <Show when={board.openCardId()}>{(id) => <CardEditor cardId={id()} />}</Show>
         <Show when={board.slide() !== null}>
           <PresentationView onCanvas={view() === 'canvas'} />

@@ -182,6 +182,7 @@ export const en = {
   },
   presence: { here: 'Here now', you: 'you' },
   voting: {
+    rules: 'Voting rules',
     left: '{{ count }} of {{ budget }} votes left',
     add: 'Vote for {{ title }}',
     remove: 'Take a vote back from {{ title }}',
@@ -210,6 +211,9 @@ export const en = {
     perCriterion: '{{ title }}: {{ mean }} ({{ min }}–{{ max }})',
   },
   session: {
+    settings: 'Timer settings',
+    startFor: 'Start a {{ count }}-minute timer',
+    minutesShort: '{{ count }} min',
     phase: 'Phase',
     phases: { ideas: 'Ideas', shortlist: 'Shortlist', voting: 'Voting', scoring: 'Expert scoring', presentation: 'Presentation', closed: 'Closed' },
     nextPhase: 'Next phase',

@@ -184,6 +184,7 @@ export const ru: Dictionary = {
   },
   presence: { here: 'Сейчас на доске', you: 'вы' },
   voting: {
+    rules: 'Правила голосования',
     left: 'Осталось голосов: {{ count }} из {{ budget }}',
     add: 'Отдать голос за «{{ title }}»',
     remove: 'Забрать голос у «{{ title }}»',
@@ -212,6 +213,9 @@ export const ru: Dictionary = {
     perCriterion: '{{ title }}: {{ mean }} ({{ min }}–{{ max }})',
   },
   session: {
+    settings: 'Настроить таймер',
+    startFor: 'Запустить таймер на {{ count }} мин',
+    minutesShort: '{{ count }} мин',
     phase: 'Этап',
     phases: { ideas: 'Идеи', shortlist: 'Шорт-лист', voting: 'Голосование', scoring: 'Экспертная оценка', presentation: 'Презентация', closed: 'Завершено' },
     nextPhase: 'Следующий этап',

@@ -9,6 +9,7 @@ import { createMemo, Show } from 'solid-js';
 import { isShortlisted } from '../../../../shared/board/rules';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { focusNextCard } from './canvasFocus';
 import type { CanvasGeometry } from './canvasGeometry';
 import { noteFontSize } from './noteText';
 import { VoteControls } from '../voting/VoteControls';
@@ -88,6 +89,8 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
             if (event.key === 'Enter') {
               event.preventDefault();
               board.openCard(props.id);
+            } else if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
+              if (focusNextCard(board, props.state, props.geometry, props.id, event.shiftKey ? -1 : 1)) event.preventDefault();
             }
           }}
         >

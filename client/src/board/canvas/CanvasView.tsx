@@ -68,12 +68,14 @@ export function CanvasView(props: { watch?: boolean }) {
     return cards.sort(compareStacking).map((card) => card.id as string);
   });
 
+  let fittedEmpty: ReturnType<typeof state.camera> | null = null;
   onMount(() => {
     const resize = new ResizeObserver(() => state.setViewport({ w: viewport.clientWidth, h: viewport.clientHeight }));
     resize.observe(viewport);
     onCleanup(() => resize.disconnect());
     state.setViewport({ w: viewport.clientWidth, h: viewport.clientHeight });
     state.fit(geometry.boardBounds());
+    fittedEmpty = state.camera();
     const unbind = bindCanvasKeys({ board, state, geometry, viewport });
     onCleanup(unbind);
     const spaceDown = (event: KeyboardEvent) => {
@@ -101,6 +103,17 @@ export function CanvasView(props: { watch?: boolean }) {
     onCleanup(() => viewport.removeEventListener('wheel', pointer.onWheel));
   });
 
+  // A board opened before its content arrived was fitted empty: fit it again once it is in,
+  // unless the person or a request has moved the camera meanwhile.
+  createEffect(
+    on(
+      () => board.connection.synced(),
+      (synced, wasSynced) => {
+        if (!synced || wasSynced || props.watch) return;
+        if (state.camera() === fittedEmpty) state.fit(geometry.boardBounds());
+      },
+    ),
+  );
   // Asked to go somewhere (a breakout landing on a track, following a facilitator): frame it.
   createEffect(
     on(board.cameraRequest, (request) => {

@@ -2,6 +2,7 @@
 import { Hand, MousePointer2, StickyNote } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Hint } from '../../ui/Hint';
 import { useBoard } from '../BoardContext';
 import type { CanvasState, Tool } from './createCanvasState';
 
@@ -19,16 +20,17 @@ export function ToolRail(props: { state: CanvasState }) {
       <For each={TOOLS}>
         {(item) => (
           <Show when={!item.editing || board.canEdit()}>
-            <button
-              type="button"
-              aria-pressed={props.state.tool() === item.tool}
-              aria-label={t(`canvas.tool.${item.tool}`)}
-              aria-keyshortcuts={item.key}
-              title={`${t(`canvas.tool.${item.tool}`)} (${item.key})`}
-              onClick={() => props.state.setTool(item.tool)}
-            >
-              <item.icon size={20} aria-hidden="true" />
-            </button>
+            <Hint label={t(`canvas.tool.${item.tool}`)} keys={item.key} placement="right">
+              <button
+                type="button"
+                aria-pressed={props.state.tool() === item.tool}
+                aria-label={t(`canvas.tool.${item.tool}`)}
+                aria-keyshortcuts={item.key}
+                onClick={() => props.state.setTool(item.tool)}
+              >
+                <item.icon size={20} aria-hidden="true" />
+              </button>
+            </Hint>
           </Show>
         )}
       </For>

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { cameraBetween, canvasToScreen, fitRect, panBy, screenToCanvas, stepZoom, visibleRect, wheelPixels, wheelZoomFactor, ZOOM, zoomAt } from './camera';
+import {
+  cameraBetween,
+  canvasToScreen,
+  fitRect,
+  panBy,
+  panToShow,
+  screenToCanvas,
+  stepZoom,
+  visibleRect,
+  wheelPixels,
+  wheelZoomFactor,
+  ZOOM,
+  zoomAt,
+} from './camera';
 
 describe('camera', () => {
   const camera = { x: 100, y: 50, k: 2 };
@@ -73,5 +86,16 @@ describe('camera', () => {
     expect(at(0.5).k).toBeCloseTo(Math.sqrt(from.k * to.k), 9);
     const middle = screenToCanvas(at(0.5), { x: 500, y: 400 });
     expect(middle.x).toBeCloseTo((1_500 + 2_760) / 2, 6);
+  });
+
+  it('pans to show a rectangle only when it is not already in view, keeping the zoom', () => {
+    const viewport = { w: 1000, h: 800 };
+    const here = { x: 0, y: 0, k: 1 };
+    expect(panToShow(here, { x: 100, y: 100, w: 200, h: 100 }, viewport)).toBe(here);
+    const moved = panToShow(here, { x: 3000, y: 2000, w: 200, h: 100 }, viewport);
+    expect(moved.k).toBe(1);
+    expect(screenToCanvas(moved, { x: 500, y: 400 })).toEqual({ x: 3100, y: 2050 });
+    // Half outside counts as out of view.
+    expect(panToShow(here, { x: 900, y: 100, w: 200, h: 100 }, viewport)).not.toBe(here);
   });
 });

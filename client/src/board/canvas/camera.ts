@@ -75,3 +75,16 @@ export function cameraBetween(from: Camera, to: Camera, viewport: Size, t: numbe
   const y = a.y + (b.y - a.y) * t;
   return { k, x: viewport.w / 2 - x * k, y: viewport.h / 2 - y * k };
 }
+
+/**
+ * The camera that shows `rect`: unchanged when it is already in view (inside `margin`), else
+ * centred on it at the same zoom, so moving through items by keyboard pans only when needed.
+ */
+export function panToShow(camera: Camera, rect: Rect, viewport: Size, margin = 48): Camera {
+  const view = visibleRect(camera, viewport);
+  const inset = margin / camera.k;
+  const inside =
+    rect.x >= view.x + inset && rect.y >= view.y + inset && rect.x + rect.w <= view.x + view.w - inset && rect.y + rect.h <= view.y + view.h - inset;
+  if (inside) return camera;
+  return { k: camera.k, x: viewport.w / 2 - (rect.x + rect.w / 2) * camera.k, y: viewport.h / 2 - (rect.y + rect.h / 2) * camera.k };
+}

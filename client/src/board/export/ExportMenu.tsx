@@ -43,7 +43,7 @@ export function ExportMenu() {
   return (
     <details class="export-menu">
       <summary class="button secondary">
-        <FileText size="1em" class="glyph" aria-hidden="true" /> {t('export.button')}
+        <FileText size="1em" class="glyph" aria-hidden="true" /> <span class="label">{t('export.button')}</span>
       </summary>
       {/* biome-ignore lint/a11y/useSemanticElements: a fieldset's border and legend do not fit a menu of buttons */}
       <div class="export-options" role="group" aria-label={t('export.button')}>

@@ -2,7 +2,9 @@
  * Breakout groups: facilitators create them, give each its tracks and put present people in
  * them; participants join or leave a group themselves. Everyone sees who is in which group.
  */
+import { Users } from 'lucide-solid';
 import { For, Show } from 'solid-js';
+import { Disclosure } from '../../ui/Disclosure';
 import { addGroup, joinGroup, leaveGroups, removeGroup, renameGroup, setLaneGroup } from '../../../../shared/board';
 import { isReadOnlyRole } from '../../../../shared/board/rules';
 import type { Group, LaneId } from '../../../../shared/board/types';
@@ -28,10 +30,14 @@ export function GroupsPanel() {
 
   return (
     <Show when={facilitator || board.state.groups.length > 0}>
-      <details class="groups-panel" open={board.state.session.breakout || undefined}>
-        <summary>
-          {t('groups.title')} ({board.state.groups.length})
-        </summary>
+      <Disclosure
+        class="groups-panel"
+        summary={
+          <>
+            <Users size="1em" class="glyph" aria-hidden="true" /> {t('groups.title')} ({board.state.groups.length})
+          </>
+        }
+      >
         <ul class="group-list">
           <For each={board.state.groups}>
             {(group) => (
@@ -142,7 +148,7 @@ export function GroupsPanel() {
             </button>
           </form>
         </Show>
-      </details>
+      </Disclosure>
     </Show>
   );
 }

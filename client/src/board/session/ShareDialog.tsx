@@ -24,7 +24,7 @@ export function ShareDialog() {
   return (
     <>
       <button type="button" class="button secondary" onClick={open}>
-        <Link size="1em" class="glyph" aria-hidden="true" /> {t('share.open')}
+        <Link size="1em" class="glyph" aria-hidden="true" /> <span class="label">{t('share.open')}</span>
       </button>
       <dialog ref={dialog} class="share-dialog" aria-labelledby="share-title">
         <h2 id="share-title">{t('share.title')}</h2>

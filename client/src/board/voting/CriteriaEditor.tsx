@@ -6,6 +6,7 @@ import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { nanoid } from 'nanoid';
 import { defaultCriteria, resetCriteria, setCriteria, type Criterion } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Disclosure } from '../../ui/Disclosure';
 import { useBoard } from '../BoardContext';
 
 export function CriteriaEditor() {
@@ -32,8 +33,7 @@ export function CriteriaEditor() {
     }
   };
   return (
-    <details class="criteria-editor">
-      <summary>{t('criteria.title')}</summary>
+    <Disclosure class="criteria-editor" summary={t('criteria.title')}>
       <table>
         <thead>
           <tr>
@@ -113,6 +113,6 @@ export function CriteriaEditor() {
           </p>
         )}
       </Show>
-    </details>
+    </Disclosure>
   );
 }

@@ -1,23 +1,18 @@
-/** In the session bar while voting: votes left for participants; rules and reveal for facilitators. */
+/**
+ * Voting in the bars: the votes a participant has left, beside the phase for everyone; the
+ * rules (a drop-down panel, with the ballot check) and the reveal in the facilitator's row.
+ */
+import { Eye, EyeOff } from 'lucide-solid';
 import { createSignal, Show } from 'solid-js';
 import { readVotingRules, setVotesRevealed, setVotingRules } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Disclosure } from '../../ui/Disclosure';
 import { useBoard } from '../BoardContext';
 import { BallotCheck } from './BallotCheck';
 
-export function VotingControls() {
+export function VotesLeft() {
   const { t } = useI18n();
   const board = useBoard();
-  const rules = readVotingRules(board.sessionDoc);
-  const [perParticipant, setPerParticipant] = createSignal(rules.perParticipant);
-  const [maxPerCard, setMaxPerCard] = createSignal(rules.maxPerCard);
-  const apply = () => {
-    try {
-      setVotingRules(board.sessionDoc, { perParticipant: perParticipant(), maxPerCard: maxPerCard() });
-    } catch {
-      // Out-of-range numbers are not stored; the inputs keep what was typed.
-    }
-  };
   return (
     <>
       <Show when={board.can.vote && board.ballot.ballot()}>
@@ -36,8 +31,28 @@ export function VotingControls() {
           {board.ballot.error()}
         </span>
       </Show>
-      <Show when={board.can.runSession}>
-        <label class="inline">
+    </>
+  );
+}
+
+export function VotingFacilitation() {
+  const { t } = useI18n();
+  const board = useBoard();
+  const rules = readVotingRules(board.sessionDoc);
+  const [perParticipant, setPerParticipant] = createSignal(rules.perParticipant);
+  const [maxPerCard, setMaxPerCard] = createSignal(rules.maxPerCard);
+  const apply = () => {
+    try {
+      setVotingRules(board.sessionDoc, { perParticipant: perParticipant(), maxPerCard: maxPerCard() });
+    } catch {
+      // Out-of-range numbers are not stored; the inputs keep what was typed.
+    }
+  };
+  const revealed = () => board.state.session.votesRevealed;
+  return (
+    <>
+      <Disclosure class="voting-rules" summary={t('voting.rules')}>
+        <label>
           {t('voting.perParticipant')}
           <input
             class="minutes"
@@ -49,7 +64,7 @@ export function VotingControls() {
             onChange={apply}
           />
         </label>
-        <label class="inline">
+        <label>
           {t('voting.maxPerCard')}
           <input
             class="minutes"
@@ -62,15 +77,13 @@ export function VotingControls() {
           />
         </label>
         <BallotCheck />
-        <button
-          type="button"
-          class="button secondary"
-          aria-pressed={board.state.session.votesRevealed}
-          onClick={() => setVotesRevealed(board.sessionDoc, !board.state.session.votesRevealed)}
-        >
-          {board.state.session.votesRevealed ? t('voting.hide') : t('voting.reveal')}
-        </button>
-      </Show>
+      </Disclosure>
+      <button type="button" class="button secondary" aria-pressed={revealed()} onClick={() => setVotesRevealed(board.sessionDoc, !revealed())}>
+        <Show when={revealed()} fallback={<Eye size="1em" class="glyph" aria-hidden="true" />}>
+          <EyeOff size="1em" class="glyph" aria-hidden="true" />
+        </Show>{' '}
+        {revealed() ? t('voting.hide') : t('voting.reveal')}
+      </button>
     </>
   );
 }

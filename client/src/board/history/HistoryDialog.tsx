@@ -1,16 +1,19 @@
 /**
- * "History" for facilitators: the board's saved versions (automatic at each phase change,
+ * "History" for facilitators (opened from their menu): the board's saved versions (automatic at each phase change,
  * saved by hand, kept before a restore), a form to save one, and Restore per version.
  */
-import { History } from 'lucide-solid';
-import { createSignal, For, Show } from 'solid-js';
+import { createSignal, For, onMount, Show } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { createHistory } from './createHistory';
 import { RestoreToast } from './RestoreToast';
 import './history.css';
 
-export function HistoryButton() {
+/**
+ * Mounted when first asked for, and opens then; `opener` receives the function that opens it
+ * again, for the menu item that does.
+ */
+export function HistoryDialog(props: { opener: (open: () => void) => void }) {
   const { t, formatDateTime } = useI18n();
   const board = useBoard();
   const history = createHistory({
@@ -26,6 +29,8 @@ export function HistoryButton() {
     void history.refresh();
     dialog.showModal();
   };
+  props.opener(open);
+  onMount(open);
   const save = async (event: SubmitEvent) => {
     event.preventDefault();
     if (await history.save(name().trim())) setName('');
@@ -36,9 +41,6 @@ export function HistoryButton() {
   };
   return (
     <>
-      <button type="button" class="button secondary" onClick={open}>
-        <History size="1em" class="glyph" aria-hidden="true" /> {t('history.open')}
-      </button>
       <dialog ref={dialog} class="share-dialog history-dialog" aria-labelledby="history-title">
         <h2 id="history-title">{t('history.title')}</h2>
         <form class="history-save" onSubmit={save}>

@@ -1,0 +1,102 @@
+/**
+ * The facilitator's one row: the phase and the step after it, what the phase needs (voting
+ * rules and reveal, criteria, scores), what is on now and how to end it (breakout, private
+ * ideas, leading the room), then "bring everyone here", presenting, the lock and the menu.
+ * Participants never see it: they get the phase and the timer in the top bar.
+ */
+import { Lock, LockOpen, Megaphone, Presentation } from 'lucide-solid';
+import { createMemo, Show } from 'solid-js';
+import { setBreakout, setLocked, setPrivateMode, setScoresRevealed } from '../../../../shared/board';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Hint } from '../../ui/Hint';
+import { useBoard } from '../BoardContext';
+import { CriteriaEditor } from '../voting/CriteriaEditor';
+import { VotingFacilitation } from '../voting/VotingControls';
+import { FacilitatorMenu } from './FacilitatorMenu';
+import { PhaseStepper } from './PhaseStepper';
+
+export function FacilitatorPanel() {
+  const { t } = useI18n();
+  const board = useBoard();
+  const session = () => board.state.session;
+  const doc = board.sessionDoc;
+  const hidden = createMemo(() => {
+    const holders = board.presence.peers().filter((peer) => peer.privateIdeas > 0);
+    return { count: holders.reduce((sum, peer) => sum + peer.privateIdeas, 0), people: holders.length };
+  });
+  const criteriaPhase = () => ['voting', 'scoring', 'shortlist'].includes(session().phase) && !session().scoresRevealed;
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a toolbar-like row of controls; a fieldset would bring a legend and a border
+    <div class="facilitator-panel" role="group" aria-label={t('roles.facilitator')}>
+      <PhaseStepper />
+      <Show when={session().phase === 'voting'}>
+        <VotingFacilitation />
+      </Show>
+      <Show when={criteriaPhase()}>
+        <CriteriaEditor />
+      </Show>
+      <Show when={session().phase === 'scoring' || session().scoresRevealed}>
+        <button
+          type="button"
+          class="button secondary"
+          aria-pressed={session().scoresRevealed}
+          onClick={() => setScoresRevealed(doc, !session().scoresRevealed)}
+        >
+          {session().scoresRevealed ? t('scoring.hide') : t('scoring.reveal')}
+        </button>
+      </Show>
+      <Show when={session().breakout}>
+        <button type="button" class="button secondary state-on" onClick={() => setBreakout(doc, false)}>
+          {t('groups.plenary')}
+        </button>
+      </Show>
+      <Show when={session().privateMode}>
+        <span class="muted" data-hidden-ideas={hidden().count}>
+          {t('privateMode.hidden', { count: hidden().count, people: hidden().people })}
+        </span>
+        <button type="button" class="button secondary state-on" onClick={() => setPrivateMode(doc, false)}>
+          <LockOpen size="1em" class="glyph" aria-hidden="true" /> {t('privateMode.reveal')}
+        </button>
+      </Show>
+      <span class="spacer" />
+      <Show
+        when={board.follow.leading()}
+        fallback={
+          <button type="button" class="button secondary" onClick={board.follow.lead}>
+            <Megaphone size="1em" class="glyph" aria-hidden="true" /> {t('follow.bringHere')}
+          </button>
+        }
+      >
+        <button type="button" class="button secondary state-on" aria-pressed="true" onClick={board.follow.stopLeading}>
+          {t('follow.stop')}
+        </button>
+      </Show>
+      <button
+        type="button"
+        class="button secondary"
+        onClick={() => {
+          // Presenting brings everyone along: followers see the same slide.
+          board.showSlide(0);
+          if (!board.follow.leading()) board.follow.lead();
+        }}
+      >
+        <Presentation size="1em" class="glyph" aria-hidden="true" /> {t('presentation.start')}
+      </button>
+      <Hint label={session().locked ? t('session.unlock') : t('session.lock')}>
+        <button
+          type="button"
+          class="button secondary icon-only"
+          aria-pressed={session().locked}
+          aria-label={session().locked ? t('session.unlock') : t('session.lock')}
+          onClick={() => setLocked(doc, !session().locked)}
+        >
+          <Show when={session().locked} fallback={<LockOpen size="1em" aria-hidden="true" />}>
+            <Lock size="1em" aria-hidden="true" />
+          </Show>
+        </button>
+      </Hint>
+      <FacilitatorMenu />
+    </div>
+  );
+}
