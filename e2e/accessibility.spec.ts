@@ -84,4 +84,8 @@ test('on a 360 px phone, the home page and the board fit the screen: nothing wid
   const board = await server.createBoard();
   const page = await join(context, board.links.facilitator, 'Ольга Модератор');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  // A drop-down panel opens on the screen, its form inside it.
+  await page.getByText(/Рабочие группы/).click();
+  await expect(page.getByRole('button', { name: 'Добавить группу' })).toBeInViewport({ ratio: 1 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

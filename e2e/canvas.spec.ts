@@ -455,6 +455,11 @@ test('a desktop opens the board on the canvas under one slim bar; the facilitato
   await expect(olga.getByRole('menu')).toHaveCount(0);
   await panel.getByRole('button', { name: 'Открыть идеи' }).click();
   await expect(anna.getByText(/Скрытый режим/)).toHaveCount(0);
+  // The groups panel drops from the right end of its row and stays on the screen.
+  await olga.getByText(/Рабочие группы/).click();
+  await expect(olga.getByRole('button', { name: 'Добавить группу' })).toBeInViewport({ ratio: 1 });
+  expect(await olga.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1400);
+  await olga.keyboard.press('Escape');
 
   // Tools and zoom controls say what they do and which key does it, on hover and on focus.
   await anna.getByRole('button', { name: 'Стикер' }).hover();

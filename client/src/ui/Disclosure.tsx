@@ -1,11 +1,24 @@
 /**
  * A panel that drops down from its button and keeps what was typed in it while closed (a
- * `<details>`, so nothing is unmounted): a click elsewhere or Escape closes it, as a popover does.
+ * `<details>`, so nothing is unmounted): a click elsewhere or Escape closes it, as a popover does,
+ * and it opens shifted as far as it takes to stay on the screen, wherever its button sits.
  */
 import { type JSX, onCleanup, onMount } from 'solid-js';
 
-export function Disclosure(props: { summary: JSX.Element; class?: string; open?: boolean; align?: 'start' | 'end'; children: JSX.Element }) {
+/** Space kept between an opened panel and the edge of the screen (px). */
+const EDGE = 8;
+
+export function Disclosure(props: { summary: JSX.Element; class?: string; children: JSX.Element }) {
   let details!: HTMLDetailsElement;
+  let panel!: HTMLDivElement;
+  const keepOnScreen = () => {
+    panel.style.translate = '';
+    if (!details.open) return;
+    const { left, right } = panel.getBoundingClientRect();
+    const overflow = right - (document.documentElement.clientWidth - EDGE);
+    const shift = overflow > 0 ? Math.max(-overflow, EDGE - left) : Math.max(0, EDGE - left);
+    if (shift !== 0) panel.style.translate = `${shift}px 0`;
+  };
   onMount(() => {
     const outside = (event: PointerEvent) => {
       // A portal (a menu, a tooltip) opened from inside belongs to the panel too.
@@ -25,12 +38,15 @@ export function Disclosure(props: { summary: JSX.Element; class?: string; open?:
     };
     document.addEventListener('pointerdown', outside, true);
     details.addEventListener('keydown', onEscape);
+    details.addEventListener('toggle', keepOnScreen);
     onCleanup(() => document.removeEventListener('pointerdown', outside, true));
   });
   return (
-    <details ref={details} class={`disclosure ${props.class ?? ''}`} data-align={props.align ?? 'start'} open={props.open || undefined}>
+    <details ref={details} class={`disclosure ${props.class ?? ''}`}>
       <summary class="button secondary">{props.summary}</summary>
-      <div class="disclosure-panel">{props.children}</div>
+      <div ref={panel} class="disclosure-panel">
+        {props.children}
+      </div>
     </details>
   );
 }
