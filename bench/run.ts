@@ -1,16 +1,19 @@
 /**
  * `npm run bench`: the side-by-side benchmark (Stratboard against y-websocket, @y/websocket-server
- * and Hocuspocus), then Stratboard's foundation and client-render numbers; writes
- * bench/RESULTS.md. `--smoke` runs a tiny Stratboard-only version (seconds) that CI uses to keep
- * the benchmark working (it fails if any part fails) and writes nothing. `--skip=foundation,render,two-nodes`
- * leaves parts out (two-nodes needs PostgreSQL and Redis on 127.0.0.1),
- * `--servers=Stratboard,Hocuspocus@3` picks servers.
+ * and Hocuspocus), then Stratboard's foundation and client-render numbers, then the client
+ * benchmark (Stratboard, tldraw and Excalidraw in the browser: bench/client/run.ts, which also
+ * runs alone); writes bench/RESULTS.md. `--smoke` runs a tiny Stratboard-only version (seconds)
+ * that CI uses to keep the benchmark working (it fails if any part fails) and writes nothing.
+ * `--skip=foundation,render,two-nodes,client` leaves parts out (two-nodes needs PostgreSQL and
+ * Redis on 127.0.0.1), `--servers=Stratboard,Hocuspocus@3` picks servers.
  */
-import { execSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runClientRender } from './clientRender';
+import { runClientPart } from './client/run';
+import { buildClient } from './client/stratboardBoard';
 import { runFoundation } from './foundation';
 import { markdownTable, targets, twoNodeTable } from './report';
 import { ALL_SERVERS, type ServerName } from './servers';
@@ -132,8 +135,19 @@ if (smoke && (results.some((result) => result.error) || (twoNodeError !== null &
 
 if (!skip.has('foundation')) await runFoundation(smoke ? { cards: 200, tail: 200, joins: 3 } : { cards: 5000, tail: 10_000, joins: 10 });
 if (!skip.has('render') && !smoke) {
-  execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
-  await runClientRender({ cards: 2000, runs: 3 });
+  // Its own build: dist/ is what other work on this machine builds and serves.
+  const clientDir = mkdtempSync(join(tmpdir(), 'stratboard-render-build-'));
+  try {
+    buildClient(clientDir);
+    await runClientRender({ cards: 2000, runs: 3, clientDir });
+  } finally {
+    rmSync(clientDir, { recursive: true, force: true });
+  }
+}
+// Last, because it puts its section into the RESULTS.md written above.
+if (!skip.has('client')) {
+  const ok = await runClientPart({ smoke, write: true, log: (line) => console.log(`  ${line}`) });
+  if (smoke && !ok) process.exit(1);
 }
 process.exit(0);
 

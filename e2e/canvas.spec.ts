@@ -1,4 +1,6 @@
 import type { Browser, Locator, Page } from '@playwright/test';
+import { addCard, CANVAS, cardRect, laneFrames, listCards, listLanes } from '../shared/board';
+import { createTestBoard, openProvider, synced } from '../server/test/clients';
 import { card, expect, join, lane, newPerson, quickAdd, type ServerHandle, setCardStatus, test, facilitatorMenu } from './fixtures';
 
 const toCanvas = async (page: Page) => {
@@ -503,4 +505,74 @@ test('Tab walks every note on the canvas in reading order, off screen too, and E
   await expect(card(anna, 'ИИ-система раннего предупреждения')).toBeFocused();
   await anna.keyboard.press('Enter');
   await expect(anna.getByRole('dialog')).toBeVisible();
+});
+
+test('far out on a big board, notes are painted blocks: a click selects one, others’ drags move theirs, zooming in brings notes back', async ({
+  browser,
+  server,
+}) => {
+  const board = await createTestBoard(server.url, { title: 'Калуга 2030: точки роста', place: 'Калуга' });
+  const writer = openProvider(`${server.url.replace(/^http/, 'ws')}/ws`, board.id, board.token('facilitator'));
+  await synced(writer.provider);
+  const lanes = listLanes(writer.doc);
+  const TITLES = ['Умная парковка', 'Ветропарк', 'Центр аддитивных технологий', 'Малотоннажный СПГ', 'Цифровое ЖКХ'];
+  writer.doc.transact(() => {
+    for (let i = 0; i < 400; i++) addCard(writer.doc, { laneId: lanes[i % lanes.length]!.id, title: `${TITLES[i % TITLES.length]} №${i}`, author: 'Вера' });
+  });
+  const first = listCards(writer.doc).find((candidate) => candidate.title === 'Умная парковка №0')!;
+  const anna = await join(await newPerson(browser, 'ru-RU', { view: 'canvas' }), board.links.editor, 'Анна Петрова');
+  const blocks = anna.locator('.card-blocks');
+  // Fitted whole (about 10 %): every card painted, none of them in the DOM.
+  await expect(blocks).toHaveAttribute('data-painted', '400');
+  await expect(anna.locator('[data-canvas-card]')).toHaveCount(0);
+
+  /** Where a canvas point is on the page, and whether the blocks' canvas has paint there. */
+  const onPage = async (point: { x: number; y: number }) => {
+    const { x, y, k } = await anna.evaluate(() => {
+      const match = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/.exec(document.querySelector<HTMLElement>('.canvas-layer')!.style.transform)!;
+      return { x: Number(match[1]), y: Number(match[2]), k: Number(match[3]) };
+    });
+    const box = (await anna.locator('.canvas-viewport').boundingBox())!;
+    return { x: box.x + x + point.x * k, y: box.y + y + point.y * k, local: { x: x + point.x * k, y: y + point.y * k } };
+  };
+  const painted = (local: { x: number; y: number }) =>
+    anna.evaluate(({ x, y }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>('.card-blocks')!;
+      const ratio = canvas.width / canvas.clientWidth;
+      return canvas.getContext('2d')!.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data[3]! > 0;
+    }, local);
+  const rect = cardRect(first, laneFrames(writer.doc));
+  const centre = await onPage({ x: rect.x + rect.w / 2, y: rect.y + rect.h / 2 });
+  await expect.poll(() => painted(centre.local)).toBe(true);
+  // Beside the lanes there is nothing painted.
+  const outside = await onPage({ x: rect.x - 60, y: rect.y });
+  expect(await painted(outside.local)).toBe(false);
+
+  // A click on a block selects its card, which becomes a note again (to drag, type, focus).
+  await anna.mouse.click(centre.x, centre.y);
+  await expect(card(anna, 'Умная парковка №0')).toHaveAttribute('data-selected', '');
+  await expect(blocks).toHaveAttribute('data-painted', '399');
+  await anna.keyboard.press('Escape');
+
+  // Someone else drags a card: its block moves while they drag.
+  const second = listCards(writer.doc).find((candidate) => candidate.title === 'Ветропарк №1')!;
+  const secondRect = cardRect(second, laneFrames(writer.doc));
+  // To the gap between the first two tracks, where nothing is painted yet.
+  const dx = lanes[1]!.frame.x - CANVAS.laneGap / 2 - (secondRect.x + secondRect.w / 2);
+  const moved = await onPage({ x: secondRect.x + secondRect.w / 2 + dx, y: secondRect.y + secondRect.h / 2 });
+  expect(await painted(moved.local)).toBe(false);
+  writer.provider.awareness.setLocalState({
+    user: { name: 'Вера', color: '#e03131', role: 'facilitator' },
+    cursor: null,
+    editing: null,
+    drag: { ids: [second.id], dx, dy: 0 },
+  });
+  await expect(blocks).toHaveAttribute('data-remote-drags', '1');
+  await expect.poll(() => painted(moved.local)).toBe(true);
+
+  // 100 %: notes, and no painted blocks.
+  await anna.keyboard.press('0');
+  await expect(blocks).toHaveCount(0);
+  await expect(anna.locator('[data-canvas-card]').first()).toBeVisible();
+  writer.provider.destroy();
 });

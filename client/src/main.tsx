@@ -2,10 +2,11 @@
 import './zodConfig';
 import { render } from 'solid-js/web';
 import { App } from './App';
-import { I18nProvider } from './i18n/I18nProvider';
+import { I18nProvider, initialLocale, loadDictionary } from './i18n/I18nProvider';
 import './tokens.css';
 import './styles.css';
 
+await loadDictionary(initialLocale());
 render(
   () => (
     <I18nProvider>

@@ -6,11 +6,24 @@
 import * as i18n from '@solid-primitives/i18n';
 import { createContext, createMemo, createSignal, useContext, type ParentProps } from 'solid-js';
 import type { Locale } from '../../../shared/board/types';
-import { en } from './en';
-import { ru } from './ru';
+import type { Dictionary } from './en';
 
-const DICTIONARIES = { ru: i18n.flatten(ru), en: i18n.flatten(en as typeof ru) };
+type Flat = ReturnType<typeof i18n.flatten<Dictionary>>;
+/** Each language in a chunk of its own: a page loads only the one it shows (and another when asked for). */
+const LOADERS: Record<Locale, () => Promise<Dictionary>> = {
+  ru: () => import('./ru').then((module) => module.ru),
+  en: () => import('./en').then((module) => module.en),
+};
+const loaded = new Map<Locale, Flat>();
 const STORAGE_KEY = 'stratboard.locale';
+
+/** Loads a language's dictionary (once); the page renders after the first one is in. */
+export async function loadDictionary(locale: Locale): Promise<void> {
+  if (!loaded.has(locale)) loaded.set(locale, i18n.flatten(await LOADERS[locale]()));
+}
+
+/** The language this browser starts in. */
+export const initialLocale = (): Locale => detectLocale(navigator.languages ?? [navigator.language], readStored());
 
 /** The browser's preferred supported language; Russian unless it prefers English. */
 export function detectLocale(languages: readonly string[], stored: string | null): Locale {
@@ -23,10 +36,16 @@ export function detectLocale(languages: readonly string[], stored: string | null
 }
 
 function createI18n() {
-  const [locale, setLocaleSignal] = createSignal<Locale>(detectLocale(navigator.languages ?? [navigator.language], readStored()));
-  const dictionary = createMemo(() => DICTIONARIES[locale()]);
+  const [locale, setLocaleSignal] = createSignal<Locale>(initialLocale());
+  const dictionary = createMemo(() => {
+    const flat = loaded.get(locale());
+    if (!flat) throw new Error(`the ${locale()} dictionary is not loaded (loadDictionary first)`);
+    return flat;
+  });
   const t = i18n.translator(dictionary, i18n.resolveTemplate);
-  const setLocale = (next: Locale) => {
+  /** Switches once the language's dictionary is in (at once when it already is). */
+  const setLocale = async (next: Locale) => {
+    await loadDictionary(next);
     setLocaleSignal(next);
     try {
       localStorage.setItem(STORAGE_KEY, next);

@@ -6,7 +6,7 @@ export function LanguageSwitch() {
   return (
     <label class="language-switch">
       <span class="visually-hidden">{t('lang.label')}</span>
-      <select aria-label={t('lang.label')} value={locale()} onChange={(e) => setLocale(e.currentTarget.value as Locale)}>
+      <select aria-label={t('lang.label')} value={locale()} onChange={(e) => void setLocale(e.currentTarget.value as Locale)}>
         {LOCALES.map((code) => (
           <option value={code}>{t(`lang.${code}`)}</option>
         ))}

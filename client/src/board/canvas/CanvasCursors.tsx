@@ -6,14 +6,15 @@ import { For, Show } from 'solid-js';
 import { useBoard } from '../BoardContext';
 import { RemoteCursor } from '../presence/RemoteCursor';
 
-export function CanvasCursors() {
+/** `zoom`: the camera's, which each cursor undoes to keep its size. */
+export function CanvasCursors(props: { zoom: number }) {
   const { presence } = useBoard();
   return (
     <div class="canvas-cursors" aria-hidden="true">
       <For each={presence.cursors()}>
         {(cursor) => (
           <Show when={cursor.position().view === 'canvas'}>
-            <RemoteCursor cursor={cursor} transform=" scale(calc(1 / var(--zoom, 1)))" />
+            <RemoteCursor cursor={cursor} scale={1 / props.zoom} />
           </Show>
         )}
       </For>

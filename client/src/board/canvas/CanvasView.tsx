@@ -5,11 +5,12 @@
  */
 import { createEffect, createMemo, For, on, onCleanup, onMount, Show } from 'solid-js';
 import { Plus } from 'lucide-solid';
-import { addLane, boundsOf, compareStacking, inflate, nextLaneFrame, type Rect } from '../../../../shared/board';
+import { addLane, boundsOf, compareStacking, nextLaneFrame, type Rect } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { CanvasCard } from './CanvasCard';
 import { CanvasCursors } from './CanvasCursors';
+import { CardBlocks } from './CardBlocks';
 import { bindCanvasKeys } from './canvasKeys';
 import { LaneFrame } from './LaneFrame';
 import { Minimap } from './Minimap';
@@ -19,8 +20,9 @@ import { NoteDraftEditor } from './NoteDraftEditor';
 import { PrivateNote } from './PrivateNote';
 import { ZoomControls } from './ZoomControls';
 import { bindPinch } from './pinch';
-import { fitRect, visibleRect, ZOOM } from './camera';
+import { fitRect, paintsBlocks, renderArea, visibleRect, ZOOM } from './camera';
 import { createCardIndex } from './cardIndex';
+import { createKeyedFeed } from './keyedFeed';
 import { createCanvasState } from './createCanvasState';
 import { createCanvasPointer } from './canvasPointer';
 import { createCanvasGeometry } from './canvasGeometry';
@@ -56,14 +58,23 @@ export function CanvasView(props: { watch?: boolean }) {
     for (const drag of board.presence.drags()) for (const id of drag.ids) drags.set(id, { dx: drag.dx, dy: drag.dy, color: drag.color, name: drag.name });
     return drags;
   });
+  // Which cards are being dragged changes at a drop, not at every step of a drag: the cards on
+  // screen are worked out again only then.
+  const remoteDragOf = createKeyedFeed(remoteDrags, (a, b) => a.dx === b.dx && a.dy === b.dy && a.color === b.color && a.name === b.name);
+  const remoteSelectionOf = createKeyedFeed(remoteSelections);
+  const remotelyDraggedIds = createMemo(() => [...remoteDrags().keys()], [], { equals: sameIds });
 
-  // Only cards in or near the viewport (half a screen around it), and whatever is selected.
+  // Far out on a big board the cards are painted as blocks (`CardBlocks`); only the selection stays DOM,
+  // so it can still be dragged, typed into and focused.
+  const farOut = createMemo(() => paintsBlocks(state.camera().k, index.count()));
+  const area = createMemo<Rect | null>((previous) => (farOut() ? null : renderArea(previous, visibleRect(state.camera(), state.viewport()))), null);
+  // The cards in or near the viewport (see `renderArea`), whatever is selected, and what others drag.
   const visibleIds = createMemo(() => {
     index.version();
-    const view = visibleRect(state.camera(), state.viewport());
-    const ids = new Set(index.search(inflate(view, Math.max(view.w, view.h) / 2)));
+    const near = area();
+    const ids = new Set(near ? index.search(near) : []);
     for (const id of state.selected()) ids.add(id);
-    for (const id of remoteDrags().keys()) ids.add(id);
+    if (near) for (const id of remotelyDraggedIds()) ids.add(id);
     const cards = [...ids].flatMap((id) => (board.state.cards[id] ? [board.state.cards[id]!] : []));
     return cards.sort(compareStacking).map((card) => card.id as string);
   });
@@ -146,7 +157,6 @@ export function CanvasView(props: { watch?: boolean }) {
   createEffect(() => {
     const { x, y, k } = state.camera();
     layer.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
-    viewport.style.setProperty('--zoom', String(k));
   });
 
   return (
@@ -196,16 +206,11 @@ export function CanvasView(props: { watch?: boolean }) {
               <span>{t('board.parkingLot')}</span>
             </div>
           </Show>
+          <Show when={farOut()}>
+            <CardBlocks state={state} geometry={geometry} index={index} inDom={state.selected} remoteDrags={remoteDrags} remoteSelections={remoteSelections} />
+          </Show>
           <For each={visibleIds()}>
-            {(id) => (
-              <CanvasCard
-                id={id}
-                state={state}
-                geometry={geometry}
-                remoteDrag={remoteDrags().get(id) ?? null}
-                remoteSelection={remoteSelections().get(id) ?? null}
-              />
-            )}
+            {(id) => <CanvasCard id={id} state={state} geometry={geometry} remoteDrag={remoteDragOf(id)} remoteSelection={remoteSelectionOf(id)} />}
           </For>
           <For each={board.privateIdeas.ideas()}>
             {(idea) => (
@@ -225,7 +230,7 @@ export function CanvasView(props: { watch?: boolean }) {
             )}
           </Show>
           <Show when={state.draft()}>{(draft) => <NoteDraftEditor draft={draft()} state={state} geometry={geometry} />}</Show>
-          <CanvasCursors />
+          <CanvasCursors zoom={state.camera().k} />
         </div>
         <Show when={!props.watch}>
           <ToolRail state={state} />
@@ -251,6 +256,8 @@ const roundedArea = (area: Rect): Rect => ({
   w: Math.max(1, Math.round(area.w)),
   h: Math.max(1, Math.round(area.h)),
 });
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
 /** Whether a key event is typing into a field, where canvas shortcuts must not fire. */
 export function isTyping(target: EventTarget | null): boolean {

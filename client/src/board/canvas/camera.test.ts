@@ -4,7 +4,9 @@ import {
   canvasToScreen,
   fitRect,
   panBy,
+  paintsBlocks,
   panToShow,
+  renderArea,
   screenToCanvas,
   stepZoom,
   visibleRect,
@@ -97,5 +99,26 @@ describe('camera', () => {
     expect(screenToCanvas(moved, { x: 500, y: 400 })).toEqual({ x: 3100, y: 2050 });
     // Half outside counts as out of view.
     expect(panToShow(here, { x: 900, y: 100, w: 200, h: 100 }, viewport)).not.toBe(here);
+  });
+
+  it('keeps the rendered area while the view stays inside it, and makes a new one when it leaves or shrinks', () => {
+    const view = { x: 0, y: 0, w: 1000, h: 600 };
+    const area = renderArea(null, view);
+    expect(area).toEqual({ x: -250, y: -250, w: 1500, h: 1100 });
+    // Panned a little: the same object, so nothing that depends on it runs again.
+    expect(renderArea(area, { ...view, x: 200, y: 200 })).toBe(area);
+    // Panned out of it: a new area around the new view.
+    expect(renderArea(area, { ...view, x: 1200 })).toEqual({ x: 950, y: -250, w: 1500, h: 1100 });
+    // Zoomed out past it.
+    expect(renderArea(area, { x: -300, y: -200, w: 1200, h: 720 })).not.toBe(area);
+    // Zoomed in: the area would hold far more than is seen.
+    expect(renderArea(area, { x: 400, y: 300, w: 600, h: 360 })).toEqual({ x: 400 - 150, y: 300 - 150, w: 900, h: 660 });
+  });
+
+  it('paints blocks only far out on a big board', () => {
+    expect(paintsBlocks(0.1, 5000)).toBe(true);
+    expect(paintsBlocks(0.39, 300)).toBe(true);
+    expect(paintsBlocks(0.4, 5000)).toBe(false);
+    expect(paintsBlocks(0.1, 299)).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
  * screen pixels from the viewport's top-left) and the zoom `k`. The canvas layer is drawn with
  * `translate(x, y) scale(k)`, so a canvas point `c` is at screen point `x + c·k`.
  */
-import { clamp, type Point, type Rect, type Size } from '../../../../shared/board/geometry';
+import { clamp, containsRect, inflate, type Point, type Rect, type Size } from '../../../../shared/board/geometry';
 
 export interface Camera {
   x: number;
@@ -13,6 +13,15 @@ export interface Camera {
 
 /** 10 % to 400 %. */
 export const ZOOM = { min: 0.1, max: 4 } as const;
+/**
+ * Far out, on a big board, cards are blocks painted on one canvas rather than DOM notes: below
+ * 40 % a note is at most 80 × 56 pixels and its text 6 pixels high, unreadable either way, and
+ * thousands of notes in the DOM make every pan and zoom slow. A small board keeps its notes at
+ * any zoom (a few hundred cost little), so a laptop's first look at a new board shows notes.
+ */
+export const BLOCKS = { below: 0.4, fromCards: 300 } as const;
+export const paintsBlocks = (k: number, cards: number) => k < BLOCKS.below && cards >= BLOCKS.fromCards;
+
 /** The zoom steps of the − and + buttons and keys. */
 export const ZOOM_STEPS = [0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4] as const;
 
@@ -87,4 +96,14 @@ export function panToShow(camera: Camera, rect: Rect, viewport: Size, margin = 4
     rect.x >= view.x + inset && rect.y >= view.y + inset && rect.x + rect.w <= view.x + view.w - inset && rect.y + rect.h <= view.y + view.h - inset;
   if (inside) return camera;
   return { k: camera.k, x: viewport.w / 2 - (rect.x + rect.w / 2) * camera.k, y: viewport.h / 2 - (rect.y + rect.h / 2) * camera.k };
+}
+
+/**
+ * The part of the canvas whose cards are in the DOM: the view and a quarter screen around it, kept
+ * while the view stays inside it and has not shrunk to under half of it (zoomed in), so a
+ * pan or zoom re-renders the cards once every quarter screen, not at every wheel event.
+ */
+export function renderArea(previous: Rect | null, view: Rect): Rect {
+  if (previous && containsRect(previous, view) && previous.w <= 2 * view.w) return previous;
+  return inflate(view, Math.max(view.w, view.h) / 4);
 }

@@ -4,7 +4,7 @@
  * parking lot, and the bounds of everything for "fit all".
  */
 import { createMemo, createSignal } from 'solid-js';
-import { boundsOf, CANVAS, cardRect, drawnLaneFrame, parkingLotArea, type Point, type Rect } from '../../../../shared/board';
+import { boundsOf, CANVAS, cardRect, compareStacking, drawnLaneFrame, parkingLotArea, type Point, type Rect } from '../../../../shared/board';
 import type { Board } from '../BoardContext';
 import { PARKED } from '../store/createBoardStore';
 import type { CardIndex } from './cardIndex';
@@ -79,6 +79,11 @@ export function createCanvasGeometry(board: Board, index: CardIndex) {
     boardBounds: (): Rect | null => {
       index.version();
       return boundsOf([...drawnFrames().values(), ...index.rects()]);
+    },
+    /** The topmost card at a canvas point (blocks painted far out are not DOM to hit). */
+    cardAt: (point: Point): string | null => {
+      const hits = index.search({ x: point.x, y: point.y, w: 0, h: 0 }).flatMap((id) => board.state.cards[id] ?? []);
+      return hits.sort(compareStacking).at(-1)?.id ?? null;
     },
     /** Where a new note's corner goes so that it is centred on a point. */
     noteCornerAt: (point: Point): Point => ({ x: Math.round(point.x - CANVAS.card.default.w / 2), y: Math.round(point.y - CANVAS.card.default.h / 2) }),

@@ -8,7 +8,7 @@ import { intersects, moveLaneFrame, rectFromCorners, resizeCard, resizeLaneFrame
 import type { Board } from '../BoardContext';
 import { asOneStep, moveCardsBy } from './canvasActions';
 import type { CanvasGeometry } from './canvasGeometry';
-import { panBy, screenToCanvas, wheelPixels, wheelZoomFactor, zoomAt } from './camera';
+import { paintsBlocks, panBy, screenToCanvas, wheelPixels, wheelZoomFactor, zoomAt } from './camera';
 import type { CardIndex } from './cardIndex';
 import { type CanvasState, GRID } from './createCanvasState';
 
@@ -45,6 +45,13 @@ export function createCanvasPointer({ board, state, geometry, index, viewport, s
   };
   const toCanvas = (event: { clientX: number; clientY: number }) => screenToCanvas(state.camera(), local(event));
 
+  /** The card a pointer event is on: its DOM note, or the block painted there (see `paintsBlocks`). */
+  const cardUnder = (event: MouseEvent): string | undefined => {
+    const note = (event.target as HTMLElement).closest<HTMLElement>('[data-canvas-card]')?.dataset.canvasCard;
+    if (note || !paintsBlocks(state.camera().k, index.count())) return note;
+    return geometry.cardAt(toCanvas(event)) ?? undefined;
+  };
+
   const onWheel = (event: WheelEvent) => {
     if (board.openCardId()) return;
     event.preventDefault();
@@ -59,7 +66,8 @@ export function createCanvasPointer({ board, state, geometry, index, viewport, s
   const onPointerDown = (event: PointerEvent) => {
     if (event.button === 2 || (event.target as HTMLElement).closest('[data-canvas-ui]')) return;
     const target = event.target as HTMLElement;
-    const onEmpty = !target.closest('[data-canvas-card]') && !target.closest('[data-lane-handle]');
+    const cardId = cardUnder(event);
+    const onEmpty = !cardId && !target.closest('[data-lane-handle]');
     // A finger on empty space pans (a second finger turns it into a pinch, see `bindPinch`).
     const touchPan = event.pointerType === 'touch' && onEmpty;
     if (event.button === 1 || touchPan || (event.button === 0 && (spaceHeld || state.tool() === 'hand'))) {
@@ -71,7 +79,6 @@ export function createCanvasPointer({ board, state, geometry, index, viewport, s
       // No focus-on-press and no text selection while dragging; a note being typed ends first.
       event.preventDefault();
       if (state.draft()) (document.activeElement as HTMLElement | null)?.blur();
-      const cardId = target.closest<HTMLElement>('[data-canvas-card]')?.dataset.canvasCard;
       const laneId = target.closest<HTMLElement>('[data-lane-handle]')?.dataset.laneHandle;
       const resize = target.closest<HTMLElement>('[data-resize]')?.dataset.resize?.split(':') as ['card' | 'lane', string] | undefined;
       const resized = resize && (resize[0] === 'card' ? geometry.rectOf(resize[1]) : (board.state.lanes.find((lane) => lane.id === resize[1])?.frame ?? null));
@@ -189,7 +196,7 @@ export function createCanvasPointer({ board, state, geometry, index, viewport, s
   const onDoubleClick = (event: MouseEvent) => {
     const target = event.target as HTMLElement;
     if (target.closest('[data-canvas-ui]') || target.closest('textarea')) return;
-    const cardId = target.closest<HTMLElement>('[data-canvas-card]')?.dataset.canvasCard;
+    const cardId = cardUnder(event);
     if (cardId) board.openCard(cardId);
     else if (board.canEdit()) state.setDraft({ at: geometry.noteCornerAt(toCanvas(event)) });
   };

@@ -58,6 +58,11 @@ export function createCardIndex(doc: Y.Doc) {
     search(rect: Rect): string[] {
       return tree.search({ minX: rect.x, minY: rect.y, maxX: rect.x + rect.w, maxY: rect.y + rect.h }).map((item) => item.id);
     },
+    /** How many cards there are. */
+    count: (): number => {
+      version();
+      return items.size;
+    },
     /** Every card's rectangle, for "fit all" and the minimap. */
     rects(): Rect[] {
       return [...items.values()].map((item) => ({ x: item.minX, y: item.minY, w: item.maxX - item.minX, h: item.maxY - item.minY }));

@@ -1,12 +1,13 @@
 /** One other person's cursor: an arrow in their colour with their name, at a point of its layer. */
 import type { RemoteCursorFeed } from './createPresence';
 
-export function RemoteCursor(props: { cursor: RemoteCursorFeed; transform?: string }) {
+/** `scale`: drawn at this scale (the canvas keeps cursors one size whatever the zoom). */
+export function RemoteCursor(props: { cursor: RemoteCursorFeed; scale?: number }) {
   return (
     <div
       class="remote-cursor"
       style={{
-        transform: `translate(${props.cursor.position().x}px, ${props.cursor.position().y}px)${props.transform ?? ''}`,
+        transform: `translate(${props.cursor.position().x}px, ${props.cursor.position().y}px)${props.scale === undefined ? '' : ` scale(${props.scale})`}`,
         '--peer-color': props.cursor.color,
       }}
     >
