@@ -576,3 +576,41 @@ test('far out on a big board, notes are painted blocks: a click selects one, oth
   await expect(anna.locator('[data-canvas-card]').first()).toBeVisible();
   writer.provider.destroy();
 });
+
+test('on a tablet, two fingers pinch the canvas to zoom and one finger on empty space pans it', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 1024, height: 768 }, hasTouch: true });
+  const page = await join(context, board.links.editor, 'Анна Петрова');
+  await expect(page.getByRole('application')).toBeVisible();
+  await page.keyboard.press('0');
+  await expect(zoomLevel(page)).toHaveText('100%');
+  const box = (await page.locator('.canvas-viewport').boundingBox())!;
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const cdp = await context.newCDPSession(page);
+  const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Array<{ x: number; y: number }>) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((point, id) => ({ ...point, id })) });
+  // Fingers 100 px apart move to 300 px apart: about three times as close.
+  await touch('touchStart', [
+    { x: centre.x - 50, y: centre.y },
+    { x: centre.x + 50, y: centre.y },
+  ]);
+  for (let step = 1; step <= 10; step++) {
+    const half = 50 + step * 10;
+    await touch('touchMove', [
+      { x: centre.x - half, y: centre.y },
+      { x: centre.x + half, y: centre.y },
+    ]);
+  }
+  await touch('touchEnd', []);
+  await expect.poll(async () => Number.parseInt((await zoomLevel(page).textContent()) ?? '0', 10)).toBeGreaterThan(200);
+
+  // One finger on empty space (clear of the tool rail, minimap and zoom controls) drags the canvas along.
+  const frame = lane(page, 'Городская среда');
+  const before = (await frame.boundingBox())!;
+  const start = { x: box.x + box.width * 0.5, y: box.y + box.height * 0.4 };
+  await touch('touchStart', [start]);
+  for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: start.x + step * 20, y: start.y }]);
+  await touch('touchEnd', []);
+  await expect.poll(async () => Math.round((await frame.boundingBox())!.x - before.x)).toBeGreaterThan(100);
+  await context.close();
+});

@@ -4,6 +4,6 @@
  * reported violation even though Zod then falls back. Set before any schema is made, so it is
  * imported first of all (main.tsx). The server, which has no CSP, keeps the compiled parsers.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

@@ -9,7 +9,7 @@
  * Both converge everywhere; neither matters much for a short list of resource lines.
  */
 import * as Y from 'yjs';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { BoardModelError } from './BoardModelError';
 import { cardMapOrThrow } from './cards';
 import { newResourceId, newStageId } from './ids';
@@ -33,8 +33,8 @@ function partCommands<Id extends string, Input, Entry extends { id: Id; order: s
   key: string;
   kind: string;
   newId: () => Id;
-  input: z.ZodType<object>;
-  patch: z.ZodType<object>;
+  input: z.ZodMiniType<object>;
+  patch: z.ZodMiniType<object>;
   read: (value: unknown) => Entry[];
 }) {
   const withCard = (doc: Y.Doc, cardId: CardId, now: number, change: (map: Y.Map<unknown>) => void) => {

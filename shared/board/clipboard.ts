@@ -6,7 +6,7 @@
  * roadmap do not.
  */
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { keysOnTop, placedCards, placementAt } from './canvas';
 import { type CardContent, copiedCardMap } from './cardCopy';
 import { cardsMap } from './docMaps';
@@ -29,15 +29,27 @@ type ClipCard = Omit<CardContent, 'status'> & {
   dx: number;
   dy: number;
 };
-const clipCardSchema = (cardRecord.plain as unknown as z.ZodObject)
-  .pick({ kind: true, title: true, description: true, owner: true, partners: true, resources: true, stages: true, tags: true, color: true, size: true })
-  .extend({ dx: coordinateSchema, dy: coordinateSchema }) as unknown as z.ZodType<ClipCard>;
+const clipCardSchema = z.extend(
+  z.pick(cardRecord.plain as unknown as z.ZodMiniObject, {
+    kind: true,
+    title: true,
+    description: true,
+    owner: true,
+    partners: true,
+    resources: true,
+    stages: true,
+    tags: true,
+    color: true,
+    size: true,
+  }),
+  { dx: coordinateSchema, dy: coordinateSchema },
+) as unknown as z.ZodMiniType<ClipCard>;
 
 /** Copied cards, as they travel through the clipboard. */
 export const clipSchema = z.object({
   format: z.literal('stratboard-cards'),
   version: z.literal(1),
-  cards: z.array(clipCardSchema).min(1).max(MAX_CLIP_CARDS),
+  cards: z.array(clipCardSchema).check(z.minLength(1), z.maxLength(MAX_CLIP_CARDS)),
 });
 export type Clip = z.infer<typeof clipSchema>;
 

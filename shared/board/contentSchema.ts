@@ -4,7 +4,7 @@
  * any document re-imports. Titles may be empty here (a reader's default), but every enum,
  * date, order key and size limit is checked, and ids are unique.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BoardModelError } from './BoardModelError';
 import { cardRecord } from './schema/cardRecord';
 import { commentRecord } from './schema/commentRecord';
@@ -16,8 +16,8 @@ import type { BoardContent, Card, Comment, Group, Lane } from './types';
 import { parseInput } from './validation';
 
 /** A record with its id, as a plain schema. */
-const withId = <R extends { id: string }>(record: { plain: z.ZodType<Omit<R, 'id'>> }) =>
-  (record.plain as unknown as z.ZodObject).extend({ id: idOf<R['id']>() }) as unknown as z.ZodType<R>;
+const withId = <R extends { id: string }>(record: { plain: z.ZodMiniType<Omit<R, 'id'>> }) =>
+  z.extend(record.plain as unknown as z.ZodMiniObject, { id: idOf<R['id']>() }) as unknown as z.ZodMiniType<R>;
 
 /** Ids that occur more than once in a list. */
 function duplicates(items: ReadonlyArray<{ id: string }>): string[] {
@@ -36,16 +36,18 @@ export const boardContentSchema = z
     comments: z.array(withId<Comment>(commentRecord)),
     groups: z.array(withId<Group>(groupRecord)),
   })
-  .superRefine((content, ctx) => {
-    for (const key of ['lanes', 'cards', 'comments', 'groups'] as const) {
-      for (const dup of duplicates(content[key])) ctx.addIssue({ code: 'custom', path: [key], message: `duplicate id ${dup}` });
-    }
-    content.cards.forEach((card, i) => {
-      for (const part of ['resources', 'stages'] as const) {
-        for (const dup of duplicates(card[part])) ctx.addIssue({ code: 'custom', path: ['cards', i, part], message: `duplicate id ${dup}` });
+  .check(
+    z.superRefine((content, ctx) => {
+      for (const key of ['lanes', 'cards', 'comments', 'groups'] as const) {
+        for (const dup of duplicates(content[key])) ctx.addIssue({ code: 'custom', path: [key], message: `duplicate id ${dup}` });
       }
-    });
-  });
+      content.cards.forEach((card, i) => {
+        for (const part of ['resources', 'stages'] as const) {
+          for (const dup of duplicates(card[part])) ctx.addIssue({ code: 'custom', path: ['cards', i, part], message: `duplicate id ${dup}` });
+        }
+      });
+    }),
+  );
 
 /** Parses plain data as a board, or throws `BoardModelError('invalid-input')` naming the fields. */
 export function parseBoardContent(value: unknown): BoardContent {

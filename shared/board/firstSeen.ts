@@ -5,6 +5,7 @@
  * that id only, and a writer's own name for anything new (see `updatePolicy.ts`).
  */
 import type * as Y from 'yjs';
+import * as z from 'zod/mini';
 import { PRIVATE } from './keys';
 import { cardOriginSchema } from './schema/cardRecord';
 import { boundedText, LIMITS } from './schema/values';
@@ -17,7 +18,7 @@ export function readFirstSeen(privateDoc: Y.Doc, id: string): FirstSeen | null {
   const raw = firstSeenMap(privateDoc).get(id) as { author?: unknown; origin?: unknown } | undefined;
   if (!raw || typeof raw !== 'object') return null;
   const author = boundedText(LIMITS.author).safeParse(raw.author);
-  const origin = cardOriginSchema.nullable().safeParse(raw.origin ?? null);
+  const origin = z.nullable(cardOriginSchema).safeParse(raw.origin ?? null);
   return author.success && origin.success ? { author: author.data, origin: origin.data } : null;
 }
 

@@ -1,5 +1,6 @@
 /** Breakout groups: named teams that lanes (tracks) can be assigned to. */
 import * as Y from 'yjs';
+import * as z from 'zod/mini';
 import { BoardModelError } from './BoardModelError';
 import { entity, groupsMap, lanesMap } from './docMaps';
 import { newGroupId } from './ids';
@@ -26,7 +27,7 @@ export function listGroups(doc: Y.Doc): Group[] {
 /** Adds a breakout group (name trimmed, 1..200 characters; colour defaults to violet). */
 export function addGroup(doc: Y.Doc, input: { name: string; color?: Color }): GroupId {
   const name = parseInput(titleSchema, input.name);
-  const color = parseInput(colorSchema.default('violet'), input.color);
+  const color = parseInput(z._default(colorSchema, 'violet'), input.color);
   const id = newGroupId();
   const map = new Y.Map<unknown>();
   map.set(GROUP.name, name);

@@ -3,7 +3,7 @@
  * type is derived from its description in `schema/` (the same description gives its reader, its
  * import and patch schemas and what the relay accepts); this module adds the ids and enums.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { RecordOf } from './schema/fields';
 import type { RecordDescription } from './schema/record';
 import type { cardOriginSchema, cardRecord, resourceEntry, stageEntry } from './schema/cardRecord';

@@ -3,13 +3,13 @@
  * `schema/`. Commands parse their input first and throw a `BoardModelError` before touching the
  * document, so a bad input never writes half a change.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { BoardModelError } from './BoardModelError';
 import { cardOriginSchema, cardRecord, resourceEntry, roadmapSchema, stageEntry } from './schema/cardRecord';
 import { commentRecord } from './schema/commentRecord';
 import { laneRecord } from './schema/laneRecord';
 import { metaRecord } from './schema/metaRecord';
-import { cardSizeSchema, coordinateSchema, entityIdSchema, LIMITS, titleSchema } from './schema/values';
+import { boundedText, cardSizeSchema, coordinateSchema, entityIdSchema, LIMITS, titleSchema, trimmedText } from './schema/values';
 import { TEMPLATES } from './types';
 
 export {
@@ -25,18 +25,18 @@ export {
 export { cardOriginSchema, roadmapSchema };
 
 /** A position in a sorted list; values past the end mean "at the end". */
-export const indexSchema = z.number().int().min(0);
+export const indexSchema = z.int().check(z.minimum(0));
 /** A collaborative description as a whole (typing goes through the Y.Text). */
-export const descriptionSchema = z.string().max(LIMITS.description);
-const authorSchema = z.string().trim().max(LIMITS.author);
+export const descriptionSchema = boundedText(LIMITS.description);
+const authorSchema = trimmedText(0, LIMITS.author);
 
 const resource = resourceEntry.fields;
 /** A new line of "resources needed"; only `kind` is required. */
 export const resourceInputSchema = z.object({
   kind: resource.kind.input,
-  description: resource.description.input.default(''),
-  amount: resource.amount.input.default(null),
-  currency: resource.currency.input.default(null),
+  description: z._default(resource.description.input, ''),
+  amount: z._default(resource.amount.input, null),
+  currency: z._default(resource.currency.input, null),
 });
 /** Input of `addResource`. */
 export type ResourceInput = z.input<typeof resourceInputSchema>;
@@ -47,8 +47,8 @@ const stage = stageEntry.fields;
 /** A new key stage; only `title` is required. */
 export const stageInputSchema = z.object({
   title: stage.title.input,
-  due: stage.due.input.default(''),
-  done: stage.done.input.default(false),
+  due: z._default(stage.due.input, ''),
+  done: z._default(stage.done.input, false),
 });
 /** Input of `addStage`. */
 export type StageInput = z.input<typeof stageInputSchema>;
@@ -69,17 +69,17 @@ export { cardSizeSchema };
  * has a default. `at` is the card's top-left corner relative to the lane's frame (canvas
  * coordinates in the parking lot); without it the card takes the lane's first free slot.
  */
-export const newCardSchema = cardPatchSchema.extend({
+export const newCardSchema = z.extend(cardPatchSchema, {
   title: titleSchema,
-  laneId: entityIdSchema.nullable(),
-  at: pointSchema.optional(),
-  size: cardSizeSchema.optional(),
-  author: authorSchema.default(''),
-  description: descriptionSchema.default(''),
+  laneId: z.nullable(entityIdSchema),
+  at: z.optional(pointSchema),
+  size: z.optional(cardSizeSchema),
+  author: z._default(authorSchema, ''),
+  description: z._default(descriptionSchema, ''),
   // Set once, when an initiative is carried over; `updateCard` never changes it.
-  origin: cardOriginSchema.nullable().optional(),
-  index: indexSchema.optional(),
-  now: z.number().int().optional(),
+  origin: z.optional(z.nullable(cardOriginSchema)),
+  index: z.optional(indexSchema),
+  now: z.optional(z.int()),
 });
 /** Input of `addCard`. */
 export type NewCard = z.input<typeof newCardSchema>;
@@ -87,18 +87,18 @@ export type NewCard = z.input<typeof newCardSchema>;
 /** Input of `addLane`. */
 export const newLaneSchema = z.object({
   title: laneRecord.fields.title.input,
-  color: laneRecord.fields.color.input.optional(),
-  index: indexSchema.optional(),
+  color: z.optional(laneRecord.fields.color.input),
+  index: z.optional(indexSchema),
 });
 /** Input of `addLane`. */
 export type NewLane = z.input<typeof newLaneSchema>;
 
 /** Input of `addComment`. */
 export const newCommentSchema = z.object({
-  cardId: z.string().min(1),
-  author: authorSchema.default(''),
+  cardId: z.string().check(z.minLength(1)),
+  author: z._default(authorSchema, ''),
   text: commentRecord.fields.text.input,
-  now: z.number().int().optional(),
+  now: z.optional(z.int()),
 });
 /** Input of `addComment`. */
 export type NewComment = z.input<typeof newCommentSchema>;
@@ -110,19 +110,16 @@ const meta = metaRecord.fields;
 /** Input of `initBoardContent`, checked whole before the first write. */
 export const boardInitSchema = z.object({
   title: meta.title.input,
-  place: meta.place.input.default(''),
-  date: meta.date.input.default(''),
+  place: z._default(meta.place.input, ''),
+  date: z._default(meta.date.input, ''),
   locale: meta.locale.input,
   template: z.enum(TEMPLATES),
-  lanes: z
-    .array(z.object({ title: titleSchema }))
-    .max(LIMITS.listEntries)
-    .optional(),
-  createdAt: z.number().int().min(0),
+  lanes: z.optional(z.array(z.object({ title: titleSchema })).check(z.maxLength(LIMITS.listEntries))),
+  createdAt: z.int().check(z.minimum(0)),
 });
 
 /** Parses or throws `BoardModelError('invalid-input')` naming the offending fields. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function parseInput<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const detail = result.error.issues.map((issue) => `${issue.path.join('.') || 'input'}: ${issue.message}`).join('; ');

@@ -4,46 +4,43 @@
  * a state that claims another role than its connection's, and strips what only facilitators may
  * see (how many private ideas someone holds) from what everyone else receives.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ROLES, type Role } from '../board/types';
 import { canSeeFacilitatorCounts } from '../board/rules';
-import { LIMITS, memberKeySchema } from '../board/schema/values';
+import { boundedText, LIMITS, memberKeySchema, wholeBetween } from '../board/schema/values';
 
 /** Most cards a live drag or a selection shows to others (a bigger one shows its first 200). */
 export const MAX_DRAGGED = 200;
 
 /** A name as presence carries it: at most as long as a person's name. */
-const NAME = z.string().max(LIMITS.author);
+const NAME = boundedText(LIMITS.author);
+const CARD_ID = boundedText(64);
+/** Absent, or null for "none". */
+const maybe = <T extends z.ZodMiniType>(schema: T) => z.optional(z.nullable(schema));
 
 export const presenceStateSchema = z.object({
   user: z.object({
     name: NAME,
-    color: z.string().regex(/^#[0-9a-f]{6}$/i),
+    color: z.string().check(z.regex(/^#[0-9a-f]{6}$/i)),
     role: z.enum(ROLES),
     /** Their participant id: their key in breakout groups. */
-    memberKey: memberKeySchema.optional(),
+    memberKey: z.optional(memberKeySchema),
   }),
   /** How many private ideas this person holds (never their text); only facilitators receive it. */
-  privateIdeas: z.number().int().min(0).max(10_000).optional(),
+  privateIdeas: z.optional(wholeBetween(0, 10_000)),
   /**
    * Where the pointer is: on the canvas in canvas coordinates (`view: 'canvas'`), otherwise over
    * the list view's lanes; each view draws only the cursors of its own kind.
    */
-  cursor: z
-    .object({ x: z.number().finite(), y: z.number().finite(), view: z.enum(['list', 'canvas']).optional() })
-    .nullable()
-    .optional(),
-  editing: z.string().max(64).nullable().optional(),
+  cursor: maybe(z.object({ x: z.number(), y: z.number(), view: z.optional(z.enum(['list', 'canvas'])) })),
+  editing: maybe(CARD_ID),
   /**
    * Cards this person is dragging on the canvas right now and how far (canvas units): others
    * see the move while it happens; only the drop is stored.
    */
-  drag: z
-    .object({ ids: z.array(z.string().max(64)).max(MAX_DRAGGED), dx: z.number().finite(), dy: z.number().finite() })
-    .nullable()
-    .optional(),
+  drag: maybe(z.object({ ids: z.array(CARD_ID).check(z.maxLength(MAX_DRAGGED)), dx: z.number(), dy: z.number() })),
   /** Cards this person has selected on the canvas: others see them outlined in this person's colour. */
-  selection: z.array(z.string().max(64)).max(MAX_DRAGGED).optional(),
+  selection: z.optional(z.array(CARD_ID).check(z.maxLength(MAX_DRAGGED))),
 });
 
 export type PresenceState = z.infer<typeof presenceStateSchema>;

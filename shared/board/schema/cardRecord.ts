@@ -4,7 +4,7 @@
  * lane, order and canvas position are one stored value, so concurrent moves land the card in
  * exactly one place; its size and stacking order are values of their own.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { compareOrdered, isOrderKey } from '../order';
 import { CARD_KINDS, CARD_STATUSES, type CardOrigin, type LaneId, RESOURCE_KINDS, ROADMAP_STATUSES, type ResourceId, type StageId } from '../types';
 import { CANVAS } from '../layout';
@@ -25,17 +25,18 @@ import {
   stringListSchema,
   timestampSchema,
   titleSchema,
+  trimmedText,
 } from './values';
 
 /** One line of "resources needed". Amount is meaningful for money and people. */
 export const resourceEntry = defineEntry(
   {
     kind: value('kind', z.enum(RESOURCE_KINDS), 'other', { input: z.enum(RESOURCE_KINDS) }),
-    description: value('description', boundedText(LIMITS.resourceDescription), '', { input: z.string().trim().max(LIMITS.resourceDescription) }),
+    description: value('description', boundedText(LIMITS.resourceDescription), '', { input: trimmedText(0, LIMITS.resourceDescription) }),
     /** Money: amount in `currency`; people: head count; others: optional quantity. */
-    amount: value('amount', z.number().min(0).nullable(), null, { input: z.number().min(0).nullable() }),
+    amount: value('amount', z.nullable(z.number().check(z.minimum(0))), null, { input: z.nullable(z.number().check(z.minimum(0))) }),
     /** ISO 4217 code for money (e.g. RUB), otherwise null. */
-    currency: value('currency', currencySchema.nullable(), null, { input: currencySchema.nullable() }),
+    currency: value('currency', z.nullable(currencySchema), null, { input: z.nullable(currencySchema) }),
     order: value('order', orderKeySchema, 'a0'),
   },
   { idKey: 'id', id: idOf<ResourceId>(), compare: compareOrdered },
@@ -54,11 +55,11 @@ export const stageEntry = defineEntry(
 );
 
 /** A roadmap status, or null for a card that is not on the roadmap. */
-export const roadmapSchema = z.enum(ROADMAP_STATUSES).nullable();
+export const roadmapSchema = z.nullable(z.enum(ROADMAP_STATUSES));
 
 /** The past session a card came from. The title may be empty (a board record's default). */
 export const cardOriginSchema = z.object({
-  boardId: entityIdSchema.nullable(),
+  boardId: z.nullable(entityIdSchema),
   title: boundedText(LIMITS.title),
   date: isoDateOrEmpty,
 });
@@ -111,11 +112,11 @@ export function readPosition(raw: unknown): StoredPosition | null {
 
 /** A position as a card record holds it: `laneId` null in the parking lot. */
 const plainPosition = z.object({
-  laneId: idOf<LaneId>().nullable(),
+  laneId: z.nullable(idOf<LaneId>()),
   order: orderKeySchema,
   // Exports from before the canvas have no coordinates.
-  x: coordinateSchema.default(0),
-  y: coordinateSchema.default(0),
+  x: z._default(coordinateSchema, 0),
+  y: z._default(coordinateSchema, 0),
 });
 
 const decodePosition = (stored: StoredPosition) => ({
@@ -145,7 +146,7 @@ export const cardRecord = defineRecord(
     title: value('title', boundedText(LIMITS.title), '', { input: titleSchema }),
     /** Plain text of the collaborative description. */
     description: text('description', LIMITS.description),
-    owner: value('owner', boundedText(LIMITS.owner), '', { input: z.string().trim().max(LIMITS.owner) }),
+    owner: value('owner', boundedText(LIMITS.owner), '', { input: trimmedText(0, LIMITS.owner) }),
     partners: value('partners', storedListSchema, [] as string[], { input: stringListSchema }),
     resources: entries('resources', resourceEntry, LIMITS.listEntries),
     stages: entries('stages', stageEntry, LIMITS.listEntries),
@@ -157,8 +158,8 @@ export const cardRecord = defineRecord(
     /** Roadmap status of an initiative carried over from a past session; null for any other card. */
     roadmap: value('roadmap', roadmapSchema, null, { input: roadmapSchema }),
     /** The past session the initiative came from; null for a card made on this board. */
-    origin: mapped('origin', cardOriginSchema.nullable(), null as CardOrigin | null, {
-      plain: cardOriginSchema.nullable(),
+    origin: mapped('origin', z.nullable(cardOriginSchema), null as CardOrigin | null, {
+      plain: z.nullable(cardOriginSchema),
       decode: (stored) => stored,
       encode: (plain) => plain,
       read: readOrigin,

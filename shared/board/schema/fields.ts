@@ -9,16 +9,16 @@
  * plain schema (JSON import), its patch schema (`record.ts`) and what the relay accepts from a
  * client under each key (`shared/protocol/updatePolicy.ts`).
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** A plain JSON value kept whole under one key. */
 export interface ValueField<Stored = unknown, Plain = Stored, Spread extends boolean = boolean, HasInput extends boolean = boolean> {
   readonly kind: 'value';
   readonly key: string;
   /** What may be stored under the key: every value a client writes there is checked with it. */
-  readonly stored: z.ZodType<Stored>;
+  readonly stored: z.ZodMiniType<Stored>;
   /** The field as a record holds it (JSON export and import). */
-  readonly plain: z.ZodType<Plain>;
+  readonly plain: z.ZodMiniType<Plain>;
   readonly decode: (stored: Stored) => Plain;
   readonly encode: (plain: Plain) => Stored;
   /**
@@ -30,7 +30,7 @@ export interface ValueField<Stored = unknown, Plain = Stored, Spread extends boo
   /** What a reader gives when the key is missing or unusable; a function sees the fields read so far. */
   readonly fallback: Plain | ((record: Record<string, unknown>) => Plain);
   /** Rules for people typing (trimmed, non-empty…); fields without them are not in the patch schema. */
-  readonly input: HasInput extends true ? z.ZodType<Plain> : null;
+  readonly input: HasInput extends true ? z.ZodMiniType<Plain> : null;
   /** Without this field the record cannot be read at all (a card without a position cannot be placed). */
   readonly required: boolean;
   /** The plain value is an object whose properties become the record's own (a card's `{laneId, order}`). */
@@ -64,7 +64,7 @@ export interface EntriesField<Entry = unknown> {
 export interface MapField<V = unknown> {
   readonly kind: 'map';
   readonly key: string;
-  readonly value: z.ZodType<V>;
+  readonly value: z.ZodMiniType<V>;
   readonly max: number;
 }
 
@@ -73,9 +73,9 @@ export interface EntryDescription<Entry> {
   /** Property that carries the entry's key in the record (`id`, or `key` for members). */
   readonly idKey: string;
   /** Accepts a stored entry value as a client may write it. */
-  readonly stored: z.ZodType;
+  readonly stored: z.ZodMiniType;
   /** The entry as plain data, with its id. */
-  readonly plain: z.ZodType<Entry>;
+  readonly plain: z.ZodMiniType<Entry>;
   /** Reads a stored entry, or null when it is not an object. */
   read(id: string, raw: unknown): Entry | null;
   readonly compare: (a: Entry, b: Entry) => number;
@@ -111,7 +111,7 @@ export type InputFieldNames<Fs extends Fields> = Extract<
 >;
 
 interface ValueOptions<P> {
-  input?: z.ZodType<P> | undefined;
+  input?: z.ZodMiniType<P> | undefined;
   required?: boolean;
   read?: (raw: unknown) => P | undefined;
 }
@@ -121,12 +121,17 @@ type Fallback<T> = T | ((record: Record<string, unknown>) => T);
 /** A plain value stored as the record holds it. */
 export function value<T>(
   key: string,
-  stored: z.ZodType<T>,
+  stored: z.ZodMiniType<T>,
   fallback: NoInfer<Fallback<T>>,
-  options: ValueOptions<NoInfer<T>> & { input: z.ZodType<NoInfer<T>> },
+  options: ValueOptions<NoInfer<T>> & { input: z.ZodMiniType<NoInfer<T>> },
 ): ValueField<T, T, false, true>;
-export function value<T>(key: string, stored: z.ZodType<T>, fallback: NoInfer<Fallback<T>>, options?: ValueOptions<NoInfer<T>>): ValueField<T, T, false, false>;
-export function value<T>(key: string, stored: z.ZodType<T>, fallback: Fallback<T>, options: ValueOptions<T> = {}): ValueField<T, T, false, boolean> {
+export function value<T>(
+  key: string,
+  stored: z.ZodMiniType<T>,
+  fallback: NoInfer<Fallback<T>>,
+  options?: ValueOptions<NoInfer<T>>,
+): ValueField<T, T, false, false>;
+export function value<T>(key: string, stored: z.ZodMiniType<T>, fallback: Fallback<T>, options: ValueOptions<T> = {}): ValueField<T, T, false, boolean> {
   return {
     kind: 'value',
     key,
@@ -143,23 +148,23 @@ export function value<T>(key: string, stored: z.ZodType<T>, fallback: Fallback<T
 }
 
 interface MappedOptions<S, P> extends Omit<ValueOptions<P>, 'input'> {
-  plain: z.ZodType<P>;
+  plain: z.ZodMiniType<P>;
   decode: (stored: S) => P;
   encode: (plain: P) => S;
 }
 
 /** A plain value stored in another form than the record holds it (e.g. `''` for "no group"). */
-export function mapped<S, P>(key: string, stored: z.ZodType<S>, fallback: NoInfer<P>, options: MappedOptions<S, P>): ValueField<S, P, false, false> {
+export function mapped<S, P>(key: string, stored: z.ZodMiniType<S>, fallback: NoInfer<P>, options: MappedOptions<S, P>): ValueField<S, P, false, false> {
   return { ...mappedField(key, stored, options), fallback, required: options.required ?? false, spread: false };
 }
 
 /** One stored value whose properties are several fields of the record (written together, so they never mix). */
-export function spread<S, P extends object>(key: string, stored: z.ZodType<S>, options: MappedOptions<S, P>): ValueField<S, P, true, false> {
+export function spread<S, P extends object>(key: string, stored: z.ZodMiniType<S>, options: MappedOptions<S, P>): ValueField<S, P, true, false> {
   return { ...mappedField(key, stored, options), fallback: undefined as unknown as P, required: options.required ?? true, spread: true };
 }
 
 /** What `mapped` and `spread` fields share: a stored form, its plain form and the two ways between them. */
-function mappedField<S, P>(key: string, stored: z.ZodType<S>, options: MappedOptions<S, P>) {
+function mappedField<S, P>(key: string, stored: z.ZodMiniType<S>, options: MappedOptions<S, P>) {
   return {
     kind: 'value' as const,
     key,
@@ -183,16 +188,16 @@ export function entries<E>(key: string, entry: EntryDescription<E>, max: number)
 }
 
 /** A map of plain values, at most `max` of them. */
-export function valueMap<V>(key: string, valueSchema: z.ZodType<V>, max: number): MapField<V> {
+export function valueMap<V>(key: string, valueSchema: z.ZodMiniType<V>, max: number): MapField<V> {
   return { kind: 'map', key, value: valueSchema, max };
 }
 
-function parsed<T>(schema: z.ZodType<T>, raw: unknown): T | undefined {
+function parsed<T>(schema: z.ZodMiniType<T>, raw: unknown): T | undefined {
   const result = schema.safeParse(raw);
   return result.success ? result.data : undefined;
 }
 
-function decodeParsed<S, P>(schema: z.ZodType<S>, raw: unknown, decode: (stored: S) => P): P | undefined {
+function decodeParsed<S, P>(schema: z.ZodMiniType<S>, raw: unknown, decode: (stored: S) => P): P | undefined {
   const result = schema.safeParse(raw);
   return result.success ? decode(result.data) : undefined;
 }

@@ -1,8 +1,7 @@
 /** A breakout group: a named team that lanes (tracks) can be assigned to, and who is in it. */
-import { z } from 'zod';
 import { entries, value } from './fields';
 import { defineEntry, defineRecord } from './record';
-import { boundedText, colorSchema, LIMITS, titleSchema } from './values';
+import { boundedText, colorSchema, LIMITS, titleSchema, trimmedText } from './values';
 
 /**
  * A fixed collation, not the runtime's default locale: the server, a Russian browser and an
@@ -12,10 +11,10 @@ const byName = new Intl.Collator('ru');
 
 /** A person in a breakout group: `key` is the participant id they joined the board with, not a secret. */
 export const memberEntry = defineEntry(
-  { name: value('name', z.string().trim().min(1).max(LIMITS.author), '', { required: true }) },
+  { name: value('name', trimmedText(1, LIMITS.author), '', { required: true }) },
   {
     idKey: 'key',
-    id: z.string().max(64),
+    id: boundedText(64),
     compare: (a, b) => byName.compare(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
   },
 );

@@ -2,12 +2,12 @@
  * A lane: one thematic track of the session, ordered left to right in the list view and drawn
  * as a frame on the canvas. Its cards' positions are relative to the frame.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { GroupId } from '../types';
 import { mapped, value } from './fields';
 import { defineRecord } from './record';
 import { CANVAS } from '../layout';
-import { boundedText, colorSchema, entityIdSchema, LIMITS, laneFrameSchema, orderKeySchema, titleSchema } from './values';
+import { boundedText, colorSchema, entityIdSchema, idOf, LIMITS, laneFrameSchema, orderKeySchema, titleSchema } from './values';
 
 export const laneRecord = defineRecord(
   'lane',
@@ -18,7 +18,7 @@ export const laneRecord = defineRecord(
     order: value('order', orderKeySchema, 'a0'),
     /** The breakout group working this track; stored as '' for none. */
     groupId: mapped('groupId', z.union([z.literal(''), entityIdSchema]), null as GroupId | null, {
-      plain: entityIdSchema.transform((id) => id as GroupId).nullable(),
+      plain: z.nullable(idOf<GroupId>()),
       decode: (stored) => (stored === '' ? null : (stored as GroupId)),
       encode: (groupId) => groupId ?? '',
     }),

@@ -6,12 +6,12 @@
  * patch schema of its table; the relay reads the same tables to check client updates.
  */
 import * as Y from 'yjs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { unreachable } from '../../unreachable';
 import type { EntriesField, EntryDescription, Field, Fields, InputFieldNames, MapField, RecordOf, ValueField } from './fields';
 
 /** An object schema of the fields people may change, each optional. */
-export type PatchSchema<Fs extends Fields> = z.ZodObject<{ [K in InputFieldNames<Fs>]: z.ZodOptional<z.ZodType<RecordOf<Fs>[K]>> }>;
+export type PatchSchema<Fs extends Fields> = z.ZodMiniObject<{ [K in InputFieldNames<Fs>]: z.ZodMiniOptional<z.ZodMiniType<RecordOf<Fs>[K]>> }>;
 
 /** Options that only the plain (import) schema uses. */
 export interface PlainOptions {
@@ -30,7 +30,7 @@ export interface RecordDescription<Fs extends Fields> {
   /** The stored key of each field: the Yjs layout, for the commands that write the record. */
   readonly keys: { readonly [K in keyof Fs]: string };
   /** The record as plain data, without its id (JSON export and import). */
-  readonly plain: z.ZodType<RecordOf<Fs>>;
+  readonly plain: z.ZodMiniType<RecordOf<Fs>>;
   /** The fields people may change, each optional, with their input rules. */
   readonly patch: PatchSchema<Fs>;
   /** Reads a record from what `get(key)` returns; null when a required field is unusable. */
@@ -51,7 +51,7 @@ export function defineRecord<Fs extends Fields>(name: string, fields: Fs, option
     fields,
     byKey,
     keys: Object.fromEntries(Object.entries(fields).map(([fieldName, field]) => [fieldName, field.key])) as { [K in keyof Fs]: string },
-    plain: plainSchema(fields, options) as unknown as z.ZodType<RecordOf<Fs>>,
+    plain: plainSchema(fields, options) as unknown as z.ZodMiniType<RecordOf<Fs>>,
     patch: patchSchema(fields) as unknown as PatchSchema<Fs>,
     read: (get) => readFields(fields, get) as RecordOf<Fs> | null,
     readField: (name, get) => {
@@ -70,7 +70,7 @@ interface EntryOptions<E, Id extends string, IdT extends string> extends PlainOp
   /** Property that holds the entry's key in the record. */
   idKey: Id;
   /** The schema of that key, as the record types it. */
-  id: z.ZodType<IdT>;
+  id: z.ZodMiniType<IdT>;
   compare: (a: E, b: E) => number;
 }
 
@@ -83,13 +83,15 @@ export function defineEntry<Fs extends Record<string, ValueField<any, any, false
   options: EntryOptions<RecordOf<Fs> & Record<Id, IdT>, Id, IdT>,
 ): EntryDescription<RecordOf<Fs> & Record<Id, IdT>> & { readonly fields: Fs; readonly patch: PatchSchema<Fs> } {
   type Entry = RecordOf<Fs> & Record<Id, IdT>;
-  const stored = z.strictObject(Object.fromEntries(Object.values(fields).map((field) => [field.key, field.required ? field.stored : field.stored.optional()])));
-  const plain = (plainSchema(fields, options) as z.ZodObject).extend({ [options.idKey]: options.id });
+  const stored = z.strictObject(
+    Object.fromEntries(Object.values(fields).map((field) => [field.key, field.required ? field.stored : z.optional(field.stored)])),
+  );
+  const plain = z.extend(plainSchema(fields, options) as z.ZodMiniObject, { [options.idKey]: options.id });
   return {
     fields,
     idKey: options.idKey,
     stored,
-    plain: plain as unknown as z.ZodType<Entry>,
+    plain: plain as unknown as z.ZodMiniType<Entry>,
     patch: patchSchema(fields) as unknown as PatchSchema<Fs>,
     read: (id, raw) => {
       if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
@@ -158,20 +160,20 @@ function readValueMap<V>(field: MapField<V>, map: Y.Map<unknown>): Record<string
   return out;
 }
 
-function plainSchema(fields: Fields, options: PlainOptions): z.ZodObject {
-  const shape: Record<string, z.ZodType> = {};
+function plainSchema(fields: Fields, options: PlainOptions): z.ZodMiniObject {
+  const shape: Record<string, z.ZodMiniType> = {};
   for (const [name, field] of Object.entries(fields)) {
     switch (field.kind) {
       case 'value':
-        if (field.spread) Object.assign(shape, (field.plain as z.ZodObject).shape);
-        else shape[name] = options.addedLater?.includes(name) ? field.plain.default(field.fallback) : field.plain;
+        if (field.spread) Object.assign(shape, (field.plain as z.ZodMiniObject).shape);
+        else shape[name] = options.addedLater?.includes(name) ? z._default(field.plain, field.fallback) : field.plain;
         break;
       case 'text':
-        shape[name] = z.string().max(field.max);
+        shape[name] = z.string().check(z.maxLength(field.max));
         break;
       case 'entries': {
-        const list = z.array(field.entry.plain).max(field.max);
-        shape[name] = options.addedLater?.includes(name) ? list.default([]) : list;
+        const list = z.array(field.entry.plain).check(z.maxLength(field.max));
+        shape[name] = options.addedLater?.includes(name) ? z._default(list, []) : list;
         break;
       }
       case 'map':
@@ -184,10 +186,10 @@ function plainSchema(fields: Fields, options: PlainOptions): z.ZodObject {
   return z.object(shape);
 }
 
-function patchSchema(fields: Fields): z.ZodObject {
-  const shape: Record<string, z.ZodType> = {};
+function patchSchema(fields: Fields): z.ZodMiniObject {
+  const shape: Record<string, z.ZodMiniType> = {};
   for (const [name, field] of Object.entries(fields)) {
-    if (field.kind === 'value' && !field.spread && field.input) shape[name] = field.input.optional();
+    if (field.kind === 'value' && !field.spread && field.input) shape[name] = z.optional(field.input);
   }
   return z.object(shape);
 }

@@ -3,19 +3,19 @@
  * criteria, reveal flags) and, written by the server only, the revealed vote totals and expert
  * results. Times are server epoch milliseconds, so every participant sees the same countdown.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PHASES } from '../types';
 import { mapped, value, valueMap } from './fields';
 import { defineRecord } from './record';
-import { canvasAreaSchema, entityIdSchema, LIMITS } from './values';
+import { between, boundedText, canvasAreaSchema, entityIdSchema, LIMITS, trimmedText, wholeBetween } from './values';
 
 /** Ten minutes: a typical breakout round. */
 export const DEFAULT_TIMER_MS = 10 * 60_000;
 /** Longest countdown: a day. */
 export const MAX_TIMER_MS = 24 * 60 * 60_000;
 
-const duration = z.number().min(0).max(MAX_TIMER_MS);
-const storedTimer = z.object({ durationMs: duration, remainingMs: duration, endsAt: z.number().nullable() });
+const duration = between(0, MAX_TIMER_MS);
+const storedTimer = z.object({ durationMs: duration, remainingMs: duration, endsAt: z.nullable(z.number()) });
 
 /** A timer as far as it can be read: odd durations fall back to ten minutes, odd remainders to the duration. */
 function readTimer(raw: unknown): z.output<typeof storedTimer> {
@@ -30,7 +30,7 @@ function readTimer(raw: unknown): z.output<typeof storedTimer> {
 }
 
 /** Dot-voting rules: votes per participant, and at most this many on one card. */
-export const votingRulesSchema = z.object({ perParticipant: z.number().int().min(1).max(100), maxPerCard: z.number().int().min(1).max(100) });
+export const votingRulesSchema = z.object({ perParticipant: wholeBetween(1, 100), maxPerCard: wholeBetween(1, 100) });
 /** Five dots each, at most three on one card. */
 export const DEFAULT_VOTING_RULES = { perParticipant: 5, maxPerCard: 3 } as const;
 
@@ -46,25 +46,25 @@ function readVotingRules(raw: unknown): z.output<typeof votingRulesSchema> {
 /** One scoring criterion: relative weight 1..10; "inverted" where a high mark is bad (resource intensity). */
 export const criterionSchema = z.object({
   id: entityIdSchema,
-  title: z.string().trim().min(1).max(LIMITS.title),
-  weight: z.number().int().min(1).max(10),
+  title: trimmedText(1, LIMITS.title),
+  weight: wholeBetween(1, 10),
   inverted: z.boolean(),
 });
 /** The facilitator's criteria: 1 to 12 with unique ids. */
-export const criteriaSchema = z
-  .array(criterionSchema)
-  .min(1)
-  .max(12)
-  .refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'criterion ids must be unique');
+export const criteriaSchema = z.array(criterionSchema).check(
+  z.minLength(1),
+  z.maxLength(12),
+  z.refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'criterion ids must be unique'),
+);
 
 /** Where everyone's view follows a facilitator's. */
 const storedFollow = z.object({
-  leader: z.string().max(LIMITS.author),
-  laneId: entityIdSchema.nullable(),
-  cardId: entityIdSchema.nullable(),
-  slide: z.number().int().min(0).nullable(),
+  leader: boundedText(LIMITS.author),
+  laneId: z.nullable(entityIdSchema),
+  cardId: z.nullable(entityIdSchema),
+  slide: z.nullable(z.int().check(z.minimum(0))),
   /** The part of the canvas on the leader's screen; followers on the canvas frame the same. Absent before the canvas. */
-  area: canvasAreaSchema.nullable().default(null),
+  area: z._default(z.nullable(canvasAreaSchema), null),
 });
 
 function readFollow(raw: unknown): z.output<typeof storedFollow> | null {
@@ -76,11 +76,11 @@ function readFollow(raw: unknown): z.output<typeof storedFollow> | null {
   return { leader: value.leader, laneId: id(value.laneId), cardId: id(value.cardId), slide, area: area.success ? area.data : null };
 }
 
-const criterionResultSchema = z.object({ mean: z.number(), min: z.number(), max: z.number(), sd: z.number(), count: z.number().int().min(0) });
+const criterionResultSchema = z.object({ mean: z.number(), min: z.number(), max: z.number(), sd: z.number(), count: z.int().check(z.minimum(0)) });
 /** Expert results of one card: weighted mean on the 1..5 scale, how many experts, and per criterion the spread. */
 export const scoreResultSchema = z.object({
   weighted: z.number(),
-  experts: z.number().int().min(0),
+  experts: z.int().check(z.minimum(0)),
   criteria: z.record(z.string(), criterionResultSchema),
 });
 
@@ -106,10 +106,10 @@ export const sessionRecord = defineRecord('session', {
   }),
   votesRevealed: value('votesRevealed', z.boolean(), false),
   /** Card id → votes, written by the server while votes are revealed. */
-  voteTotals: valueMap('voteTotals', z.number().int().positive(), LIMITS.cards),
+  voteTotals: valueMap('voteTotals', z.int().check(z.positive()), LIMITS.cards),
   /** Criteria as one list value; null while the defaults (in the board's language) apply. */
   criteria: mapped('scoringCriteria', criteriaSchema, null as z.output<typeof criteriaSchema> | null, {
-    plain: criteriaSchema.nullable(),
+    plain: z.nullable(criteriaSchema),
     decode: (list) => list.map((c) => ({ ...c })),
     encode: storedOrDeleted,
   }),
@@ -120,7 +120,7 @@ export const sessionRecord = defineRecord('session', {
   breakout: value('breakout', z.boolean(), false),
   /** Set while everyone is asked to follow a facilitator's view. */
   follow: mapped('follow', storedFollow, null as z.output<typeof storedFollow> | null, {
-    plain: storedFollow.nullable(),
+    plain: z.nullable(storedFollow),
     decode: (f) => f,
     encode: storedOrDeleted,
     read: readFollow,
