@@ -3,7 +3,7 @@
  * one transformed layer for the camera, and only the cards in or near the viewport in the DOM.
  * Input is `canvasPointer.ts` (pointer, wheel), `pinch.ts` (touch) and `canvasKeys.ts`.
  */
-import { createEffect, createMemo, For, on, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { Plus } from 'lucide-solid';
 import { addLane, boundsOf, compareStacking, nextLaneFrame, type Rect } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -20,9 +20,10 @@ import { NoteDraftEditor } from './NoteDraftEditor';
 import { PrivateNote } from './PrivateNote';
 import { ZoomControls } from './ZoomControls';
 import { bindPinch } from './pinch';
-import { fitRect, paintsBlocks, renderArea, visibleRect, ZOOM } from './camera';
+import { BLOCKS, fitRect, paintsBlocks, renderArea, visibleRect, ZOOM } from './camera';
 import { createCardIndex } from './cardIndex';
 import { createKeyedFeed } from './keyedFeed';
+import { nextMounted } from './mountSchedule';
 import { createCanvasState } from './createCanvasState';
 import { createCanvasPointer } from './canvasPointer';
 import { createCanvasGeometry } from './canvasGeometry';
@@ -78,6 +79,29 @@ export function CanvasView(props: { watch?: boolean }) {
     const cards = [...ids].flatMap((id) => (board.state.cards[id] ? [board.state.cards[id]!] : []));
     return cards.sort(compareStacking).map((card) => card.id as string);
   });
+
+  // Mounted in batches (`mountSchedule.ts`); until its turn a card is a painted block.
+  const [mounted, setMounted] = createSignal<ReadonlySet<string>>(new Set());
+  let mountFrame = 0;
+  createEffect(() => {
+    const want = visibleIds();
+    const urgent = [...state.selected(), ...remotelyDraggedIds()];
+    cancelAnimationFrame(mountFrame);
+    const step = () => {
+      const view = visibleRect(untrack(state.camera), untrack(state.viewport));
+      const next = nextMounted(want, untrack(mounted), urgent, geometry.rectOf, { x: view.x + view.w / 2, y: view.y + view.h / 2 });
+      setMounted(next);
+      if (next.size < want.length) mountFrame = requestAnimationFrame(step);
+    };
+    step();
+  });
+  onCleanup(() => cancelAnimationFrame(mountFrame));
+  const shownIds = createMemo(() => {
+    const have = mounted();
+    return visibleIds().filter((id) => have.has(id));
+  });
+  // The blocks canvas, on a big board: everything far out, and what waits to be mounted nearer in.
+  const paintsAny = createMemo(() => farOut() || shownIds().length < visibleIds().length);
 
   let fittedEmpty: ReturnType<typeof state.camera> | null = null;
   onMount(() => {
@@ -206,10 +230,18 @@ export function CanvasView(props: { watch?: boolean }) {
               <span>{t('board.parkingLot')}</span>
             </div>
           </Show>
-          <Show when={farOut()}>
-            <CardBlocks state={state} geometry={geometry} index={index} inDom={state.selected} remoteDrags={remoteDrags} remoteSelections={remoteSelections} />
+          <Show when={index.count() >= BLOCKS.fromCards}>
+            <CardBlocks
+              state={state}
+              geometry={geometry}
+              index={index}
+              shown={paintsAny()}
+              inDom={mounted}
+              remoteDrags={remoteDrags}
+              remoteSelections={remoteSelections}
+            />
           </Show>
-          <For each={visibleIds()}>
+          <For each={shownIds()}>
             {(id) => <CanvasCard id={id} state={state} geometry={geometry} remoteDrag={remoteDragOf(id)} remoteSelection={remoteSelectionOf(id)} />}
           </For>
           <For each={board.privateIdeas.ideas()}>

@@ -27,7 +27,9 @@ export function CardBlocks(props: {
   state: CanvasState;
   geometry: CanvasGeometry;
   index: CardIndex;
-  /** Cards drawn as DOM notes anyway (the selection): not painted. */
+  /** Whether anything is to be painted (far out, or notes waiting to be mounted): hidden otherwise. */
+  shown: boolean;
+  /** Cards drawn as DOM notes: not painted. */
   inDom: () => ReadonlySet<string>;
   remoteDrags: () => ReadonlyMap<string, RemoteDrag>;
   remoteSelections: () => ReadonlyMap<string, string>;
@@ -71,6 +73,8 @@ export function CardBlocks(props: {
   });
   let frame = 0;
   createEffect(() => {
+    canvas.hidden = !props.shown;
+    if (!props.shown) return;
     const input = {
       blocks: blocks(),
       camera: props.state.camera(),
