@@ -1,3 +1,4 @@
+import { createTestBoard, openProvider, synced } from '../server/test/clients';
 import { card, expect, join, lane, newPerson, quickAdd, test } from './fixtures';
 
 test('two participants fill a track together: add, edit, type at once, move', async ({ browser, server }) => {
@@ -126,4 +127,36 @@ test('deleting a card offers undo', async ({ browser, server }) => {
   await expect(card(boris, 'Обращение с отходами')).toHaveCount(0);
   await anna.getByRole('status').filter({ hasText: 'Карточка удалена' }).getByRole('button', { name: 'Отменить' }).click();
   await expect(card(boris, 'Обращение с отходами')).toBeVisible();
+});
+
+test('a full room shows the first few avatars and "+N", which lists everyone; the top bar stays one line', async ({ browser, server }) => {
+  const board = await createTestBoard(server.url, { title: 'Калуга 2030: точки роста', place: 'Калуга' });
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна Петрова');
+  const names = ['Борис Иванов', 'Вера Смирнова', 'Глеб Орлов', 'Дарья Кузнецова', 'Егор Попов', 'Жанна Соколова', 'Зоя Лебедева', 'Илья Новиков'];
+  const others = await Promise.all(
+    names.map(async (name, i) => {
+      const client = openProvider(`${server.url.replace(/^http/, 'ws')}/ws`, board.id, board.token('editor'));
+      await synced(client.provider);
+      client.provider.awareness.setLocalState({ user: { name, color: ['#e03131', '#2f9e44', '#1971c2', '#f08c00'][i % 4], role: 'editor' }, cursor: null, editing: null });
+      return client;
+    }),
+  );
+  const bar = anna.getByRole('list', { name: 'Сейчас на доске' });
+  // Nine people: six avatars (Anna first) and "+3".
+  await expect(anna.getByRole('button', { name: 'Все на доске: 9' })).toHaveText('+3');
+  await expect(bar.locator('li.avatar')).toHaveCount(6);
+  await expect(bar.locator('li.avatar').first()).toHaveAttribute('data-peer', 'Анна Петрова');
+  const header = (await anna.locator('.board-header').boundingBox())!;
+  expect(header.height).toBeLessThan(64);
+  await anna.getByRole('button', { name: 'Все на доске: 9' }).click();
+  const list = anna.getByRole('dialog', { name: 'Все на доске: 9' });
+  for (const name of ['Анна Петрова', ...names]) await expect(list.locator(`[data-peer="${name}"]`)).toContainText(name);
+  await anna.keyboard.press('Escape');
+  // Someone leaves: the count follows.
+  others[0]!.provider.destroy();
+  await expect(anna.getByRole('button', { name: 'Все на доске: 8' })).toHaveText('+2');
+  for (const other of others.slice(1)) other.provider.destroy();
+  // Back to a few: everyone as an avatar, no "+N".
+  await expect(bar.locator('li.avatar')).toHaveCount(1);
+  await expect(anna.getByRole('button', { name: /Все на доске/ })).toHaveCount(0);
 });

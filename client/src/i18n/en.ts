@@ -180,7 +180,7 @@ export const en = {
     unsaved: '{{ count }} changes not yet saved',
     saved: 'All changes saved',
   },
-  presence: { here: 'Here now', you: 'you' },
+  presence: { here: 'Here now', you: 'you', everyone: 'Everyone here: {{ count }}' },
   voting: {
     rules: 'Voting rules',
     left: '{{ count }} of {{ budget }} votes left',

@@ -182,7 +182,7 @@ export const ru: Dictionary = {
     unsaved: 'Не сохранено изменений: {{ count }}',
     saved: 'Все изменения сохранены',
   },
-  presence: { here: 'Сейчас на доске', you: 'вы' },
+  presence: { here: 'Сейчас на доске', you: 'вы', everyone: 'Все на доске: {{ count }}' },
   voting: {
     rules: 'Правила голосования',
     left: 'Осталось голосов: {{ count }} из {{ budget }}',

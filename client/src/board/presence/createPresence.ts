@@ -121,7 +121,7 @@ export function createPresence(awareness: Awareness, me: { name: string; color: 
       const others = [...known.values()].filter((entry) => !entry.peer.self);
       if (peopleChanged) {
         const list = [...known.values()].map((entry) => entry.peer);
-        list.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
+        list.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name, undefined, { numeric: true }));
         setPeers(list);
       }
       if (cursorsChanged) setCursors([...cursorFeeds.values()].map((entry) => entry.feed));
