@@ -30,6 +30,11 @@ const SessionCharts = lazy(() => import('./charts/SessionCharts').then((m) => ({
 
 /** Where this browser keeps the chosen view of boards. */
 const VIEW_KEY = 'stratboard.view';
+/** Phones always get the list. */
+const PHONE = '(max-width: 640px)';
+const chosenAtStart = (): BoardViewKind => (localStorage.getItem(VIEW_KEY) === 'list' ? 'list' : 'canvas');
+// The view this page will open in starts loading with the page itself, not once it renders.
+void (window.matchMedia(PHONE).matches || chosenAtStart() === 'list' ? ListView : CanvasView).preload();
 
 export default function BoardPage(props: { boardId: string; token: string; info: BoardInfo; name: string; participant: ParticipantIdentity }) {
   return (
@@ -43,12 +48,12 @@ function BoardView() {
   const board = useBoard();
   const { t, formatDate } = useI18n();
   // Phones always get the list; larger screens open the canvas, or the list if this browser chose it.
-  const phone = window.matchMedia('(max-width: 640px)');
+  const phone = window.matchMedia(PHONE);
   const [isPhone, setIsPhone] = createSignal(phone.matches);
   const onPhoneChange = (event: MediaQueryListEvent) => setIsPhone(event.matches);
   phone.addEventListener('change', onPhoneChange);
   onCleanup(() => phone.removeEventListener('change', onPhoneChange));
-  const [chosenView, chooseView] = createSignal<BoardViewKind>(localStorage.getItem(VIEW_KEY) === 'list' ? 'list' : 'canvas');
+  const [chosenView, chooseView] = createSignal<BoardViewKind>(chosenAtStart());
   const view = (): BoardViewKind => (isPhone() ? 'list' : chosenView());
   const setView = (next: BoardViewKind) => {
     localStorage.setItem(VIEW_KEY, next);

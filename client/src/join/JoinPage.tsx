@@ -26,6 +26,8 @@ function errorCode(error: unknown): JoinErrorCode {
 
 export function JoinPage(props: { boardId: string; token: string | null; projector?: boolean; join?: string | null }) {
   const { t } = useI18n();
+  // The page the link leads to loads while the board's details and the name are asked for.
+  void (props.projector ? ProjectorPage : BoardPage).preload();
   const [info, { refetch }] = createResource(
     () => props.token,
     async (token) => {
