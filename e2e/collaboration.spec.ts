@@ -137,7 +137,11 @@ test('a full room shows the first few avatars and "+N", which lists everyone; th
     names.map(async (name, i) => {
       const client = openProvider(`${server.url.replace(/^http/, 'ws')}/ws`, board.id, board.token('editor'));
       await synced(client.provider);
-      client.provider.awareness.setLocalState({ user: { name, color: ['#e03131', '#2f9e44', '#1971c2', '#f08c00'][i % 4], role: 'editor' }, cursor: null, editing: null });
+      client.provider.awareness.setLocalState({
+        user: { name, color: ['#e03131', '#2f9e44', '#1971c2', '#f08c00'][i % 4], role: 'editor' },
+        cursor: null,
+        editing: null,
+      });
       return client;
     }),
   );

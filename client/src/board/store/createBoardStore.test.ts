@@ -78,4 +78,27 @@ describe('createBoardStore', () => {
       dispose();
     });
   });
+
+  it('takes a board arriving whole, and a bulk delete, as individual changes would leave it', () => {
+    const source = board(300);
+    const content = new Y.Doc();
+    createRoot((dispose) => {
+      const { state } = createBoardStore(content, source.session);
+      // One update with every card: the first sync of a big board.
+      Y.applyUpdate(content, Y.encodeStateAsUpdate(source.content));
+      expect(Object.keys(state.cards)).toHaveLength(300);
+      expect(state.cards[source.ids[42]!]?.title).toBe('Идея 42');
+      expect(state.laneCards[source.lanes[1]!.id]).toHaveLength(75);
+      // Then 250 of them deleted in one transaction, and one of the rest renamed.
+      content.transact(() => {
+        for (const id of source.ids.slice(0, 250)) deleteCard(content, id);
+      });
+      expect(Object.keys(state.cards)).toHaveLength(50);
+      expect(state.cards[source.ids[0]!]).toBeUndefined();
+      expect(Object.values(state.laneCards).flat()).toHaveLength(50);
+      updateCard(content, source.ids[299]!, { title: 'Ветропарк' });
+      expect(state.cards[source.ids[299]!]?.title).toBe('Ветропарк');
+      dispose();
+    });
+  });
 });

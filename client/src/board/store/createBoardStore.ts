@@ -19,6 +19,7 @@ import {
   readSession,
   type BoardMeta,
   type Card,
+  type CardId,
   type Comment,
   type Group,
   type Lane,
@@ -35,6 +36,9 @@ export interface BoardState {
   comments: Record<string, Comment[]>;
   session: SessionState;
 }
+
+/** From this many cards changed in one transaction on, the store is rebuilt from the whole list. */
+const BULK_CARDS = 200;
 
 /** The key of the parking lot's cards in `laneCards`: no lane has an empty id. */
 export const PARKED = '';
@@ -68,27 +72,35 @@ export function createBoardStore(content: Y.Doc, session: Y.Doc) {
       if (change.meta) setState('meta', reconcile(readMeta(content)));
       if (change.lanes.size > 0) setState('lanes', reconcile(listLanes(content), { key: 'id' }));
       if (change.groups) setState('groups', reconcile(listGroups(content), { key: 'id' }));
-      let positionsChanged = false;
-      for (const id of change.cards) {
-        const next = getCard(content, id);
-        const previous = state.cards[id];
-        if (!next) {
-          if (previous) {
-            positionsChanged = true;
-            setState(
-              'cards',
-              produce((all) => void delete all[id]),
-            );
-          }
-          continue;
-        }
-        if (!previous || previous.laneId !== next.laneId || previous.order !== next.order) positionsChanged = true;
-        setState('cards', id, reconcile(next));
-      }
-      if (positionsChanged) setState('laneCards', reconcile(groupByLane(listCards(content))));
+      if (change.cards.size >= BULK_CARDS) {
+        // A board arriving whole (the first sync, a restore): each card read once, one reconcile.
+        const all = listCards(content);
+        setState('cards', reconcile(Object.fromEntries(all.map((card) => [card.id, card]))));
+        setState('laneCards', reconcile(groupByLane(all)));
+      } else updateCards(change.cards);
       for (const cardId of change.comments) setState('comments', cardId, listComments(content, cardId));
     });
   });
+  const updateCards = (ids: ReadonlySet<CardId>) => {
+    let positionsChanged = false;
+    for (const id of ids) {
+      const next = getCard(content, id);
+      const previous = state.cards[id];
+      if (!next) {
+        if (previous) {
+          positionsChanged = true;
+          setState(
+            'cards',
+            produce((all) => void delete all[id]),
+          );
+        }
+        continue;
+      }
+      if (!previous || previous.laneId !== next.laneId || previous.order !== next.order) positionsChanged = true;
+      setState('cards', id, reconcile(next));
+    }
+    if (positionsChanged) setState('laneCards', reconcile(groupByLane(listCards(content))));
+  };
   const stopSession = observeSession(session, (next) => setState('session', reconcile(next)));
 
   return {
