@@ -552,6 +552,12 @@ test('far out on a big board, notes are painted blocks: a click selects one, oth
   await anna.mouse.click(centre.x, centre.y);
   await expect(card(anna, 'Умная парковка №0')).toHaveAttribute('data-selected', '');
   await expect(blocks).toHaveAttribute('data-painted', '399');
+  // Its outline is 2 screen pixels however far out (2 canvas units would be a fifth of a pixel here).
+  const ring = await card(anna, 'Умная парковка №0').evaluate((note) => {
+    const k = Number(/scale\(([-\d.]+)\)/.exec(document.querySelector<HTMLElement>('.canvas-layer')!.style.transform)![1]);
+    return Number.parseFloat(getComputedStyle(note).outlineWidth) * k;
+  });
+  expect(ring).toBeCloseTo(2, 0);
   await anna.keyboard.press('Escape');
 
   // Someone else drags a card: its block moves while they drag.
@@ -584,6 +590,8 @@ test('on a tablet, two fingers pinch the canvas to zoom and one finger on empty 
   await expect(page.getByRole('application')).toBeVisible();
   await page.keyboard.press('0');
   await expect(zoomLevel(page)).toHaveText('100%');
+  // The gesture library loads on touch screens once the canvas is up.
+  await expect(page.locator('.canvas-viewport')).toHaveAttribute('data-pinch', 'ready');
   const box = (await page.locator('.canvas-viewport').boundingBox())!;
   const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   const cdp = await context.newCDPSession(page);

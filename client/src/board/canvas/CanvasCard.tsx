@@ -44,6 +44,8 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
       '--card-color': `var(--color-${card()?.color ?? 'yellow'})`,
       '--peer-color': props.remoteDrag?.color ?? props.remoteSelection ?? undefined,
       '--note-font': `${card()?.kind === 'idea' ? noteFontSize(card()?.title ?? '', r.w, r.h) : 15}px`,
+      // Outlines stay 2 screen pixels at any zoom; only outlined notes follow the camera for it.
+      '--ring': selected() || props.remoteDrag || props.remoteSelection ? `${2 / props.state.camera().k}px` : undefined,
     };
   };
   const money = () => {

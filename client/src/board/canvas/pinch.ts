@@ -31,7 +31,12 @@ export function bindPinch(
       },
       { scaleBounds: { min: ZOOM.min, max: ZOOM.max }, from: () => [state.camera().k, 0], pinchOnWheel: false, eventOptions: { passive: false } },
     );
-    destroy = () => gesture.destroy();
+    // Said on the element once pinching works (the library arrives a moment after the canvas).
+    element.dataset.pinch = 'ready';
+    destroy = () => {
+      delete element.dataset.pinch;
+      gesture.destroy();
+    };
   };
   const firstTouch = () => void attach();
   if (navigator.maxTouchPoints > 0) void attach();
