@@ -12,7 +12,7 @@ import { SYSTEM_CHROMIUM } from '../../e2e/tools/systemChromium';
 import { type AppName, type AppUnderTest, peerApps, stratboardApp } from './apps';
 import { type CrowdReport, startCrowd } from './crowd';
 import { type AppRun, measureApp } from './measureApp';
-import type { BoardData } from './pages/src/boardData';
+import { type BoardData, boardExtent } from './pages/src/boardData';
 import { type PeerPages, servePeerPages } from './peerPages';
 import { buildClient, openStratboardBoard } from './stratboardBoard';
 
@@ -141,8 +141,7 @@ async function crowdDrawn(page: Page, size: CrowdSize): Promise<void> {
 }
 
 function boardArea(data: BoardData) {
-  const right = Math.max(...data.lanes.map((lane) => lane.x + lane.w));
-  const bottom = Math.max(...data.lanes.map((lane) => lane.y + lane.h));
+  const { right, bottom } = boardExtent(data);
   return { x: 0, y: 0, w: right, h: bottom };
 }
 

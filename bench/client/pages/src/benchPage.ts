@@ -1,5 +1,5 @@
 /** What both peer pages share: loading the board, and telling the benchmark they have drawn it. */
-import type { BenchHooks, BoardData } from './boardData';
+import { type BenchHooks, type BoardData, boardExtent } from './boardData';
 
 declare global {
   interface Window extends BenchHooks {}
@@ -18,8 +18,7 @@ export async function loadBoard(): Promise<BoardData> {
  * Excalidraw's scroll both count them: screen = (canvas + offset) × zoom.
  */
 export function overview(board: BoardData): { x: number; y: number; zoom: number } {
-  const right = Math.max(...board.lanes.map((lane) => lane.x + lane.w), ...board.notes.map((note) => note.x + note.w));
-  const bottom = Math.max(...board.lanes.map((lane) => lane.y + lane.h), ...board.notes.map((note) => note.y + note.h));
+  const { right, bottom } = boardExtent(board);
   const fit = Math.min((window.innerWidth - 96) / right, (window.innerHeight - 96) / bottom);
   const zoom = Math.min(1, Math.max(0.1, fit));
   return { x: window.innerWidth / 2 / zoom - right / 2, y: window.innerHeight / 2 / zoom - bottom / 2, zoom };

@@ -20,10 +20,10 @@ import { NoteDraftEditor } from './NoteDraftEditor';
 import { PrivateNote } from './PrivateNote';
 import { ZoomControls } from './ZoomControls';
 import { bindPinch } from './pinch';
-import { BLOCKS, fitRect, paintsBlocks, renderArea, visibleRect, ZOOM } from './camera';
+import { fitRect, hasBlocks, paintsBlocks, renderArea, visibleRect, ZOOM } from './camera';
 import { createCardIndex } from './cardIndex';
 import { createKeyedFeed } from './keyedFeed';
-import { nextMounted } from './mountSchedule';
+import { MOUNT_PER_FRAME, nextMounted } from './mountSchedule';
 import { createCanvasState } from './createCanvasState';
 import { createCanvasPointer } from './canvasPointer';
 import { createCanvasGeometry } from './canvasGeometry';
@@ -59,10 +59,10 @@ export function CanvasView(props: { watch?: boolean }) {
     for (const drag of board.presence.drags()) for (const id of drag.ids) drags.set(id, { dx: drag.dx, dy: drag.dy, color: drag.color, name: drag.name });
     return drags;
   });
-  // Which cards are being dragged changes at a drop, not at every step of a drag: the cards on
-  // screen are worked out again only then.
   const remoteDragOf = createKeyedFeed(remoteDrags, (a, b) => a.dx === b.dx && a.dy === b.dy && a.color === b.color && a.name === b.name);
   const remoteSelectionOf = createKeyedFeed(remoteSelections);
+  // Which cards are being dragged changes at a drop, not at every step of a drag: the cards on
+  // screen are worked out again only then.
   const remotelyDraggedIds = createMemo(() => [...remoteDrags().keys()], [], { equals: sameIds });
 
   // Far out on a big board the cards are painted as blocks (`CardBlocks`); only the selection stays DOM,
@@ -80,7 +80,9 @@ export function CanvasView(props: { watch?: boolean }) {
     return cards.sort(compareStacking).map((card) => card.id as string);
   });
 
-  // Mounted in batches (`mountSchedule.ts`); until its turn a card is a painted block.
+  // On a big board, mounted in batches (`mountSchedule.ts`), a card a painted block until its
+  // turn; a smaller board, which has no blocks to stand in, mounts what it shows at once.
+  const big = createMemo(() => hasBlocks(index.count()));
   const [mounted, setMounted] = createSignal<ReadonlySet<string>>(new Set());
   let mountFrame = 0;
   createEffect(() => {
@@ -89,7 +91,8 @@ export function CanvasView(props: { watch?: boolean }) {
     cancelAnimationFrame(mountFrame);
     const step = () => {
       const view = visibleRect(untrack(state.camera), untrack(state.viewport));
-      const next = nextMounted(want, untrack(mounted), urgent, geometry.rectOf, { x: view.x + view.w / 2, y: view.y + view.h / 2 });
+      const batch = untrack(big) ? MOUNT_PER_FRAME : Number.POSITIVE_INFINITY;
+      const next = nextMounted(want, untrack(mounted), urgent, geometry.rectOf, { x: view.x + view.w / 2, y: view.y + view.h / 2 }, batch);
       setMounted(next);
       if (next.size < want.length) mountFrame = requestAnimationFrame(step);
     };
@@ -230,7 +233,7 @@ export function CanvasView(props: { watch?: boolean }) {
               <span>{t('board.parkingLot')}</span>
             </div>
           </Show>
-          <Show when={index.count() >= BLOCKS.fromCards}>
+          <Show when={big()}>
             <CardBlocks
               state={state}
               geometry={geometry}

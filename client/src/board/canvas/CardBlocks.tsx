@@ -53,7 +53,7 @@ export function CardBlocks(props: {
     props.index.version();
     const list = Object.values(board.state.cards).flatMap((card) => {
       const rect = props.geometry.rectOf(card.id);
-      return card && rect ? [{ card, rect }] : [];
+      return rect ? [{ card, rect }] : [];
     });
     list.sort((a, b) => compareStacking(a.card, b.card));
     return list.map(({ card, rect }) => ({

@@ -20,7 +20,9 @@ export const ZOOM = { min: 0.1, max: 4 } as const;
  * any zoom (a few hundred cost little), so a laptop's first look at a new board shows notes.
  */
 export const BLOCKS = { below: 0.4, fromCards: 300 } as const;
-export const paintsBlocks = (k: number, cards: number) => k < BLOCKS.below && cards >= BLOCKS.fromCards;
+/** Whether a board is big enough for blocks (at some zoom). */
+export const hasBlocks = (cards: number) => cards >= BLOCKS.fromCards;
+export const paintsBlocks = (k: number, cards: number) => k < BLOCKS.below && hasBlocks(cards);
 
 /** The zoom steps of the − and + buttons and keys. */
 export const ZOOM_STEPS = [0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4] as const;
