@@ -4,7 +4,11 @@ import type { BoardInfo } from '../api/api';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorPage } from '../join/ErrorPage';
 import { TopBar } from '../ui/TopBar';
-import { BoardProvider, useBoard } from './BoardContext';
+import { useBoard } from './BoardContext';
+import { BoardProvider } from './BoardProvider';
+import { useBoardView } from './view/BoardViewContext';
+import { VotingProvider } from './voting/VotingContext';
+import { PrivateIdeasProvider } from './private/PrivateIdeasContext';
 import type { ParticipantIdentity } from './voting/participantIdentity';
 import { ConnectionBadge } from './ConnectionBadge';
 import { PresenceBar } from './presence/PresenceBar';
@@ -38,14 +42,20 @@ void (window.matchMedia(PHONE).matches || chosenAtStart() === 'list' ? ListView 
 
 export default function BoardPage(props: { boardId: string; token: string; info: BoardInfo; name: string; participant: ParticipantIdentity }) {
   return (
-    <BoardProvider boardId={props.boardId} token={props.token} info={props.info} name={props.name} participant={props.participant}>
-      <BoardView />
+    <BoardProvider boardId={props.boardId} token={props.token} role={props.info.role} name={props.name} participant={props.participant}>
+      {/* A participant votes, scores and keeps private ideas: what the projector's page leaves out. */}
+      <VotingProvider participant={props.participant}>
+        <PrivateIdeasProvider>
+          <BoardScreen />
+        </PrivateIdeasProvider>
+      </VotingProvider>
     </BoardProvider>
   );
 }
 
-function BoardView() {
+function BoardScreen() {
   const board = useBoard();
+  const boardView = useBoardView();
   const { t, formatDate } = useI18n();
   // Phones always get the list; larger screens open the canvas, or the list if this browser chose it.
   const phone = window.matchMedia(PHONE);
@@ -130,8 +140,8 @@ function BoardView() {
         <Show when={view() === 'list'}>
           <ListView />
         </Show>
-        <Show when={board.openCardId()}>{(id) => <CardEditor cardId={id()} />}</Show>
-        <Show when={board.slide() !== null}>
+        <Show when={boardView.openCardId()}>{(id) => <CardEditor cardId={id()} />}</Show>
+        <Show when={boardView.slide() !== null}>
           <PresentationView onCanvas={view() === 'canvas'} />
         </Show>
         <UndoToast />

@@ -3,11 +3,13 @@ import { createMemo, For, Show } from 'solid-js';
 import { CARD_STATUSES, ROADMAP_STATUSES, type CardStatus } from '../../../shared/board/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useBoard } from './BoardContext';
+import { useBoardView } from './view/BoardViewContext';
 import type { FilterValues } from './createFilters';
 
 export function FilterBar() {
   const { t } = useI18n();
-  const { filters, state } = useBoard();
+  const { state } = useBoard();
+  const { filters } = useBoardView();
   const total = () => Object.keys(state.cards).length;
   const matching = () => Object.values(state.cards).filter((card) => filters.matches(card)).length;
   // Boards that did not start from a past session have no roadmap: no filter to clutter the bar.

@@ -46,3 +46,5 @@ export function createFilters(state: () => BoardState) {
   const matches = (card: Card) => !active() || cardMatches(card, values());
   return { values, update, clear, active, options, matches };
 }
+
+export type Filters = ReturnType<typeof createFilters>;

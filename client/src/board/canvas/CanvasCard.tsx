@@ -9,6 +9,9 @@ import { createMemo, Show } from 'solid-js';
 import { isShortlisted } from '../../../../shared/board/rules';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { usePresence } from '../presence/PresenceContext';
+import { useBoardView } from '../view/BoardViewContext';
+import { useVotingIfAny } from '../voting/VotingContext';
 import { focusNextCard } from './canvasFocus';
 import type { CanvasGeometry } from './canvasGeometry';
 import { noteFontSize } from './noteText';
@@ -25,6 +28,10 @@ export interface RemoteDrag {
 
 export function CanvasCard(props: { id: string; state: CanvasState; geometry: CanvasGeometry; remoteDrag: RemoteDrag | null; remoteSelection: string | null }) {
   const board = useBoard();
+  const presence = usePresence();
+  const view = useBoardView();
+  // The projector shows cards too but votes on none: it has no ballot, so no vote controls.
+  const hasBallot = useVotingIfAny() !== undefined;
   const { t, locale } = useI18n();
   const card = () => board.state.cards[props.id];
   const selected = () => props.state.selected().has(props.id);
@@ -55,12 +62,12 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
     const total = lines.reduce((sum, line) => sum + (line.amount ?? 0), 0);
     return new Intl.NumberFormat(locale(), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(total);
   };
-  const editors = () => board.presence.peers().filter((peer) => !peer.self && peer.editing === props.id);
+  const editors = () => presence.peers().filter((peer) => !peer.self && peer.editing === props.id);
   const session = () => board.state.session;
   const comments = () => board.state.comments[props.id]?.length ?? 0;
   const votes = () => (session().votesRevealed ? (session().voteTotals[props.id] ?? 0) : 0);
   const score = () => (session().scoresRevealed ? (session().scoreResults[props.id] ?? null) : null);
-  const voting = () => session().phase === 'voting' && board.can.vote && !!card() && isShortlisted(card()!);
+  const voting = () => hasBallot && session().phase === 'voting' && board.can.vote && !!card() && isShortlisted(card()!);
   const hasFoot = () => comments() > 0 || votes() > 0 || score() !== null || voting();
   return (
     <Show when={card()}>
@@ -74,7 +81,7 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
             'remote-dragging': props.remoteDrag !== null,
             'remote-selected': props.remoteSelection !== null && props.remoteDrag === null,
             // Search and filters dim what does not match, in place: the board keeps its shape.
-            'filtered-out': !board.filters.matches(current()),
+            'filtered-out': !view.filters.matches(current()),
           }}
           data-canvas-card={props.id}
           data-status={current().status}
@@ -90,7 +97,7 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();
-              board.openCard(props.id);
+              view.openCard(props.id);
             } else if (event.key === 'Tab' && !event.altKey && !event.ctrlKey && !event.metaKey) {
               if (focusNextCard(board, props.state, props.geometry, props.id, event.shiftKey ? -1 : 1)) event.preventDefault();
             }

@@ -3,7 +3,7 @@
  * at the same size whatever the zoom.
  */
 import { createMemo, For, Show } from 'solid-js';
-import { useBoard } from '../BoardContext';
+import { usePresence } from '../presence/PresenceContext';
 import { RemoteCursor } from '../presence/RemoteCursor';
 
 /**
@@ -13,7 +13,7 @@ import { RemoteCursor } from '../presence/RemoteCursor';
  * shrink with the canvas by at most 9 %.
  */
 export function CanvasCursors(props: { zoom: number }) {
-  const { presence } = useBoard();
+  const presence = usePresence();
   const scale = createMemo(() => 1 / 2 ** (Math.round(Math.log2(props.zoom) * 4) / 4));
   return (
     <div class="canvas-cursors" aria-hidden="true">

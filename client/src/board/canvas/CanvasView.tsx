@@ -8,6 +8,10 @@ import { Plus } from 'lucide-solid';
 import { addLane, boundsOf, compareStacking, nextLaneFrame, type Rect } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { useFollow } from '../follow/FollowContext';
+import { usePresence } from '../presence/PresenceContext';
+import { usePrivateIdeasIfAny } from '../private/PrivateIdeasContext';
+import { useBoardView } from '../view/BoardViewContext';
 import { CanvasCard } from './CanvasCard';
 import { CanvasCursors } from './CanvasCursors';
 import { CardBlocks } from './CardBlocks';
@@ -34,6 +38,11 @@ import { createCanvasGeometry } from './canvasGeometry';
  */
 export function CanvasView(props: { watch?: boolean }) {
   const board = useBoard();
+  const presence = usePresence();
+  const boardView = useBoardView();
+  const follow = useFollow();
+  // Undefined on the projector, which writes no ideas: no private notes there, and no note to type.
+  const privateIdeas = usePrivateIdeasIfAny();
   const { t } = useI18n();
   const state = createCanvasState();
   if (props.watch) state.setTool('hand');
@@ -41,22 +50,22 @@ export function CanvasView(props: { watch?: boolean }) {
   onCleanup(index.dispose);
   const geometry = createCanvasGeometry(board, index);
   let viewport!: HTMLDivElement;
-  const pointer = createCanvasPointer({ board, state, geometry, index, viewport: () => viewport, sharesCursor: !props.watch });
+  const pointer = createCanvasPointer({ board, presence, view: boardView, state, geometry, index, viewport: () => viewport, sharesCursor: !props.watch });
 
   // Others see what this person has selected, outlined in their colour.
-  createEffect(() => board.presence.setSelection([...state.selected()]));
-  onCleanup(() => board.presence.setSelection([]));
+  createEffect(() => presence.setSelection([...state.selected()]));
+  onCleanup(() => presence.setSelection([]));
   /** Cards others have selected: in whose colour. */
   const remoteSelections = createMemo(() => {
     const selections = new Map<string, string>();
-    for (const selection of board.presence.selections()) for (const id of selection.ids) selections.set(id, selection.color);
+    for (const selection of presence.selections()) for (const id of selection.ids) selections.set(id, selection.color);
     return selections;
   });
 
   /** Cards others are dragging right now: where they are on the way, in whose colour. */
   const remoteDrags = createMemo(() => {
     const drags = new Map<string, { dx: number; dy: number; color: string; name: string }>();
-    for (const drag of board.presence.drags()) for (const id of drag.ids) drags.set(id, { dx: drag.dx, dy: drag.dy, color: drag.color, name: drag.name });
+    for (const drag of presence.drags()) for (const id of drag.ids) drags.set(id, { dx: drag.dx, dy: drag.dy, color: drag.color, name: drag.name });
     return drags;
   });
   const remoteDragOf = createKeyedFeed(remoteDrags, (a, b) => a.dx === b.dx && a.dy === b.dy && a.color === b.color && a.name === b.name);
@@ -114,7 +123,7 @@ export function CanvasView(props: { watch?: boolean }) {
     state.setViewport({ w: viewport.clientWidth, h: viewport.clientHeight });
     state.fit(geometry.boardBounds());
     fittedEmpty = state.camera();
-    const unbind = bindCanvasKeys({ board, state, geometry, viewport });
+    const unbind = bindCanvasKeys({ board, view: boardView, state, geometry, viewport });
     onCleanup(unbind);
     const spaceDown = (event: KeyboardEvent) => {
       if (event.code === 'Space' && !isTyping(event.target)) {
@@ -154,7 +163,7 @@ export function CanvasView(props: { watch?: boolean }) {
   );
   // Asked to go somewhere (a breakout landing on a track, following a facilitator): frame it.
   createEffect(
-    on(board.cameraRequest, (request) => {
+    on(boardView.cameraRequest, (request) => {
       if (!request) return;
       if (request.kind === 'lane') (request.fly ? state.flyTo : state.fit)(geometry.drawnFrame(request.laneId));
       else state.setCamera(fitRect(request.area, state.viewport(), 0, ZOOM.max));
@@ -163,7 +172,7 @@ export function CanvasView(props: { watch?: boolean }) {
   // Watching: the whole board stays in view as it grows, unless the room follows someone.
   createEffect(
     on(
-      () => (props.watch && !board.follow.following() && state.viewport().w > 1 ? geometry.boardBounds() : null),
+      () => (props.watch && !follow.following() && state.viewport().w > 1 ? geometry.boardBounds() : null),
       (bounds) => bounds && state.fit(bounds),
     ),
   );
@@ -172,11 +181,11 @@ export function CanvasView(props: { watch?: boolean }) {
   createEffect(() => {
     const view = visibleRect(state.camera(), state.viewport());
     clearTimeout(settle);
-    settle = setTimeout(() => board.setViewArea(roundedArea(view)), AREA_SETTLE_MS);
+    settle = setTimeout(() => boardView.setViewArea(roundedArea(view)), AREA_SETTLE_MS);
   });
   onCleanup(() => {
     clearTimeout(settle);
-    board.setViewArea(null);
+    boardView.setViewArea(null);
   });
 
   // The camera, written straight to the layer's style: one transform for everything on it.
@@ -199,7 +208,7 @@ export function CanvasView(props: { watch?: boolean }) {
         onPointerMove={pointer.onPointerMove}
         onPointerUp={pointer.onPointerUp}
         onPointerCancel={pointer.onPointerUp}
-        onPointerLeave={() => !props.watch && board.presence.moveCursor(null)}
+        onPointerLeave={() => !props.watch && presence.moveCursor(null)}
         onDblClick={pointer.onDoubleClick}
       >
         <div ref={layer} class="canvas-layer">
@@ -211,7 +220,7 @@ export function CanvasView(props: { watch?: boolean }) {
                 state={state}
                 onZoomTo={(id) => {
                   // The track in view, for "follow me" and the phone-sized list.
-                  board.focusLane(id);
+                  boardView.focusLane(id);
                   state.fit(geometry.drawnFrame(id));
                 }}
               />
@@ -247,24 +256,28 @@ export function CanvasView(props: { watch?: boolean }) {
           <For each={shownIds()}>
             {(id) => <CanvasCard id={id} state={state} geometry={geometry} remoteDrag={remoteDragOf(id)} remoteSelection={remoteSelectionOf(id)} />}
           </For>
-          <For each={board.privateIdeas.ideas()}>
-            {(idea) => (
-              <PrivateNote
-                idea={idea}
-                frame={idea.laneId === '' ? null : (geometry.drawnFrame(idea.laneId) ?? null)}
-                stackIndex={board.privateIdeas
-                  .inLane(idea.laneId)
-                  .filter((other) => !other.at)
-                  .indexOf(idea)}
-              />
+          <Show when={privateIdeas}>
+            {(ideas) => (
+              <For each={ideas().ideas()}>
+                {(idea) => (
+                  <PrivateNote
+                    idea={idea}
+                    frame={idea.laneId === '' ? null : (geometry.drawnFrame(idea.laneId) ?? null)}
+                    stackIndex={ideas()
+                      .inLane(idea.laneId)
+                      .filter((other) => !other.at)
+                      .indexOf(idea)}
+                  />
+                )}
+              </For>
             )}
-          </For>
+          </Show>
           <Show when={state.marquee()}>
             {(rect) => (
               <div class="marquee" style={{ transform: `translate(${rect().x}px, ${rect().y}px)`, width: `${rect().w}px`, height: `${rect().h}px` }} />
             )}
           </Show>
-          <Show when={state.draft()}>{(draft) => <NoteDraftEditor draft={draft()} state={state} geometry={geometry} />}</Show>
+          <Show when={privateIdeas && state.draft()}>{(draft) => <NoteDraftEditor draft={draft()} state={state} geometry={geometry} />}</Show>
           <CanvasCursors zoom={state.camera().k} />
         </div>
         <Show when={!props.watch}>

@@ -9,6 +9,7 @@
 import { createEffect, createMemo, onCleanup } from 'solid-js';
 import { compareStacking, type Rect } from '../../../../shared/board';
 import { useBoard } from '../BoardContext';
+import { useBoardView } from '../view/BoardViewContext';
 import { visibleRect } from './camera';
 import type { CanvasGeometry } from './canvasGeometry';
 import type { CardIndex } from './cardIndex';
@@ -35,6 +36,7 @@ export function CardBlocks(props: {
   remoteSelections: () => ReadonlyMap<string, string>;
 }) {
   const board = useBoard();
+  const { filters } = useBoardView();
   let canvas!: HTMLCanvasElement;
   // The design tokens the notes are drawn in, read once each.
   const tokens = new Map<string, string>();
@@ -61,7 +63,7 @@ export function CardBlocks(props: {
       rect,
       color: card.color,
       initiative: card.kind === 'initiative',
-      dimmed: !board.filters.matches(card),
+      dimmed: !filters.matches(card),
     }));
   });
 

@@ -7,11 +7,13 @@ import { onMount } from 'solid-js';
 import { addCard, CANVAS, LIMITS, placementAt } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { usePrivateIdeas } from '../private/PrivateIdeasContext';
 import type { CanvasGeometry } from './canvasGeometry';
 import type { CanvasState, NoteDraft } from './createCanvasState';
 
 export function NoteDraftEditor(props: { draft: NoteDraft; state: CanvasState; geometry: CanvasGeometry }) {
   const board = useBoard();
+  const privateIdeas = usePrivateIdeas();
   const { t } = useI18n();
   let field!: HTMLTextAreaElement;
   // After the frame: a component made in a reactive update is not in the document yet on mount.
@@ -25,7 +27,7 @@ export function NoteDraftEditor(props: { draft: NoteDraft; state: CanvasState; g
     const placed = placementAt(props.geometry.frames(), { ...props.draft.at, w, h });
     // In private mode the note stays in this browser until the facilitator reveals the ideas.
     if (board.state.session.privateMode) {
-      board.privateIdeas.add(placed.laneId ?? '', title, { x: placed.x, y: placed.y });
+      privateIdeas.add(placed.laneId ?? '', title, { x: placed.x, y: placed.y });
       return true;
     }
     const id = addCard(board.doc, { laneId: placed.laneId, at: { x: placed.x, y: placed.y }, title, author: board.name });

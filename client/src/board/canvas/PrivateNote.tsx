@@ -6,11 +6,11 @@
 import { Lock, X } from 'lucide-solid';
 import { CANVAS, type Point, type Rect } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useBoard } from '../BoardContext';
+import { usePrivateIdeas } from '../private/PrivateIdeasContext';
 import type { PrivateIdea } from '../private/createPrivateIdeas';
 
 export function PrivateNote(props: { idea: PrivateIdea; frame: Rect | null; stackIndex: number }) {
-  const board = useBoard();
+  const privateIdeas = usePrivateIdeas();
   const { t } = useI18n();
   const { w, h } = CANVAS.card.default;
   const corner = (): Point => {
@@ -38,15 +38,15 @@ export function PrivateNote(props: { idea: PrivateIdea; frame: Rect | null; stac
         onKeyDown={(event) => event.stopPropagation()}
         onChange={(event) => {
           const title = event.currentTarget.value.trim();
-          if (title) board.privateIdeas.rename(props.idea.id, title);
-          else board.privateIdeas.remove(props.idea.id);
+          if (title) privateIdeas.rename(props.idea.id, title);
+          else privateIdeas.remove(props.idea.id);
         }}
       />
       <button
         type="button"
         class="private-note-remove icon"
         aria-label={t('privateMode.deleteDraft', { title: props.idea.title })}
-        onClick={() => board.privateIdeas.remove(props.idea.id)}
+        onClick={() => privateIdeas.remove(props.idea.id)}
       >
         <X size={14} aria-hidden="true" />
       </button>

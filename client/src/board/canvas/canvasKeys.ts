@@ -8,6 +8,7 @@
 import { tinykeys } from 'tinykeys';
 import { addCard, CANVAS, copyCards, LIMITS, parseClip, pasteCards, placementAt } from '../../../../shared/board';
 import type { Board } from '../BoardContext';
+import type { BoardView } from '../view/createBoardView';
 import { asOneStep, deleteSelection, duplicateSelection, moveCardsBy, selectedCards } from './canvasActions';
 import type { CanvasGeometry } from './canvasGeometry';
 import { visibleRect } from './camera';
@@ -16,16 +17,18 @@ import { isTyping, selectionBounds } from './CanvasView';
 
 interface Context {
   board: Board;
+  /** While a card is open, its dialog has the keys. */
+  view: BoardView;
   state: CanvasState;
   geometry: CanvasGeometry;
   viewport: HTMLElement;
 }
 
-export function bindCanvasKeys({ board, state, geometry, viewport }: Context): () => void {
+export function bindCanvasKeys({ board, view, state, geometry, viewport }: Context): () => void {
   const guarded =
     (run: (event: KeyboardEvent) => void, editing = false) =>
     (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.isComposing || board.openCardId() || document.querySelector('dialog[open]')) return;
+      if (isTyping(event.target) || event.isComposing || view.openCardId() || document.querySelector('dialog[open]')) return;
       if (editing && !board.canEdit()) return;
       event.preventDefault();
       run(event);
@@ -75,7 +78,7 @@ export function bindCanvasKeys({ board, state, geometry, viewport }: Context): (
 
   // Clipboard events carry the data without asking for clipboard permissions.
   const inCanvas = (event: Event) =>
-    !isTyping(event.target) && !board.openCardId() && (viewport.contains(document.activeElement) || document.activeElement === document.body);
+    !isTyping(event.target) && !view.openCardId() && (viewport.contains(document.activeElement) || document.activeElement === document.body);
   const onCopy = (event: ClipboardEvent) => {
     if (!inCanvas(event) || state.selected().size === 0) return;
     const clip = copyCards(board.doc, selectedIds());

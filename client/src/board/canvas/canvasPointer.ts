@@ -6,6 +6,8 @@
  */
 import { intersects, moveLaneFrame, rectFromCorners, resizeCard, resizeLaneFrame, snapPoint, type Point, type Rect } from '../../../../shared/board';
 import type { Board } from '../BoardContext';
+import type { Presence } from '../presence/createPresence';
+import type { BoardView } from '../view/createBoardView';
 import { asOneStep, moveCardsBy } from './canvasActions';
 import type { CanvasGeometry } from './canvasGeometry';
 import { paintsBlocks, panBy, screenToCanvas, wheelPixels, wheelZoomFactor, zoomAt } from './camera';
@@ -24,6 +26,10 @@ type Gesture =
 
 export interface PointerContext {
   board: Board;
+  /** Where others see this pointer, and the drag in progress. */
+  presence: Presence;
+  /** The open card (the canvas does not move under it), and opening one. */
+  view: BoardView;
   state: CanvasState;
   geometry: CanvasGeometry;
   index: CardIndex;
@@ -32,7 +38,7 @@ export interface PointerContext {
   sharesCursor: boolean;
 }
 
-export function createCanvasPointer({ board, state, geometry, index, viewport, sharesCursor }: PointerContext) {
+export function createCanvasPointer({ board, presence, view, state, geometry, index, viewport, sharesCursor }: PointerContext) {
   let gesture: Gesture | null = null;
   /** Space held down: the next drag pans. */
   let spaceHeld = false;
@@ -53,7 +59,7 @@ export function createCanvasPointer({ board, state, geometry, index, viewport, s
   };
 
   const onWheel = (event: WheelEvent) => {
-    if (board.openCardId()) return;
+    if (view.openCardId()) return;
     event.preventDefault();
     const delta = wheelPixels(event, viewport().clientHeight);
     if (event.ctrlKey || event.metaKey) {
@@ -109,7 +115,7 @@ export function createCanvasPointer({ board, state, geometry, index, viewport, s
 
   const onPointerMove = (event: PointerEvent) => {
     const point = toCanvas(event);
-    if (sharesCursor) board.presence.moveCursor({ ...point, view: 'canvas' });
+    if (sharesCursor) presence.moveCursor({ ...point, view: 'canvas' });
     if (!gesture) return;
     const k = state.camera().k;
     switch (gesture.kind) {
@@ -126,7 +132,7 @@ export function createCanvasPointer({ board, state, geometry, index, viewport, s
         if (!gesture.moved && Math.hypot(now.x - gesture.start.x, now.y - gesture.start.y) < DRAG_THRESHOLD) return;
         gesture.moved = true;
         state.setDragOffset(by);
-        board.presence.setDrag({ ids: gesture.ids, dx: by.x, dy: by.y });
+        presence.setDrag({ ids: gesture.ids, dx: by.x, dy: by.y });
         break;
       }
       case 'lane': {
@@ -163,7 +169,7 @@ export function createCanvasPointer({ board, state, geometry, index, viewport, s
     if (done.kind === 'drag' && done.moved) {
       const by = snappedOffset(done.primary, state.dragOffset() ?? { x: 0, y: 0 });
       state.setDragOffset(null);
-      board.presence.setDrag(null);
+      presence.setDrag(null);
       // Places are rounded to whole units where they are stored (`placementAt`).
       asOneStep(board, () => moveCardsBy(board, geometry, done.ids, by));
     } else if (done.kind === 'lane') {
@@ -197,7 +203,7 @@ export function createCanvasPointer({ board, state, geometry, index, viewport, s
     const target = event.target as HTMLElement;
     if (target.closest('[data-canvas-ui]') || target.closest('textarea')) return;
     const cardId = cardUnder(event);
-    if (cardId) board.openCard(cardId);
+    if (cardId) view.openCard(cardId);
     else if (board.canEdit()) state.setDraft({ at: geometry.noteCornerAt(toCanvas(event)) });
   };
 

@@ -9,6 +9,7 @@ import { isShortlisted } from '../../../../shared/board/rules';
 import { CARD_KINDS, CARD_STATUSES, COLORS, type Card, type CardId, type LaneId } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { useBoardView } from '../view/BoardViewContext';
 import { CommentsThread } from './CommentsThread';
 import { DescriptionField } from './DescriptionField';
 import { ResourcesEditor } from './ResourcesEditor';
@@ -25,6 +26,7 @@ const splitList = (value: string) =>
 export function CardEditor(props: { cardId: string }) {
   const { t, formatDateTime } = useI18n();
   const board = useBoard();
+  const view = useBoardView();
   let dialog!: HTMLDialogElement;
   const card = () => board.state.cards[props.cardId] as Card | undefined;
   const id = props.cardId as CardId;
@@ -40,7 +42,7 @@ export function CardEditor(props: { cardId: string }) {
   onCleanup(() => dialog.open && dialog.close());
 
   return (
-    <dialog ref={dialog} class="card-editor" aria-label={t('card.editor', { title: card()?.title ?? '' })} onClose={() => board.openCard(null)}>
+    <dialog ref={dialog} class="card-editor" aria-label={t('card.editor', { title: card()?.title ?? '' })} onClose={() => view.openCard(null)}>
       <Show when={card()} fallback={<p>{t('board.deleted')}</p>}>
         {(current) => (
           <form method="dialog" class="editor-form" onSubmit={(e) => e.preventDefault()}>

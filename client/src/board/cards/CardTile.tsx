@@ -5,6 +5,8 @@ import { isShortlisted } from '../../../../shared/board/rules';
 import type { Card } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { usePresence } from '../presence/PresenceContext';
+import { useBoardView } from '../view/BoardViewContext';
 import { startCardDrag } from './cardDrag';
 import { moveCardByKey } from './keyboardMove';
 import { RoadmapBadge } from './RoadmapField';
@@ -13,8 +15,10 @@ import { VoteControls } from '../voting/VoteControls';
 export function CardTile(props: { card: Card }) {
   const { t } = useI18n();
   const board = useBoard();
+  const presence = usePresence();
+  const view = useBoardView();
   let dragged = false;
-  const editors = () => board.presence.peers().filter((peer) => !peer.self && peer.editing === props.card.id);
+  const editors = () => presence.peers().filter((peer) => !peer.self && peer.editing === props.card.id);
   const comments = () => board.state.comments[props.card.id]?.length ?? 0;
   return (
     <li class="card-slot">
@@ -33,13 +37,13 @@ export function CardTile(props: { card: Card }) {
           startCardDrag(e, props.card.id, board, () => (dragged = true));
         }}
         onClick={() => {
-          if (!dragged) board.openCard(props.card.id);
+          if (!dragged) view.openCard(props.card.id);
         }}
         onKeyDown={(e) => {
           if (moveCardByKey(e, props.card, board)) return;
           if (e.key === 'Enter' || e.key === ' ') {
             e.preventDefault();
-            board.openCard(props.card.id);
+            view.openCard(props.card.id);
           }
         }}
       >

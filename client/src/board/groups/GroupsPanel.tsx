@@ -10,18 +10,22 @@ import { isReadOnlyRole } from '../../../../shared/board/rules';
 import type { Group, LaneId } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { usePresence } from '../presence/PresenceContext';
+import { useSession } from '../session/SessionContext';
 
 export function GroupsPanel() {
   const { t } = useI18n();
   const board = useBoard();
+  const presence = usePresence();
+  const { breakout } = useSession();
   const facilitator = board.can.manageGroups;
-  const myGroupId = () => board.breakout.myGroup()?.id ?? null;
+  const myGroupId = () => breakout.myGroup()?.id ?? null;
   const canJoin = () => board.can.joinGroups();
   const lanesOf = (group: Group) => board.state.lanes.filter((lane) => lane.groupId === group.id);
   // Present people with a member key who are not in this group yet, one entry per person.
   const assignable = (group: Group) => {
     const seen = new Set(group.members.map((member) => member.key));
-    return board.presence.peers().filter((peer) => {
+    return presence.peers().filter((peer) => {
       if (!peer.memberKey || seen.has(peer.memberKey) || isReadOnlyRole(peer.role)) return false;
       seen.add(peer.memberKey);
       return true;

@@ -3,6 +3,9 @@ import { For, Show } from 'solid-js';
 import type { Lane } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { useFollow } from '../follow/FollowContext';
+import { usePrivateIdeas } from '../private/PrivateIdeasContext';
+import { useBoardView } from '../view/BoardViewContext';
 import { CardTile } from '../cards/CardTile';
 import { LaneHeader } from './LaneHeader';
 import { QuickAdd } from './QuickAdd';
@@ -11,13 +14,16 @@ import { PrivateIdeaTile } from '../private/PrivateIdeaTile';
 export function LaneColumn(props: { lane: Lane; current: boolean }) {
   const { t } = useI18n();
   const board = useBoard();
+  const view = useBoardView();
+  const follow = useFollow();
+  const privateIdeas = usePrivateIdeas();
   const ids = () => board.state.laneCards[props.lane.id] ?? [];
   return (
     <section
       class="lane"
-      classList={{ current: props.current, spotlight: board.follow.following() && board.state.session.follow?.laneId === props.lane.id }}
-      onPointerDown={() => board.focusLane(props.lane.id)}
-      onFocusIn={() => board.focusLane(props.lane.id)}
+      classList={{ current: props.current, spotlight: follow.following() && board.state.session.follow?.laneId === props.lane.id }}
+      onPointerDown={() => view.focusLane(props.lane.id)}
+      onFocusIn={() => view.focusLane(props.lane.id)}
       aria-label={props.lane.title}
       data-lane-id={props.lane.id}
       style={{ '--lane-color': `var(--color-${props.lane.color})` }}
@@ -27,7 +33,7 @@ export function LaneColumn(props: { lane: Lane; current: boolean }) {
         <For
           each={ids()}
           fallback={
-            <Show when={board.privateIdeas.inLane(props.lane.id).length === 0}>
+            <Show when={privateIdeas.inLane(props.lane.id).length === 0}>
               <li class="muted empty">{t('board.emptyLane')}</li>
             </Show>
           }
@@ -35,14 +41,14 @@ export function LaneColumn(props: { lane: Lane; current: boolean }) {
           {(id) => (
             <Show when={board.state.cards[id]}>
               {(card) => (
-                <Show when={board.filters.matches(card())}>
+                <Show when={view.filters.matches(card())}>
                   <CardTile card={card()} />
                 </Show>
               )}
             </Show>
           )}
         </For>
-        <For each={board.privateIdeas.inLane(props.lane.id)}>{(idea) => <PrivateIdeaTile idea={idea} />}</For>
+        <For each={privateIdeas.inLane(props.lane.id)}>{(idea) => <PrivateIdeaTile idea={idea} />}</For>
       </ol>
       <Show when={board.canEdit()}>
         <QuickAdd laneId={props.lane.id} laneTitle={props.lane.title} />

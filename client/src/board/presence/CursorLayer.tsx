@@ -1,10 +1,10 @@
 /** Other participants' cursors over the lanes, named and coloured. */
 import { For, Show } from 'solid-js';
-import { useBoard } from '../BoardContext';
+import { usePresence } from './PresenceContext';
 import { RemoteCursor } from './RemoteCursor';
 
 export function CursorLayer() {
-  const { presence } = useBoard();
+  const presence = usePresence();
   return (
     <div class="cursor-layer" aria-hidden="true">
       <For each={presence.cursors()}>

@@ -6,7 +6,7 @@
 import { Popover } from '@kobalte/core/popover';
 import { For, Show } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useBoard } from '../BoardContext';
+import { usePresence } from './PresenceContext';
 import type { Peer } from './createPresence';
 
 /** Avatars shown in the bar before "+N". */
@@ -22,7 +22,7 @@ const initials = (name: string) =>
 
 export function PresenceBar() {
   const { t } = useI18n();
-  const { presence } = useBoard();
+  const presence = usePresence();
   const label = (peer: Peer) => `${peer.name}${peer.self ? ` (${t('presence.you')})` : ''} — ${t(`roles.${peer.role}`)}`;
   // With one more than fits, the last avatar itself takes the place "+1" would.
   const shown = () => (presence.peers().length <= AVATARS_SHOWN + 1 ? presence.peers() : presence.peers().slice(0, AVATARS_SHOWN));

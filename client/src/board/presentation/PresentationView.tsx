@@ -8,6 +8,8 @@
 import { createEffect, createMemo, Match, on, onCleanup, onMount, Show, Switch } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { useFollow } from '../follow/FollowContext';
+import { useBoardView } from '../view/BoardViewContext';
 import type { Card } from '../../../../shared/board/types';
 import { buildSlides, slideForKey } from './slides';
 import { SummarySlide } from './SummarySlide';
@@ -16,10 +18,12 @@ import { TrackSlide } from './TrackSlide';
 export function PresentationView(props: { onCanvas?: boolean }) {
   const { t } = useI18n();
   const board = useBoard();
+  const view = useBoardView();
+  const follow = useFollow();
   const cardsOf = (laneId: string): Card[] =>
     (board.state.laneCards[laneId] ?? []).map((id) => board.state.cards[id]).filter((card): card is Card => card !== undefined);
   const slides = createMemo(() => buildSlides(board.state.lanes, cardsOf, board.state.session));
-  const index = () => Math.min(board.slide() ?? 0, slides().length - 1);
+  const index = () => Math.min(view.slide() ?? 0, slides().length - 1);
   const slide = () => slides()[index()]!;
   const trackSlide = () => {
     const current = slide();
@@ -34,15 +38,15 @@ export function PresentationView(props: { onCanvas?: boolean }) {
   createEffect(
     on(
       () => (flying() ? trackSlide()!.lane.id : null),
-      (laneId) => laneId && board.flyToLane(laneId),
+      (laneId) => laneId && view.flyToLane(laneId),
     ),
   );
   // Whoever is not following drives their own deck (the presenter, or someone who stepped out).
-  const presenting = () => !board.follow.following();
-  const go = (next: number) => board.showSlide(Math.max(0, Math.min(slides().length - 1, next)));
+  const presenting = () => !follow.following();
+  const go = (next: number) => view.showSlide(Math.max(0, Math.min(slides().length - 1, next)));
   const exit = () => {
-    if (!presenting()) board.follow.stepOut();
-    board.showSlide(null);
+    if (!presenting()) follow.stepOut();
+    view.showSlide(null);
   };
 
   const onKey = (event: KeyboardEvent) => {

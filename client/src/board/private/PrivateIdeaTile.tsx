@@ -1,12 +1,12 @@
 /** An idea kept in this browser during private mode: editable, deletable, visible only here. */
 import { Lock } from 'lucide-solid';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useBoard } from '../BoardContext';
+import { usePrivateIdeas } from './PrivateIdeasContext';
 import type { PrivateIdea } from './createPrivateIdeas';
 
 export function PrivateIdeaTile(props: { idea: PrivateIdea }) {
   const { t } = useI18n();
-  const board = useBoard();
+  const privateIdeas = usePrivateIdeas();
   return (
     <li class="card-slot">
       <div class="card-tile private-idea" data-private-idea={props.idea.id}>
@@ -19,14 +19,14 @@ export function PrivateIdeaTile(props: { idea: PrivateIdea }) {
           maxLength={200}
           aria-label={props.idea.title}
           onChange={(e) =>
-            e.currentTarget.value.trim() ? board.privateIdeas.rename(props.idea.id, e.currentTarget.value.trim()) : board.privateIdeas.remove(props.idea.id)
+            e.currentTarget.value.trim() ? privateIdeas.rename(props.idea.id, e.currentTarget.value.trim()) : privateIdeas.remove(props.idea.id)
           }
         />
         <button
           type="button"
           class="icon danger"
           aria-label={t('privateMode.deleteDraft', { title: props.idea.title })}
-          onClick={() => board.privateIdeas.remove(props.idea.id)}
+          onClick={() => privateIdeas.remove(props.idea.id)}
         >
           ×
         </button>

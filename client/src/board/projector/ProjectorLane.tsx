@@ -4,16 +4,18 @@ import { For, Show } from 'solid-js';
 import type { Lane } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { useFollow } from '../follow/FollowContext';
 
 export function ProjectorLane(props: { lane: Lane }) {
   const { t, formatNumber } = useI18n();
   const board = useBoard();
+  const follow = useFollow();
   const session = () => board.state.session;
   const ids = () => board.state.laneCards[props.lane.id] ?? [];
   return (
     <section
       class="projector-lane"
-      classList={{ spotlight: board.follow.following() && session().follow?.laneId === props.lane.id }}
+      classList={{ spotlight: follow.following() && session().follow?.laneId === props.lane.id }}
       data-lane-id={props.lane.id}
       aria-label={props.lane.title}
       style={{ '--lane-color': `var(--color-${props.lane.color})` }}

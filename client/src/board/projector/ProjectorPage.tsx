@@ -12,7 +12,10 @@ import type { BoardInfo } from '../../api/api';
 import { useI18n } from '../../i18n/I18nProvider';
 import { boardLinkOf } from '../../local/boardLink';
 import { QrCode } from '../../ui/QrCode';
-import { BoardProvider, useBoard } from '../BoardContext';
+import { useBoard } from '../BoardContext';
+import { BoardProvider } from '../BoardProvider';
+import { useSession } from '../session/SessionContext';
+import { useBoardView } from '../view/BoardViewContext';
 import { SessionCharts } from '../charts/SessionCharts';
 import { formatCountdown } from '../session/countdown';
 import { createCountdown } from '../session/createCountdown';
@@ -27,7 +30,8 @@ const PROJECTOR_VIEW_KEY = 'stratboard.projectorView';
 
 export default function ProjectorPage(props: { boardId: string; token: string; join: string | null; info: BoardInfo; name: string }) {
   return (
-    <BoardProvider boardId={props.boardId} token={props.token} info={props.info} name={props.name} participant={null}>
+    // No ballot, scoring or private ideas: the projector cannot vote, score or write ideas.
+    <BoardProvider boardId={props.boardId} token={props.token} role={props.info.role} name={props.name} participant={null}>
       <ProjectorView join={props.join} />
     </BoardProvider>
   );
@@ -36,8 +40,10 @@ export default function ProjectorPage(props: { boardId: string; token: string; j
 function ProjectorView(props: { join: string | null }) {
   const { t } = useI18n();
   const board = useBoard();
+  const boardView = useBoardView();
+  const { clock } = useSession();
   const session = () => board.state.session;
-  const countdown = createCountdown(() => session().timer, board.clock);
+  const countdown = createCountdown(() => session().timer, clock);
   const joinLink = () => (props.join ? boardLinkOf(location.origin, board.boardId, props.join) : null);
   const [view, chooseView] = createSignal<BoardViewKind>(localStorage.getItem(PROJECTOR_VIEW_KEY) === 'list' ? 'list' : 'canvas');
   const setView = (next: BoardViewKind) => {
@@ -78,8 +84,8 @@ function ProjectorView(props: { join: string | null }) {
           </a>
         </div>
       </header>
-      <Show when={board.openCardId()}>{(id) => <SpotlightCard cardId={id()} />}</Show>
-      <Show when={board.slide() !== null}>
+      <Show when={boardView.openCardId()}>{(id) => <SpotlightCard cardId={id()} />}</Show>
+      <Show when={boardView.slide() !== null}>
         <PresentationView onCanvas={view() === 'canvas'} />
       </Show>
       <SessionCharts />

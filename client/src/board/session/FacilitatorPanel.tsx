@@ -10,6 +10,9 @@ import { setBreakout, setLocked, setPrivateMode, setScoresRevealed } from '../..
 import { useI18n } from '../../i18n/I18nProvider';
 import { Hint } from '../../ui/Hint';
 import { useBoard } from '../BoardContext';
+import { useFollow } from '../follow/FollowContext';
+import { usePresence } from '../presence/PresenceContext';
+import { useBoardView } from '../view/BoardViewContext';
 import { CriteriaEditor } from '../voting/CriteriaEditor';
 import { VotingFacilitation } from '../voting/VotingControls';
 import { FacilitatorMenu } from './FacilitatorMenu';
@@ -18,10 +21,13 @@ import { PhaseStepper } from './PhaseStepper';
 export function FacilitatorPanel() {
   const { t } = useI18n();
   const board = useBoard();
+  const presence = usePresence();
+  const view = useBoardView();
+  const follow = useFollow();
   const session = () => board.state.session;
   const doc = board.sessionDoc;
   const hidden = createMemo(() => {
-    const holders = board.presence.peers().filter((peer) => peer.privateIdeas > 0);
+    const holders = presence.peers().filter((peer) => peer.privateIdeas > 0);
     return { count: holders.reduce((sum, peer) => sum + peer.privateIdeas, 0), people: holders.length };
   });
   const criteriaPhase = () => ['voting', 'scoring', 'shortlist'].includes(session().phase) && !session().scoresRevealed;
@@ -61,14 +67,14 @@ export function FacilitatorPanel() {
       </Show>
       <span class="spacer" />
       <Show
-        when={board.follow.leading()}
+        when={follow.leading()}
         fallback={
-          <button type="button" class="button secondary" onClick={board.follow.lead}>
+          <button type="button" class="button secondary" onClick={follow.lead}>
             <Megaphone size="1em" class="glyph" aria-hidden="true" /> {t('follow.bringHere')}
           </button>
         }
       >
-        <button type="button" class="button secondary state-on" aria-pressed="true" onClick={board.follow.stopLeading}>
+        <button type="button" class="button secondary state-on" aria-pressed="true" onClick={follow.stopLeading}>
           {t('follow.stop')}
         </button>
       </Show>
@@ -77,8 +83,8 @@ export function FacilitatorPanel() {
         class="button secondary"
         onClick={() => {
           // Presenting brings everyone along: followers see the same slide.
-          board.showSlide(0);
-          if (!board.follow.leading()) board.follow.lead();
+          view.showSlide(0);
+          if (!follow.leading()) follow.lead();
         }}
       >
         <Presentation size="1em" class="glyph" aria-hidden="true" /> {t('presentation.start')}

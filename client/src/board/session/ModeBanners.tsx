@@ -6,57 +6,61 @@ import { Lock } from 'lucide-solid';
 import { Show } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { useFollow } from '../follow/FollowContext';
+import { useSession } from './SessionContext';
 
 export function ModeBanners() {
   const { t } = useI18n();
   const board = useBoard();
+  const follow = useFollow();
+  const { breakout } = useSession();
   const session = () => board.state.session;
   return (
     <>
-      <Show when={board.follow.leading()}>
+      <Show when={follow.leading()}>
         <div class="banner follow" role="status">
           {t('follow.leading')}
-          <button type="button" class="button secondary" onClick={board.follow.stopLeading}>
+          <button type="button" class="button secondary" onClick={follow.stopLeading}>
             {t('follow.stop')}
           </button>
         </div>
       </Show>
-      <Show when={board.follow.following()}>
-        <div class="banner follow" role="status" data-following={board.follow.leader()}>
-          {t('follow.following', { name: board.follow.leader() ?? '' })}
-          <button type="button" class="button secondary" onClick={board.follow.stepOut}>
+      <Show when={follow.following()}>
+        <div class="banner follow" role="status" data-following={follow.leader()}>
+          {t('follow.following', { name: follow.leader() ?? '' })}
+          <button type="button" class="button secondary" onClick={follow.stepOut}>
             {t('follow.stepOut')}
           </button>
         </div>
       </Show>
-      <Show when={session().follow && board.follow.steppedOut() && !board.follow.leading()}>
+      <Show when={session().follow && follow.steppedOut() && !follow.leading()}>
         <div class="banner follow muted">
-          <button type="button" class="button secondary" onClick={board.follow.rejoin}>
-            {t('follow.rejoin', { name: board.follow.leader() ?? '' })}
+          <button type="button" class="button secondary" onClick={follow.rejoin}>
+            {t('follow.rejoin', { name: follow.leader() ?? '' })}
           </button>
         </div>
       </Show>
-      <Show when={session().breakout && board.breakout.myGroup()}>
+      <Show when={session().breakout && breakout.myGroup()}>
         {(group) => (
           <div class="banner breakout" role="status" data-group={group().name}>
-            {board.breakout.myLanes().length > 0
+            {breakout.myLanes().length > 0
               ? t('groups.inGroup', {
                   name: group().name,
-                  tracks: board.breakout
+                  tracks: breakout
                     .myLanes()
                     .map((lane) => lane.title)
                     .join(', '),
                 })
               : t('groups.inGroupNoTrack', { name: group().name })}
-            <Show when={board.breakout.myLanes().length > 0}>
-              <button type="button" class="button secondary" onClick={() => board.breakout.setShowWholeBoard(!board.breakout.showWholeBoard())}>
-                {board.breakout.showWholeBoard() ? t('groups.showMine') : t('groups.showAll')}
+            <Show when={breakout.myLanes().length > 0}>
+              <button type="button" class="button secondary" onClick={() => breakout.setShowWholeBoard(!breakout.showWholeBoard())}>
+                {breakout.showWholeBoard() ? t('groups.showMine') : t('groups.showAll')}
               </button>
             </Show>
           </div>
         )}
       </Show>
-      <Show when={session().breakout && !board.breakout.myGroup()}>
+      <Show when={session().breakout && !breakout.myGroup()}>
         <div class="banner breakout muted" role="status">
           {t('groups.breakoutOn')}
         </div>

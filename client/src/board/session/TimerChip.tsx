@@ -10,6 +10,7 @@ import { addTimerMinutes, pauseTimer, resetTimer, setTimerSound, startTimer } fr
 import { useI18n } from '../../i18n/I18nProvider';
 import { Hint } from '../../ui/Hint';
 import { useBoard } from '../BoardContext';
+import { useSession } from './SessionContext';
 import { chime, formatCountdown } from './countdown';
 import { createCountdown } from './createCountdown';
 
@@ -19,9 +20,10 @@ const PRESETS = [3, 5, 10, 15] as const;
 export function TimerChip() {
   const { t } = useI18n();
   const board = useBoard();
+  const { clock } = useSession();
   const session = () => board.state.session;
   const doc = board.sessionDoc;
-  const { remaining, running, timeUp } = createCountdown(() => session().timer, board.clock);
+  const { remaining, running, timeUp } = createCountdown(() => session().timer, clock);
   createEffect(
     on(timeUp, (done, wasDone) => {
       if (done && !wasDone && session().timerSound) chime();
@@ -31,7 +33,7 @@ export function TimerChip() {
   const startWith = (length: number) => {
     setMinutes(length);
     resetTimer(doc, length * 60_000);
-    startTimer(doc, board.clock.now());
+    startTimer(doc, clock.now());
   };
 
   return (
@@ -45,14 +47,14 @@ export function TimerChip() {
           when={running()}
           fallback={
             <Hint label={t('session.start')}>
-              <button type="button" class="icon" aria-label={t('session.start')} onClick={() => startTimer(doc, board.clock.now())}>
+              <button type="button" class="icon" aria-label={t('session.start')} onClick={() => startTimer(doc, clock.now())}>
                 <Play size="1em" aria-hidden="true" />
               </button>
             </Hint>
           }
         >
           <Hint label={t('session.pause')}>
-            <button type="button" class="icon" aria-label={t('session.pause')} onClick={() => pauseTimer(doc, board.clock.now())}>
+            <button type="button" class="icon" aria-label={t('session.pause')} onClick={() => pauseTimer(doc, clock.now())}>
               <Pause size="1em" aria-hidden="true" />
             </button>
           </Hint>
@@ -86,7 +88,7 @@ export function TimerChip() {
                 <button type="button" class="button secondary" onClick={() => minutes() > 0 && resetTimer(doc, minutes() * 60_000)}>
                   {t('session.reset')}
                 </button>
-                <button type="button" class="button secondary" aria-label={t('session.addMinute')} onClick={() => addTimerMinutes(doc, 1, board.clock.now())}>
+                <button type="button" class="button secondary" aria-label={t('session.addMinute')} onClick={() => addTimerMinutes(doc, 1, clock.now())}>
                   <Plus size="1em" class="glyph" aria-hidden="true" />1
                 </button>
               </div>

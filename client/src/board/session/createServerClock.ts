@@ -30,3 +30,5 @@ export function createServerClock(samples = 4) {
   onCleanup(() => (stopped = true));
   return { now: () => Date.now() + offset(), offset };
 }
+
+export type ServerClock = ReturnType<typeof createServerClock>;

@@ -8,18 +8,20 @@ import { canVote } from '../../../../shared/board/rules';
 import { getBallotSummary } from '../../api/api';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { usePresence } from '../presence/PresenceContext';
 
 const REFRESH_MS = 5000;
 
 export function BallotCheck() {
   const { t } = useI18n();
   const board = useBoard();
+  const presence = usePresence();
   const [summary, { refetch }] = createResource(() => getBallotSummary(board.boardId, board.token).catch(() => null));
   const timer = setInterval(() => void refetch(), REFRESH_MS);
   onCleanup(() => clearInterval(timer));
   const present = () =>
     new Set(
-      board.presence
+      presence
         .peers()
         .filter((peer) => canVote(peer.role) && peer.memberKey)
         .map((peer) => peer.memberKey),

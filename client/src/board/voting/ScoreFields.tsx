@@ -2,17 +2,17 @@
 import { For, Show } from 'solid-js';
 import type { Card } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useBoard } from '../BoardContext';
+import { useVoting } from './VotingContext';
 
 export function ScoreFields(props: { card: Card }) {
   const { t } = useI18n();
-  const board = useBoard();
-  const mine = () => board.scoring.marks()[props.card.id] ?? {};
+  const { scoring } = useVoting();
+  const mine = () => scoring.marks()[props.card.id] ?? {};
   return (
     <fieldset class="scoring">
       <legend>{t('scoring.title')}</legend>
       <p class="muted">{t('scoring.hint')}</p>
-      <For each={board.scoring.criteria()}>
+      <For each={scoring.criteria()}>
         {(criterion) => (
           <div class="criterion" role="radiogroup" aria-label={criterion.title}>
             <span class="criterion-title">
@@ -30,7 +30,7 @@ export function ScoreFields(props: { card: Card }) {
                     name={`${props.card.id}-${criterion.id}`}
                     checked={mine()[criterion.id] === mark}
                     aria-label={t('scoring.mark', { criterion: criterion.title, mark })}
-                    onChange={() => void board.scoring.mark(props.card.id, criterion.id, mark)}
+                    onChange={() => void scoring.mark(props.card.id, criterion.id, mark)}
                   />
                   {mark}
                 </label>
@@ -39,9 +39,9 @@ export function ScoreFields(props: { card: Card }) {
           </div>
         )}
       </For>
-      <Show when={board.scoring.error()}>
+      <Show when={scoring.error()}>
         <p class="error" role="alert">
-          {board.scoring.error()}
+          {scoring.error()}
         </p>
       </Show>
     </fieldset>

@@ -3,13 +3,15 @@ import { Show } from 'solid-js';
 import type { Card } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { useVoting } from './VotingContext';
 
 export function VoteControls(props: { card: Card }) {
   const { t } = useI18n();
   const board = useBoard();
-  const mine = () => board.ballot.ballot()?.votes[props.card.id] ?? 0;
+  const voting = useVoting();
+  const mine = () => voting.ballot.ballot()?.votes[props.card.id] ?? 0;
   const canAdd = () => {
-    const ballot = board.ballot.ballot();
+    const ballot = voting.ballot.ballot();
     const rules = board.state.session.votingRules;
     return ballot !== null && ballot.used < rules.perParticipant && mine() < rules.maxPerCard;
   };
@@ -22,7 +24,7 @@ export function VoteControls(props: { card: Card }) {
         class="icon"
         aria-label={t('voting.remove', { title: props.card.title })}
         disabled={mine() === 0}
-        onClick={() => void board.ballot.vote(props.card.id, -1)}
+        onClick={() => void voting.ballot.vote(props.card.id, -1)}
       >
         −
       </button>
@@ -37,7 +39,7 @@ export function VoteControls(props: { card: Card }) {
         class="icon"
         aria-label={t('voting.add', { title: props.card.title })}
         disabled={!canAdd()}
-        onClick={() => void board.ballot.vote(props.card.id, 1)}
+        onClick={() => void voting.ballot.vote(props.card.id, 1)}
       >
         +
       </button>

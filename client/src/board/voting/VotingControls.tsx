@@ -9,13 +9,15 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Disclosure } from '../../ui/Disclosure';
 import { useBoard } from '../BoardContext';
 import { BallotCheck } from './BallotCheck';
+import { useVoting } from './VotingContext';
 
 export function VotesLeft() {
   const { t } = useI18n();
   const board = useBoard();
+  const voting = useVoting();
   return (
     <>
-      <Show when={board.can.vote && board.ballot.ballot()}>
+      <Show when={board.can.vote && voting.ballot.ballot()}>
         {(ballot) => {
           // The facilitator may change the rules mid-vote: count against the live ones.
           const budget = () => board.state.session.votingRules.perParticipant;
@@ -26,9 +28,9 @@ export function VotesLeft() {
           );
         }}
       </Show>
-      <Show when={board.ballot.error()}>
+      <Show when={voting.ballot.error()}>
         <span class="error" role="alert">
-          {board.ballot.error()}
+          {voting.ballot.error()}
         </span>
       </Show>
     </>

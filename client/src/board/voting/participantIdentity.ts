@@ -36,7 +36,11 @@ export async function loadOrJoin(options: { boardId: string; token: string; role
   return identity;
 }
 
-/** The server no longer knows the stored identity (a restored board, a copied browser profile): make a new one next time. */
-export function forgetIdentity(boardId: string, role: Role): void {
+/**
+ * The server no longer knows the stored identity (a restored board, a copied browser profile):
+ * forget it and load the page again, which joins with a new one.
+ */
+export function joinAgain(boardId: string, role: Role): void {
   writeJson(storageKey(boardId, role), null);
+  location.reload();
 }

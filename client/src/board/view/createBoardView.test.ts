@@ -1,0 +1,72 @@
+import { createEffect, createRoot, on } from 'solid-js';
+import { describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { addGroup, initBoardContent, joinGroup, listLanes, setBreakout, setLaneGroup } from '../../../../shared/board';
+import { createBreakout } from '../groups/createBreakout';
+import { createBoardStore } from '../store/createBoardStore';
+import type { CameraRequest } from './createBoardView';
+
+// Scrolling the list to a track waits for a frame; there is no list here.
+vi.stubGlobal('requestAnimationFrame', () => 0);
+const { createBoardView } = await import('./createBoardView');
+
+/** Anna's screen, with her group on the third track. */
+function setup() {
+  const content = new Y.Doc();
+  const session = new Y.Doc();
+  initBoardContent(content, { title: 'Сессия', locale: 'ru', template: 'strategic-session', createdAt: 1 });
+  const lanes = listLanes(content);
+  const group = addGroup(content, { name: 'Группа 1' });
+  setLaneGroup(content, lanes[2]!.id, group);
+  joinGroup(content, group, { key: 'device-anna-1', name: 'Анна' });
+  return createRoot((dispose) => {
+    const store = createBoardStore(content, session);
+    const breakout = createBreakout(store.state, 'device-anna-1');
+    const editing: Array<string | null> = [];
+    const view = createBoardView({ state: store.state, breakout, setEditing: (cardId) => void editing.push(cardId) });
+    const requests: CameraRequest[] = [];
+    createEffect(on(view.cameraRequest, (request) => request && void requests.push(request), { defer: true }));
+    return {
+      session,
+      lanes,
+      breakout,
+      view,
+      editing,
+      requests,
+      dispose: () => {
+        store.dispose();
+        dispose();
+      },
+    };
+  });
+}
+
+describe('createBoardView', () => {
+  it('takes a group member to their track when the breakout starts', () => {
+    const { session, lanes, view, requests, dispose } = setup();
+    expect(view.focusedLaneId()).toBeNull();
+    setBreakout(session, true);
+    expect(view.focusedLaneId()).toBe(lanes[2]!.id);
+    expect(requests).toEqual([{ kind: 'lane', laneId: lanes[2]!.id }]);
+    dispose();
+  });
+
+  it('shows the whole board to reach a track the breakout hides', () => {
+    const { session, lanes, breakout, view, dispose } = setup();
+    setBreakout(session, true);
+    expect(breakout.visibleLanes().map((lane) => lane.id)).toEqual([lanes[2]!.id]);
+    view.showLane(lanes[0]!.id);
+    expect(breakout.showWholeBoard()).toBe(true);
+    expect(view.focusedLaneId()).toBe(lanes[0]!.id);
+    dispose();
+  });
+
+  it('shows others which card this person has open', () => {
+    const { view, editing, dispose } = setup();
+    view.openCard('card-1');
+    expect(view.openCardId()).toBe('card-1');
+    view.openCard(null);
+    expect(editing).toEqual(['card-1', null]);
+    dispose();
+  });
+});
