@@ -12,7 +12,7 @@ import type { Role } from '../../../shared/board/types';
 import { CLOSE_CODES } from '../../../shared/protocol/closeCodes';
 import { type BoardConnection, type BoardConnectionOptions, createBoardConnection } from './connection/createBoardConnection';
 import { joinAgain, type ParticipantIdentity } from './voting/participantIdentity';
-import { type BoardState, createBoardStore } from './store/createBoardStore';
+import { type BoardState, type BoardStore, createBoardStore } from './store/createBoardStore';
 import { useProvided } from './useProvided';
 
 /**
@@ -53,6 +53,8 @@ export interface Board {
   sessionDoc: Y.Doc;
   connection: BoardConnection;
   state: BoardState;
+  /** Calls back with each change of the content once `state` holds it (the canvas's spatial index follows it). */
+  onApplied: BoardStore['onApplied'];
   undo: Y.UndoManager;
   /** Whether this participant may edit content now (the lock and the phase can take it away). */
   canEdit: Accessor<boolean>;
@@ -112,6 +114,7 @@ export function createBoard(options: BoardOptions): Board {
     sessionDoc: connection.session,
     connection,
     state: store.state,
+    onApplied: store.onApplied,
     undo,
     canEdit,
     can,

@@ -46,7 +46,7 @@ export function CanvasView(props: { watch?: boolean }) {
   const { t } = useI18n();
   const state = createCanvasState();
   if (props.watch) state.setTool('hand');
-  const index = createCardIndex(board.doc);
+  const index = createCardIndex(board);
   onCleanup(index.dispose);
   const geometry = createCanvasGeometry(board, index);
   let viewport!: HTMLDivElement;

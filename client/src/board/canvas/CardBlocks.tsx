@@ -7,8 +7,10 @@
  * stays sharp; it takes no pointer input (the canvas view hit-tests the cards by position).
  */
 import { createEffect, createMemo, onCleanup } from 'solid-js';
-import { compareStacking, type Rect } from '../../../../shared/board';
+import { unwrap } from 'solid-js/store';
+import { cardRect, compareStacking, type Rect } from '../../../../shared/board';
 import { useBoard } from '../BoardContext';
+import { cardMatches } from '../createFilters';
 import { useBoardView } from '../view/BoardViewContext';
 import { visibleRect } from './camera';
 import type { CanvasGeometry } from './canvasGeometry';
@@ -50,20 +52,24 @@ export function CardBlocks(props: {
   };
   const colourOf = (name: string) => token(`--color-${name}`) || token('--color-yellow');
 
-  /** Every card's block, in stacking order: changes with the board, not with the camera. */
+  /**
+   * Every card's block, in stacking order: changes with the board, not with the camera. Any card
+   * change bumps the index's version, so the cards are read as plain objects: through the store
+   * they would subscribe this to every field of every card (5,000 cards on a big board), which
+   * cost as much as painting when the board arrived.
+   */
   const blocks = createMemo((): Block[] => {
     props.index.version();
-    const list = Object.values(board.state.cards).flatMap((card) => {
-      const rect = props.geometry.rectOf(card.id);
-      return rect ? [{ card, rect }] : [];
-    });
-    list.sort((a, b) => compareStacking(a.card, b.card));
-    return list.map(({ card, rect }) => ({
+    const frames = props.geometry.frames();
+    const filtering = filters.active();
+    const values = filters.values();
+    const list = Object.values(unwrap(board.state.cards)).sort(compareStacking);
+    return list.map((card) => ({
       id: card.id,
-      rect,
+      rect: cardRect(card, frames),
       color: card.color,
       initiative: card.kind === 'initiative',
-      dimmed: !filters.matches(card),
+      dimmed: filtering && !cardMatches(card, values),
     }));
   });
 

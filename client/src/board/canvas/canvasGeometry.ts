@@ -4,6 +4,7 @@
  * parking lot, and the bounds of everything for "fit all".
  */
 import { createMemo, createSignal } from 'solid-js';
+import { unwrap } from 'solid-js/store';
 import { boundsOf, CANVAS, cardRect, compareStacking, drawnLaneFrame, parkingLotArea, type Point, type Rect } from '../../../../shared/board';
 import type { Board } from '../BoardContext';
 import { PARKED } from '../store/createBoardStore';
@@ -23,12 +24,18 @@ export function createCanvasGeometry(board: Board, index: CardIndex) {
     return map;
   });
 
-  /** Each lane's frame as drawn: as tall as its lowest card needs. */
+  /**
+   * Each lane's frame as drawn: as tall as its lowest card needs. Any card change bumps the
+   * index's version, so cards are read as plain objects, not subscribed to field by field.
+   */
   const drawnFrames = createMemo(() => {
+    index.version();
+    const laneCards = unwrap(board.state.laneCards);
+    const allCards = unwrap(board.state.cards);
     const map = new Map<string, Rect>();
     for (const [laneId, frame] of frames()) {
-      const cards = (board.state.laneCards[laneId] ?? []).flatMap((id) => {
-        const card = board.state.cards[id];
+      const cards = (laneCards[laneId] ?? []).flatMap((id) => {
+        const card = allCards[id];
         return card ? [{ x: card.x, y: card.y, w: card.size.w, h: card.size.h }] : [];
       });
       map.set(laneId, drawnLaneFrame(frame, cards));

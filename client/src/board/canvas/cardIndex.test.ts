@@ -1,22 +1,24 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import { addCard, deleteCard, listLanes, moveCards, moveLaneFrame } from '../../../../shared/board';
 import { newBoard } from '../../../../shared/board/test/fixtures';
+import { createBoardStore } from '../store/createBoardStore';
 import { createCardIndex } from './cardIndex';
 
 function board() {
   const doc = newBoard();
-  return { doc, lanes: listLanes(doc) };
+  return { doc, lanes: listLanes(doc), store: createBoardStore(doc, new Y.Doc()) };
 }
 
 describe('createCardIndex', () => {
   it('finds the cards in a rectangle, following moves, deletions and lane moves', () => {
     createRoot((dispose) => {
-      const { doc, lanes } = board();
+      const { doc, lanes, store } = board();
       const first = lanes[0]!.frame;
       const a = addCard(doc, { laneId: lanes[0]!.id, title: 'Ветропарк', author: '' });
       const b = addCard(doc, { laneId: lanes[3]!.id, title: 'Умная парковка', author: '' });
-      const index = createCardIndex(doc);
+      const index = createCardIndex(store);
       expect(index.search(first)).toEqual([a]);
       const version = index.version();
       moveCards(doc, [{ id: b, to: { x: first.x + 300, y: first.y + 300 } }]);
@@ -40,11 +42,13 @@ describe('createCardIndex', () => {
 
   it('answers for a 2,000-card board by the viewport, not by the board', () => {
     createRoot((dispose) => {
-      const { doc, lanes } = board();
+      const { doc, lanes, store } = board();
+      // The board arrives whole after the canvas is up (the first sync): one transaction.
+      const index = createCardIndex(store);
       doc.transact(() => {
         for (let i = 0; i < 2_000; i++) addCard(doc, { laneId: lanes[i % 4]!.id, title: `Идея ${i}`, author: '' });
       });
-      const index = createCardIndex(doc);
+      expect(index.count()).toBe(2_000);
       const view = { x: lanes[0]!.frame.x, y: lanes[0]!.frame.y, w: 720, h: 900 };
       const found = index.search(view);
       // Three notes a row, 164 units a row: about 6 rows of one lane are in view.

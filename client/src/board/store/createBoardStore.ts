@@ -17,6 +17,7 @@ import {
   observeSession,
   readMeta,
   readSession,
+  type BoardChange,
   type BoardMeta,
   type Card,
   type CardId,
@@ -67,6 +68,9 @@ export function createBoardStore(content: Y.Doc, session: Y.Doc) {
     session: readSession(session),
   });
 
+  // What reads the board's cards beside the store (the canvas's spatial index) takes them from
+  // it once it holds the change, instead of reading and parsing every card from Yjs again.
+  const applied = new Set<(change: BoardChange) => void>();
   const stopBoard = observeBoard(content, (change) => {
     batch(() => {
       if (change.meta) setState('meta', reconcile(readMeta(content)));
@@ -80,6 +84,7 @@ export function createBoardStore(content: Y.Doc, session: Y.Doc) {
       } else updateCards(change.cards);
       for (const cardId of change.comments) setState('comments', cardId, listComments(content, cardId));
     });
+    for (const listener of applied) listener(change);
   });
   const updateCards = (ids: ReadonlySet<CardId>) => {
     let positionsChanged = false;
@@ -105,6 +110,11 @@ export function createBoardStore(content: Y.Doc, session: Y.Doc) {
 
   return {
     state,
+    /** Calls `listener` with each change of the content once the store holds it; returns the unsubscribe. */
+    onApplied(listener: (change: BoardChange) => void): () => void {
+      applied.add(listener);
+      return () => applied.delete(listener);
+    },
     dispose: () => {
       stopBoard();
       stopSession();
