@@ -1,17 +1,12 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { addGroup, initBoardContent, joinGroup, listLanes, setBreakout, setLaneGroup } from '../../../../shared/board';
+import { addGroup, joinGroup, setBreakout, setLaneGroup } from '../../../../shared/board';
 import { createBoardStore } from '../store/createBoardStore';
 import { createBreakout } from './createBreakout';
+import { boardWithGroupOnThirdTrack } from './groupedBoard';
 
 function setup() {
-  const content = new Y.Doc();
-  const session = new Y.Doc();
-  initBoardContent(content, { title: 'Сессия', locale: 'ru', template: 'strategic-session', createdAt: 1 });
-  const lanes = listLanes(content);
-  const group = addGroup(content, { name: 'Группа 1' });
-  setLaneGroup(content, lanes[2]!.id, group);
+  const { content, session, lanes, group } = boardWithGroupOnThirdTrack();
   return createRoot((dispose) => {
     const store = createBoardStore(content, session);
     return { content, session, lanes, group, breakout: createBreakout(store.state, 'device-anna-1'), dispose };

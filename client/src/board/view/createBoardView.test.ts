@@ -1,8 +1,8 @@
 import { createEffect, createRoot, on } from 'solid-js';
 import { describe, expect, it, vi } from 'vitest';
-import * as Y from 'yjs';
-import { addGroup, initBoardContent, joinGroup, listLanes, setBreakout, setLaneGroup } from '../../../../shared/board';
+import { joinGroup, setBreakout } from '../../../../shared/board';
 import { createBreakout } from '../groups/createBreakout';
+import { boardWithGroupOnThirdTrack } from '../groups/groupedBoard';
 import { createBoardStore } from '../store/createBoardStore';
 import type { CameraRequest } from './createBoardView';
 
@@ -12,12 +12,7 @@ const { createBoardView } = await import('./createBoardView');
 
 /** Anna's screen, with her group on the third track. */
 function setup() {
-  const content = new Y.Doc();
-  const session = new Y.Doc();
-  initBoardContent(content, { title: 'Сессия', locale: 'ru', template: 'strategic-session', createdAt: 1 });
-  const lanes = listLanes(content);
-  const group = addGroup(content, { name: 'Группа 1' });
-  setLaneGroup(content, lanes[2]!.id, group);
+  const { content, session, lanes, group } = boardWithGroupOnThirdTrack();
   joinGroup(content, group, { key: 'device-anna-1', name: 'Анна' });
   return createRoot((dispose) => {
     const store = createBoardStore(content, session);
