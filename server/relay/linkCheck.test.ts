@@ -57,8 +57,10 @@ describe('re-checking share links against the store (a lost link-rotated)', () =
   it('closes, within the repair interval, connections on another node that the rotation notice never reached', async () => {
     const store = await storeWithBoard();
     const bus = new RotationLosingBus();
-    const node1 = node({ store, bus, nodeId: 'n1', busRepairIntervalMs: 20 });
-    const node2 = node({ store, bus, nodeId: 'n2', busRepairIntervalMs: 20 });
+    // Long enough that the repair cannot run before the check that the notice was lost (at 20 ms
+    // a loaded machine ran it first), short enough to come well within the wait below.
+    const node1 = node({ store, bus, nodeId: 'n1', busRepairIntervalMs: 200 });
+    const node2 = node({ store, bus, nodeId: 'n2', busRepairIntervalMs: 200 });
     const here = node1.client(BOARD, 'editor');
     const there = node2.client(BOARD, 'editor');
     const thereSession = node2.client(BOARD, 'editor', 'session');
