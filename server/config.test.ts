@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from './config';
+import { readFileSync } from 'node:fs';
+import { CONFIG_NAMES, ConfigError, parseConfig } from './config';
 
 describe('parseConfig', () => {
   it('has the documented defaults', () => {
@@ -58,5 +59,21 @@ describe('parseConfig', () => {
     expect(() => parseConfig(['--redis', 'http://u:secret@cache'], {})).toThrow('--redis / REDIS_URL');
     expect(() => parseConfig(['--redis', 'http://u:secret@cache'], {})).not.toThrow('secret');
     expect(() => parseConfig(['--bus-repair-ms', '10'], {})).toThrow('--bus-repair-ms / BUS_REPAIR_MS');
+  });
+
+  it('takes the operator token and the retention period, and refuses weak or wrong ones', () => {
+    const config = parseConfig(['--admin-token', 'a'.repeat(24), '--retain-days', '365'], {});
+    expect(config).toMatchObject({ adminToken: 'a'.repeat(24), retainDays: 365 });
+    expect(parseConfig([], { ADMIN_TOKEN: 'b'.repeat(30), RETAIN_DAYS: '30' })).toMatchObject({ adminToken: 'b'.repeat(30), retainDays: 30 });
+    expect(() => parseConfig(['--admin-token', 'short'], {})).toThrow(/--admin-token \/ ADMIN_TOKEN: must be at least 24 characters/);
+    expect(() => parseConfig(['--retain-days', '0'], {})).toThrow(/--retain-days/);
+    expect(parseConfig([], {}).retainDays).toBeUndefined();
+  });
+
+  it('every setting is in the README configuration table, under its flag and variable', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    for (const { flag, env } of Object.values(CONFIG_NAMES)) {
+      expect(readme, flag).toMatch(new RegExp(`\\| \`--${flag}\`\\s+\\| \`${env}\`\\s+\\|`));
+    }
   });
 });

@@ -37,6 +37,14 @@ const configSchema = z.object({
     .min(16, 'must be at least 16 characters')
     .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces (it travels in an HTTP header)')
     .optional(),
+  /** When set, the operator console (`/admin`, `/api/admin/*`) opens with this token; without it the console is off. */
+  adminToken: z
+    .string()
+    .min(24, 'must be at least 24 characters (it opens every board on the server)')
+    .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces (it travels in an HTTP header)')
+    .optional(),
+  /** When set, boards with no activity for this many days are deleted (checked at start and hourly). */
+  retainDays: int(1, 36_500).optional(),
   /** Boards one network address may create per hour (bursts of a third of it). */
   maxBoardsPerIpPerHour: int(1, 1_000_000).default(60),
   /** Compact a document once this many updates have piled up in its log. */
@@ -74,6 +82,8 @@ const FLAGS = {
   maxMessagesPerSecond: { env: 'MAX_MESSAGES_PER_SECOND', flag: 'max-messages-per-second' },
   maxBytesPerSecond: { env: 'MAX_BYTES_PER_SECOND', flag: 'max-bytes-per-second' },
   createToken: { env: 'CREATE_TOKEN', flag: 'create-token' },
+  adminToken: { env: 'ADMIN_TOKEN', flag: 'admin-token' },
+  retainDays: { env: 'RETAIN_DAYS', flag: 'retain-days' },
   maxBoardsPerIpPerHour: { env: 'MAX_BOARDS_PER_IP_PER_HOUR', flag: 'max-boards-per-ip-per-hour' },
   compactAfterUpdates: { env: 'COMPACT_AFTER_UPDATES', flag: 'compact-after-updates' },
   unloadDelayMs: { env: 'UNLOAD_DELAY_MS', flag: 'unload-delay-ms' },

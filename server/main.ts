@@ -2,11 +2,11 @@
  * Entry point: parse config, pick the adapters it names (importing only their drivers),
  * serve, and shut down gracefully on SIGTERM/SIGINT.
  */
-import { join } from 'node:path';
 import { type Config, ConfigError, parseConfig } from './config';
 import { createLogger } from './log';
 import { startServer } from './startServer';
 import { MergeWorker } from './store/MergeWorker';
+import { openStore } from './store/openStore';
 
 async function main(): Promise<void> {
   let config: Config;
@@ -22,10 +22,7 @@ async function main(): Promise<void> {
   const log = createLogger(config);
   // Compaction merges whole boards; off the event loop so that no connection waits for it.
   const merger = new MergeWorker();
-  // Only the chosen driver is loaded; PostgresStore.connect waits (logging) for a database that is down.
-  const store = config.postgres
-    ? await (await import('./store/PostgresStore')).PostgresStore.connect(config.postgres, { log, merge: merger.merge })
-    : new (await import('./store/SqliteStore')).SqliteStore({ file: join(config.dataDir, 'stratboard.sqlite'), merge: merger.merge });
+  const store = await openStore(config, log, merger.merge);
   // Never waits for Redis: a bus that is down is logged and retried while edits keep being saved.
   const bus = config.redis ? new (await import('./bus/RedisBus')).RedisBus({ url: config.redis, log }) : new (await import('./bus/LocalBus')).LocalBus();
   // Only a networked bus can lose messages, so only it needs the periodic state comparison.

@@ -6,6 +6,8 @@ import type { AddressInfo } from 'node:net';
 import { serve, upgradeWebSocket } from '@hono/node-server';
 import type { UpgradeWebSocket } from 'hono/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { createBoardSummaries } from './admin/boardSummaries';
+import { type RetentionTiming, scheduleRetention } from './admin/retention';
 import { createApp } from './app';
 import type { RoomBus } from './bus/RoomBus';
 import type { Config } from './config';
@@ -31,6 +33,8 @@ export interface ServerParts {
   nodeId?: string;
   /** See RelayOptions.busRepairIntervalMs; 0 or unset for the LocalBus. */
   busRepairIntervalMs?: number;
+  /** With `retainDays`: when retention passes run (default: 30 s after start, then hourly). */
+  retentionTiming?: RetentionTiming;
 }
 
 /** Frames up to this multiple of the limit get our 4413 close; beyond it `ws` itself cuts them off. */
@@ -65,6 +69,7 @@ export async function startServer(config: Config, parts: ServerParts): Promise<R
   });
   const { port } = server.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const stopRetention = config.retainDays === undefined ? () => {} : startRetention(config.retainDays, relay, store, log, parts.retentionTiming);
   let closing: Promise<void> | null = null;
 
   return {
@@ -73,6 +78,7 @@ export async function startServer(config: Config, parts: ServerParts): Promise<R
     deps,
     close: () =>
       (closing ??= (async () => {
+        stopRetention();
         await relay.shutdown();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
@@ -83,4 +89,23 @@ export async function startServer(config: Config, parts: ServerParts): Promise<R
         await store.close();
       })()),
   };
+}
+
+/** Retention passes: the first once a restart's reconnections have settled, then hourly. */
+const RETENTION_TIMING: RetentionTiming = { firstDelayMs: 30_000, intervalMs: 60 * 60 * 1000 };
+
+function startRetention(retainDays: number, relay: Relay, store: DocStore, log: Logger, timing = RETENTION_TIMING): () => void {
+  const summaries = createBoardSummaries(store);
+  log.info({ retainDays }, 'retention is on: boards without activity for this many days are deleted');
+  return scheduleRetention(
+    {
+      list: () => summaries.list(),
+      // Someone connected is using the board, whatever its last write says: it stays.
+      remove: async (id) => relay.connectionCount(id) === 0 && (await relay.deleteBoard(id)),
+      retainDays,
+      now: Date.now,
+      log,
+    },
+    timing,
+  );
 }

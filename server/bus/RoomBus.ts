@@ -14,6 +14,8 @@ export type BusMessage =
   | { kind: 'awareness'; boardId: string; doc: DocKind; update: Uint8Array; node: string }
   /** A link was rotated: every node closes connections holding the old token. */
   | { kind: 'link-rotated'; boardId: string; role: Role; linkHash: string; node: string }
+  /** An operator deleted the board: every node closes its connections and drops it from memory. */
+  | { kind: 'board-deleted'; boardId: string; node: string }
   /**
    * What `node` has of a document: its state vector and a digest of state vector plus delete
    * set (deletions do not move the state vector, so the vector alone would miss them). A node

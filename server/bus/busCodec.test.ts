@@ -11,6 +11,7 @@ const samples: BusMessage[] = [
   { kind: 'link-rotated', boardId: 'b1', role: 'viewer', linkHash: 'a'.repeat(64), node: 'n1' },
   { kind: 'state', boardId: 'b1', doc: 'private', stateVector: new Uint8Array([1, 2]), digest: ALL_BYTES.slice(0, 32), reply: true, node: 'n1' },
   { kind: 'repair', boardId: 'b1', doc: 'content', update: ALL_BYTES, to: 'n2', node: 'n1' },
+  { kind: 'board-deleted', boardId: 'b1', node: 'n1' },
 ];
 
 describe('bus codec', () => {

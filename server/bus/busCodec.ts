@@ -13,7 +13,7 @@ import type { BusMessage, BusMessageKind } from './RoomBus';
 /** Bump when the layout changes; messages of another version are dropped. */
 export const BUS_PROTOCOL_VERSION = 1;
 
-const KIND_TAGS: readonly BusMessageKind[] = ['update', 'awareness', 'link-rotated', 'state', 'repair'];
+const KIND_TAGS: readonly BusMessageKind[] = ['update', 'awareness', 'link-rotated', 'state', 'repair', 'board-deleted'];
 
 /** Bytes that are not a bus message of this version. */
 export class BusCodecError extends Error {
@@ -47,6 +47,8 @@ export function encodeBusMessage(message: BusMessage): Uint8Array {
       encoding.writeVarUint(encoder, DOC_KINDS.indexOf(message.doc));
       encoding.writeVarUint8Array(encoder, message.update);
       encoding.writeVarString(encoder, message.to);
+      break;
+    case 'board-deleted':
       break;
     default:
       unreachable(message);
@@ -92,6 +94,9 @@ function decode(decoder: decoding.Decoder): BusMessage {
       break;
     case 'repair':
       message = { kind, boardId, node, doc: readDoc(decoder), update: decoding.readVarUint8Array(decoder), to: decoding.readVarString(decoder) };
+      break;
+    case 'board-deleted':
+      message = { kind, boardId, node };
       break;
     default:
       throw new BusCodecError('unknown bus message kind');

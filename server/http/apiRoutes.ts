@@ -6,6 +6,7 @@
 import { Hono } from 'hono';
 import { AppError } from '../errors';
 import type { ServerDeps } from '../ServerDeps';
+import { adminRoutes } from './adminRoutes';
 import { boardsRoutes } from './boardsRoutes';
 import { exportRoute } from './exportRoute';
 import { historyRoutes } from './historyRoutes';
@@ -20,6 +21,8 @@ export function apiRoutes(deps: ServerDeps) {
       .route('/boards', votingRoutes(deps))
       .route('/boards', scoringRoutes(deps))
       .route('/boards', historyRoutes(deps))
+      // The operator console (off unless the server was started with --admin-token).
+      .route('/admin', adminRoutes(deps))
       // Clients align their clock with this, so a countdown ends at the same moment for everyone.
       .get('/time', (c) => c.json({ now: Date.now() }, 200, { 'cache-control': 'no-store' }))
       // What the home page needs to know before it offers to create a board.

@@ -13,7 +13,7 @@ import { LOCALES, ROLES, TEMPLATES, type Locale, type Role } from '../../shared/
 import { hashLinkToken, newLinkToken, roleForToken, shareLink } from '../auth/linkTokens';
 import { isSharedRole, sealAll, SHARED_ROLES, unsealAll } from '../auth/sealedLinks';
 import { createBoard } from '../boards/createBoard';
-import { timingSafeEqual } from 'node:crypto';
+import { isOperatorToken } from '../auth/operatorToken';
 import { canAdministerBoard } from '../../shared/board/rules';
 import { titleSchema } from '../../shared/board/validation';
 import { AppError } from '../errors';
@@ -45,13 +45,6 @@ function localeFromHeader(acceptLanguage: string | undefined): Locale {
   return first.startsWith('en') ? 'en' : 'ru';
 }
 
-/** Whether the request carries the operator's creation token (compared in constant time). */
-function holdsCreateToken(presented: string | undefined, expected: string): boolean {
-  const a = Buffer.from(presented ?? '');
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 export function boardsRoutes(deps: ServerDeps) {
   const { store, relay, config } = deps;
   // A third of the hour's allowance at once (a facilitator preparing a day of sessions), the rest spread out.
@@ -62,7 +55,7 @@ export function boardsRoutes(deps: ServerDeps) {
       if (config.createToken !== undefined) {
         const presented = bearerToken(c.req.header('authorization'));
         if (!presented) throw new AppError('unauthorized', 'this server needs its creation token to create a board');
-        if (!holdsCreateToken(presented, config.createToken)) throw new AppError('forbidden', 'that is not this server’s creation token');
+        if (!isOperatorToken(presented, config.createToken)) throw new AppError('forbidden', 'that is not this server’s creation token');
       }
       if (!creations.take(clientAddress(c, config.trustProxy))) {
         throw new AppError('rate-limited', 'too many boards created from your network address; try again later');

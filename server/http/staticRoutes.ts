@@ -20,6 +20,7 @@ export function staticRoutes(staticDir: string): Hono {
   app.get('/', async (c) => c.html(await shell()));
   app.get('/b/:boardId', async (c) => c.html(await shell()));
   app.get('/b/:boardId/projector', async (c) => c.html(await shell()));
+  app.get('/admin', async (c) => c.html(await shell()));
   app.use('/*', serveStatic({ root: staticDir }));
   return app;
 }

@@ -106,6 +106,8 @@ export class BoardRoom {
     switch (message.kind) {
       case 'link-rotated':
         return this.closeRevoked(message.role, message.linkHash);
+      case 'board-deleted':
+        return this.ctx.evict(this.boardId, 'deleted');
       case 'update':
         this.room(message.doc).applyFromBus(message.update);
         return;

@@ -138,7 +138,7 @@ export class DocRoom {
   }
 
   /** Closes every connection of this document (board unloaded or evicted). */
-  closeAll(reason: 'going-away' | 'unavailable', message: string): void {
+  closeAll(reason: 'going-away' | 'unavailable' | 'not-found', message: string): void {
     for (const connection of [...this.connections]) connection.close(reason, message);
   }
 

@@ -25,7 +25,7 @@ import type { DocRoom } from './DocRoom';
 import { DOC_KINDS, docName } from './docNames';
 import { STORE_ORIGIN } from './origins';
 import type { RelaySocket } from './RelaySocket';
-import type { RoomContext } from './RoomContext';
+import type { EvictionReason, RoomContext } from './RoomContext';
 
 export interface RelayOptions {
   store: DocStore;
@@ -75,6 +75,8 @@ export const RELAY_DEFAULTS = {
   closeAtBufferedBytes: 32 * 1024 * 1024,
 } as const;
 
+const BOARD_DELETED = 'this board was deleted from the server';
+
 interface BoardSlot {
   promise: Promise<BoardRoom>;
   board: BoardRoom | null;
@@ -90,6 +92,8 @@ export class Relay {
   readonly connections: ConnectionRegistry;
   private readonly ctx: RoomContext;
   private readonly boards = new Map<string, BoardSlot>();
+  /** Boards being deleted: nobody may load them meanwhile, or a join could write to a board that is going. */
+  private readonly deleting = new Set<string>();
   private nextConnectionId = 1;
   private closing = false;
   private readonly repairTimer: NodeJS.Timeout | null = null;
@@ -121,7 +125,7 @@ export class Relay {
       log,
       afterCommit: (room) => this.maybeCompact(room),
       readLinkHashes: async (boardId) => (await store.getBoard(boardId))?.linkHashes ?? null,
-      evict: (boardId) => this.evict(boardId),
+      evict: (boardId, why) => this.evict(boardId, why),
     };
     if (options.busRepairIntervalMs) {
       this.repairTimer = setInterval(() => {
@@ -205,6 +209,7 @@ export class Relay {
         connection.attach((conn, frame) => this.dispatch(room, conn, frame));
       },
       (error: unknown) => {
+        if (error instanceof AppError && error.reason === 'not-found') return connection.fail(error);
         log.error({ err: error, boardId: info.boardId }, 'board could not be loaded');
         connection.close('unavailable', 'the board could not be loaded; retrying');
       },
@@ -227,6 +232,29 @@ export class Relay {
   revokeLink(boardId: string, role: Role, currentHash: string): void {
     this.boards.get(boardId)?.board?.closeRevoked(role, currentHash);
     this.options.bus.publish({ kind: 'link-rotated', boardId, role, linkHash: currentHash, node: this.ctx.nodeId });
+  }
+
+  /**
+   * Deletes a board for good (the operator's act): closes its connections here and on every
+   * other node (they are told the board is gone, and do not reconnect), lets what was already
+   * accepted finish committing and any compaction finish, then removes everything the store
+   * holds for it. Resolves true when the board existed.
+   */
+  async deleteBoard(boardId: string): Promise<boolean> {
+    this.deleting.add(boardId);
+    try {
+      const slot = this.boards.get(boardId);
+      if (slot?.unloading) await slot.unloading;
+      const board = slot && !slot.unloading ? await slot.promise.catch(() => null) : null;
+      const compacting = board ? [board.content, board.session, board.private].map((room) => room.compacting) : [];
+      this.evict(boardId, 'deleted');
+      this.options.bus.publish({ kind: 'board-deleted', boardId, node: this.ctx.nodeId });
+      await this.pipeline.drained();
+      await Promise.all(compacting);
+      return await this.options.store.deleteBoard(boardId);
+    } finally {
+      this.deleting.delete(boardId);
+    }
   }
 
   /** Stops accepting, closes every socket, commits what is pending and compacts every board. */
@@ -266,6 +294,7 @@ export class Relay {
   }
 
   private acquire(boardId: string): Promise<BoardRoom> {
+    if (this.deleting.has(boardId)) return Promise.reject(new AppError('not-found', BOARD_DELETED));
     const slot = this.boards.get(boardId);
     if (slot?.unloading) return slot.unloading.then(() => this.acquire(boardId));
     if (slot) {
@@ -366,17 +395,25 @@ export class Relay {
     return slot.unloading;
   }
 
-  /** The store lost a commit: drop the board's memory so nothing non-durable is served. */
-  private evict(boardId: string): void {
+  /**
+   * The store lost a commit: drop the board's memory so nothing non-durable is served. Or the
+   * board was deleted: drop it and tell its connections it is gone.
+   */
+  private evict(boardId: string, why: EvictionReason = 'unavailable'): void {
     const slot = this.boards.get(boardId);
     if (!slot) return;
     this.boards.delete(boardId);
     if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
     const board = slot.board;
     if (!board) return;
-    const message = 'the server could not save; your changes are kept and will be sent again on reconnect';
-    board.content.closeAll('unavailable', message);
-    board.session.closeAll('unavailable', message);
+    if (why === 'deleted') {
+      board.content.closeAll('not-found', BOARD_DELETED);
+      board.session.closeAll('not-found', BOARD_DELETED);
+    } else {
+      const message = 'the server could not save; your changes are kept and will be sent again on reconnect';
+      board.content.closeAll('unavailable', message);
+      board.session.closeAll('unavailable', message);
+    }
     board.destroy();
     this.options.metrics.boardsLoaded.dec();
   }

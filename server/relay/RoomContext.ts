@@ -5,6 +5,9 @@ import type { RoomBus } from '../bus/RoomBus';
 import type { CommitPipeline } from './CommitPipeline';
 import type { DocRoom } from './DocRoom';
 
+/** Why a board leaves memory without an unload: the store lost a commit, or the board was deleted. */
+export type EvictionReason = 'unavailable' | 'deleted';
+
 /** What every room of one relay shares. */
 export interface RoomContext {
   /** Identifies this relay process on the bus. */
@@ -17,6 +20,9 @@ export interface RoomContext {
   afterCommit(room: DocRoom): void;
   /** Each role's current link hash as the store has it now; null if the board is not stored. */
   readLinkHashes(boardId: string): Promise<Record<Role, string> | null>;
-  /** Drops the board from memory and closes its connections, so it is reloaded from the store. */
-  evict(boardId: string): void;
+  /**
+   * Drops the board from memory and closes its connections: so that it is reloaded from the
+   * store (`unavailable`, they reconnect), or because it was deleted (`deleted`, they do not).
+   */
+  evict(boardId: string, why?: EvictionReason): void;
 }

@@ -40,7 +40,15 @@ export async function closeStaleLinks(boardId: string, connections: Connection[]
     ctx.log.debug({ err: error, boardId }, 'could not re-check share links; retrying on the next bus repair');
     return 0;
   }
-  if (!linkHashes) return 0;
+  if (!linkHashes) {
+    // The board is no longer stored: an operator deleted it and the bus lost the notice.
+    const open = connections.filter((connection) => !connection.closed).length;
+    if (open > 0) {
+      ctx.log.warn({ boardId, connections: open }, 'closed connections to a deleted board that the deletion notice had not reached');
+      ctx.evict(boardId, 'deleted');
+    }
+    return open;
+  }
   const current = linkHashes;
   const stale = connections.filter((connection) => !connection.closed && holdsStaleLink(connection, current));
   if (stale.length === 0) return 0;

@@ -56,6 +56,17 @@ export interface SavedVersion extends VersionInfo {
   unchanged: boolean;
 }
 
+/** One board as the operator sees it in storage (the console's list, retention). */
+export interface StoredBoard {
+  record: BoardRecord;
+  /** Bytes the board occupies: its documents' snapshots and logs, and its versions. */
+  bytes: number;
+  /** When anything was last written to one of its documents (ms since the epoch); its creation time if nothing since. */
+  lastActivityAt: number;
+  /** How many named versions it keeps. */
+  versions: number;
+}
+
 /** What a link rotation writes: every role's hash and, when given, new sealed share links. */
 export interface LinkChange {
   linkHashes: Record<Role, string>;
@@ -122,6 +133,15 @@ export interface DocStore {
   listVersions(boardId: string): Promise<VersionInfo[]>;
   /** One version with its state (and digest, if it has one), or null when the board has no version with that id. */
   loadVersion(boardId: string, id: string): Promise<Version | null>;
+
+  /** Every board, oldest first (by `createdAt`), with its size and last activity. */
+  listBoards(): Promise<StoredBoard[]>;
+  /**
+   * Deletes a board and everything stored for it, in one transaction: its record, the logs and
+   * snapshots of all its documents (`<id>`, `<id>/…`), its versions and its activity. Resolves
+   * true when the board existed. Its links stop working at once (the record is gone).
+   */
+  deleteBoard(id: string): Promise<boolean>;
 
   /** Throws if the store cannot be reached (used by /healthz). */
   ping(): Promise<void>;

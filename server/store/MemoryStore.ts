@@ -8,11 +8,13 @@ import {
   type DocStore,
   type LinkChange,
   type SavedVersion,
+  type StoredBoard,
   type StoredDoc,
   type UpdateEntry,
   type Version,
   type VersionInfo,
 } from './DocStore';
+import { boardOfDoc, boardsOf } from './boardOfDoc';
 import { mergeUpdatesViaDoc } from './mergeUpdates';
 import { StoreError } from './StoreError';
 
@@ -27,6 +29,8 @@ export class MemoryStore implements DocStore {
   private readonly docs = new Map<string, MemoryDoc>();
   /** Per board, in the order saved. */
   private readonly versions = new Map<string, Version[]>();
+  /** Per board id, when an append last touched one of its documents. */
+  private readonly activity = new Map<string, number>();
   private seq = 0;
 
   async createBoard(board: BoardRecord, initial: UpdateEntry[]): Promise<void> {
@@ -52,6 +56,8 @@ export class MemoryStore implements DocStore {
 
   async append(entries: UpdateEntry[]): Promise<void> {
     this.appendNow(entries);
+    const now = Date.now();
+    for (const board of boardsOf(entries)) this.activity.set(board, Math.max(this.activity.get(board) ?? now, now));
   }
 
   private appendNow(entries: UpdateEntry[]): void {
@@ -103,6 +109,33 @@ export class MemoryStore implements DocStore {
     return version ? { ...version, state: version.state.slice() } : null;
   }
 
+  async listBoards(): Promise<StoredBoard[]> {
+    const bytes = new Map<string, number>();
+    const add = (board: string, n: number) => bytes.set(board, (bytes.get(board) ?? 0) + n);
+    for (const [name, doc] of this.docs) {
+      const board = boardOfDoc(name);
+      add(board, doc.snapshot?.length ?? 0);
+      for (const entry of doc.log) add(board, entry.update.length);
+    }
+    for (const [board, list] of this.versions) for (const saved of list) add(board, saved.state.length);
+    return [...this.boards.values()]
+      .sort((a, b) => a.createdAt - b.createdAt || compareIds(a.id, b.id))
+      .map((record) => ({
+        record: structuredClone(record),
+        bytes: bytes.get(record.id) ?? 0,
+        lastActivityAt: Math.max(record.createdAt, this.activity.get(record.id) ?? record.createdAt),
+        versions: this.versions.get(record.id)?.length ?? 0,
+      }));
+  }
+
+  async deleteBoard(id: string): Promise<boolean> {
+    const existed = this.boards.delete(id);
+    for (const name of [...this.docs.keys()]) if (boardOfDoc(name) === id) this.docs.delete(name);
+    this.versions.delete(id);
+    this.activity.delete(id);
+    return existed;
+  }
+
   async ping(): Promise<void> {}
 
   async close(): Promise<void> {}
@@ -113,6 +146,9 @@ export class MemoryStore implements DocStore {
     return doc;
   }
 }
+
+/** Code-unit order, like the SQL adapters' binary collation, for boards created in the same millisecond. */
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Versions in listing order, from versions kept in the order saved. */
 function newestFirst(list: readonly Version[]): Version[] {

@@ -2,9 +2,9 @@
  * The scale-out DocStore: PostgreSQL through a `pg` Pool, shared by every relay node.
  *
  * Same layout as SqliteStore (boards, an append-only `updates` log, one snapshot per document,
- * immutable versions, bounded per board) in one schema. Commits use the server's default
- * `synchronous_commit`, so a resolved `append` is on the server's disk (and its synchronous
- * replicas, if any).
+ * immutable versions, bounded per board, each board's last activity) in one schema. Commits use
+ * the server's default `synchronous_commit`, so a resolved `append` is on the server's disk (and
+ * its synchronous replicas, if any).
  * Compaction is serialised per document with an advisory lock, so two nodes compacting the
  * same board never drop an update (see `compact`); version saves of one board are serialised
  * the same way, and rotations by a row lock on the board.
@@ -18,12 +18,14 @@ import {
   type DocStore,
   type LinkChange,
   type SavedVersion,
+  type StoredBoard,
   type StoredDoc,
   type UpdateEntry,
   type Version,
   type VersionInfo,
   type VersionTrigger,
 } from './DocStore';
+import { boardsOf } from './boardOfDoc';
 import { mergeOnThisThread, type MergeUpdates } from './mergeUpdates';
 import { describeTarget, formatDelay, isTransient, toStoreError } from './postgresErrors';
 import { ensureSchema, MAX_ROWS_PER_INSERT, quoteSchema, statements, withTransaction } from './postgresSql';
@@ -142,11 +144,13 @@ export class PostgresStore implements DocStore {
 
   async append(entries: UpdateEntry[]): Promise<void> {
     if (entries.length === 0) return;
+    const touched = [boardsOf(entries), Date.now()];
     await this.run(async () => {
-      // One INSERT is one implicit transaction and one commit (group commit); only a batch
-      // beyond the bind-parameter limit needs several statements in an explicit transaction.
+      // One statement (the rows and the boards' activity) is one implicit transaction and one
+      // commit (group commit); only a batch beyond the bind-parameter limit needs several
+      // statements in an explicit transaction.
       if (entries.length <= MAX_ROWS_PER_INSERT) {
-        await this.pool.query(this.sql.append(entries.length), appendParams(entries));
+        await this.pool.query(this.sql.appendTouching(entries.length), [...appendParams(entries), ...touched]);
         return;
       }
       await withTransaction(this.pool, async (client) => {
@@ -154,6 +158,7 @@ export class PostgresStore implements DocStore {
           const chunk = entries.slice(i, i + MAX_ROWS_PER_INSERT);
           await client.query(this.sql.append(chunk.length), appendParams(chunk));
         }
+        await client.query(this.sql.touch, touched);
       });
     });
   }
@@ -222,6 +227,25 @@ export class PostgresStore implements DocStore {
     return { ...versionInfo(row), state: toBytes(row.data), ...(row.digest === null ? {} : { digest: row.digest }) };
   }
 
+  async listBoards(): Promise<StoredBoard[]> {
+    const { rows } = await this.run(() => this.pool.query<BoardRow>(this.sql.listBoards));
+    return rows.map((row) => {
+      const record = boardRecord(row.id, row.record)!;
+      const at = row.at === null ? record.createdAt : Number(row.at);
+      return { record, bytes: Number(row.bytes), lastActivityAt: Math.max(record.createdAt, at), versions: row.versions };
+    });
+  }
+
+  async deleteBoard(id: string): Promise<boolean> {
+    return this.run(() =>
+      withTransaction(this.pool, async (client) => {
+        const deleted = await client.query(this.sql.deleteBoard, [id]);
+        for (const sql of [this.sql.deleteLogs, this.sql.deleteSnapshots, this.sql.deleteVersions, this.sql.deleteActivity]) await client.query(sql, [id]);
+        return (deleted.rowCount ?? 0) > 0;
+      }),
+    );
+  }
+
   async ping(): Promise<void> {
     await this.run(() => this.pool.query('SELECT 1'));
   }
@@ -249,6 +273,15 @@ interface VersionRow {
   /** BIGINT arrives as a string. */
   created_at: string;
   kind: string;
+}
+
+interface BoardRow {
+  id: string;
+  record: unknown;
+  /** BIGINT values arrive as strings. */
+  bytes: string;
+  versions: number;
+  at: string | null;
 }
 
 function versionInfo(row: VersionRow): VersionInfo {

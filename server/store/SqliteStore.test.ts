@@ -118,6 +118,57 @@ describe('SqliteStore', () => {
     }
   });
 
+  it('adds board activity to a data directory from before it: existing boards start at their newest snapshot, else their creation', async () => {
+    const { file, remove } = tempFile();
+    try {
+      mkdirSync(join(file, '..'), { recursive: true });
+      // The third schema, as a server from before board activity left it.
+      const old = new Database(file);
+      old.exec(`
+        CREATE TABLE boards (id TEXT PRIMARY KEY, record TEXT NOT NULL);
+        CREATE TABLE updates (seq INTEGER PRIMARY KEY AUTOINCREMENT, doc TEXT NOT NULL, data BLOB NOT NULL);
+        CREATE INDEX updates_by_doc ON updates (doc, seq);
+        CREATE TABLE snapshots (doc TEXT PRIMARY KEY, data BLOB NOT NULL, upto_seq INTEGER NOT NULL, updated_at INTEGER NOT NULL);
+        CREATE TABLE versions (
+          board TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, created_at INTEGER NOT NULL, kind TEXT NOT NULL, data BLOB NOT NULL,
+          PRIMARY KEY (board, id)
+        );
+        CREATE INDEX versions_by_time ON versions (board, created_at);
+        ALTER TABLE versions ADD COLUMN digest TEXT;
+      `);
+      const links = { facilitator: 'f', editor: 'e', expert: 'x', viewer: 'v' };
+      const insertBoard = old.prepare('INSERT INTO boards (id, record) VALUES (?, ?)');
+      insertBoard.run('used', JSON.stringify({ id: 'used', createdAt: 1000, locale: 'ru', linkHashes: links }));
+      insertBoard.run('quiet', JSON.stringify({ id: 'quiet', createdAt: 2000, locale: 'en', linkHashes: links }));
+      old.prepare('INSERT INTO updates (doc, data) VALUES (?, ?)').run('quiet', Buffer.from([0, 0]));
+      const snapshot = old.prepare('INSERT INTO snapshots (doc, data, upto_seq, updated_at) VALUES (?, ?, ?, ?)');
+      snapshot.run('used', Buffer.from([0, 0, 0]), 1, 5000);
+      snapshot.run('used/session', Buffer.from([0, 0]), 2, 9000);
+      old
+        .prepare('INSERT INTO versions (board, id, name, created_at, kind, data) VALUES (?, ?, ?, ?, ?, ?)')
+        .run('used', 'v1', 'Этап', 1, 'phase', Buffer.from([0]));
+      old.pragma('user_version = 3');
+      old.close();
+
+      const store = new SqliteStore({ file });
+      expect((await store.listBoards()).map(({ record, ...facts }) => ({ id: record.id, ...facts }))).toEqual([
+        { id: 'used', bytes: 6, lastActivityAt: 9000, versions: 1 },
+        { id: 'quiet', bytes: 2, lastActivityAt: 2000, versions: 0 },
+      ]);
+      await store.append([{ doc: 'quiet/private', update: new Uint8Array([0, 0]) }]);
+      const now = Date.now();
+      expect((await store.listBoards())[1]!.lastActivityAt).toBeGreaterThanOrEqual(now - 1000);
+      expect(await store.deleteBoard('used')).toBe(true);
+      await store.close();
+      // And it opens again as it is now.
+      const reopened = new SqliteStore({ file });
+      expect((await reopened.listBoards()).map((board) => board.record.id)).toEqual(['quiet']);
+      await reopened.close();
+    } finally {
+      remove();
+    }
+  });
+
   it('reports a closed store as unavailable', async () => {
     const { file, remove } = tempFile();
     const store = new SqliteStore({ file });

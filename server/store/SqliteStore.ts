@@ -4,7 +4,8 @@
  *
  * Layout: `boards` (one JSON record per board), `updates` (append-only log, global sequence),
  * `snapshots` (one compacted state per document), `versions` (named versions of a board's
- * content, immutable, at most a given number per board). better-sqlite3 is synchronous: a
+ * content, immutable, at most a given number per board), `board_activity` (when an append last
+ * touched each board's documents). better-sqlite3 is synchronous: a
  * commit blocks the event loop for its fsync (~0.2 ms here), which group commit amortises.
  */
 import { mkdirSync } from 'node:fs';
@@ -16,12 +17,14 @@ import {
   type DocStore,
   type LinkChange,
   type SavedVersion,
+  type StoredBoard,
   type StoredDoc,
   type UpdateEntry,
   type Version,
   type VersionInfo,
   type VersionTrigger,
 } from './DocStore';
+import { boardsOf } from './boardOfDoc';
 import { mergeOnThisThread, type MergeUpdates } from './mergeUpdates';
 import { StoreError } from './StoreError';
 
@@ -31,6 +34,16 @@ export interface SqliteStoreOptions {
   /** How compaction merges a snapshot with its log; default on this thread (the server passes a MergeWorker). */
   merge?: MergeUpdates;
 }
+
+/** SQL for the board a document belongs to: its name up to the first `/`. */
+const BOARD_OF_DOC = `CASE WHEN instr(doc, '/') > 0 THEN substr(doc, 1, instr(doc, '/') - 1) ELSE doc END`;
+
+/**
+ * A board's documents: `<id>` itself or a name starting with `<id>/` (`@board`, then the range from
+ * `@board || '/'` up to `@board || '0'`, '0' being the character after '/'). A range, not LIKE: ids may hold `_`, a LIKE
+ * wildcard, and `abc-x` must not match `abc`. Binary collation makes the range exact.
+ */
+const DOCS_OF_BOARD = `(doc = @board OR (doc >= @board || '/' AND doc < @board || '0'))`;
 
 /** Schema steps by the `user_version` they upgrade from. */
 const SCHEMA: Array<(db: Database.Database) => void> = [
@@ -52,7 +65,17 @@ const SCHEMA: Array<(db: Database.Database) => void> = [
     `),
   // Added with content digests; versions saved before have none (NULL) and never count as unchanged.
   (db) => db.exec('ALTER TABLE versions ADD COLUMN digest TEXT'),
+  // Added with retention. Boards from before start at their newest snapshot: rooms compact when
+  // they unload, so that is about when they were last used (never earlier than the truth).
+  (db) =>
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS board_activity (board TEXT PRIMARY KEY, at INTEGER NOT NULL);
+      INSERT INTO board_activity (board, at) SELECT ${BOARD_OF_DOC}, MAX(updated_at) FROM snapshots GROUP BY 1;
+    `),
 ];
+
+/** The `user_version` this server writes; a file with a newer one is refused (operator restore checks it too). */
+export const SQLITE_SCHEMA_VERSION = SCHEMA.length;
 
 export class SqliteStore implements DocStore {
   readonly kind = 'sqlite';
@@ -79,6 +102,9 @@ export class SqliteStore implements DocStore {
       getBoard: db.prepare<[string], { record: string }>('SELECT record FROM boards WHERE id = ?'),
       updateBoard: db.prepare<[string, string]>('UPDATE boards SET record = ? WHERE id = ?'),
       append: db.prepare<[string, Uint8Array]>('INSERT INTO updates (doc, data) VALUES (?, ?)'),
+      touch: db.prepare<[string, number]>(
+        'INSERT INTO board_activity (board, at) VALUES (?, ?) ON CONFLICT (board) DO UPDATE SET at = max(board_activity.at, excluded.at)',
+      ),
       // Plucked: a board loaded after a crash can have tens of thousands of rows; no object per row.
       log: db.prepare<[string], Buffer>('SELECT data FROM updates WHERE doc = ? ORDER BY seq').pluck(),
       logUpTo: db.prepare<[string, number], { data: Buffer }>('SELECT data FROM updates WHERE doc = ? AND seq <= ? ORDER BY seq'),
@@ -107,6 +133,25 @@ export class SqliteStore implements DocStore {
       getVersion: db.prepare<[string, string], VersionRow & { data: Buffer; digest: string | null }>(
         'SELECT id, name, created_at, kind, data, digest FROM versions WHERE board = ? AND id = ?',
       ),
+      // One pass over each table, grouped by board; logs stay short (compaction), so this is cheap.
+      listBoards: db.prepare<[], { record: string; id: string; bytes: number; versions: number; at: number | null }>(
+        `WITH docs AS (
+           SELECT ${BOARD_OF_DOC} AS board, length(data) AS n FROM updates
+           UNION ALL SELECT ${BOARD_OF_DOC}, length(data) FROM snapshots),
+         sizes AS (SELECT board, SUM(n) AS bytes FROM docs GROUP BY board),
+         kept AS (SELECT board, COUNT(*) AS versions, SUM(length(data)) AS bytes FROM versions GROUP BY board)
+         SELECT b.id, b.record, COALESCE(sizes.bytes, 0) + COALESCE(kept.bytes, 0) AS bytes, COALESCE(kept.versions, 0) AS versions, a.at
+         FROM boards b
+           LEFT JOIN sizes ON sizes.board = b.id
+           LEFT JOIN kept ON kept.board = b.id
+           LEFT JOIN board_activity a ON a.board = b.id
+         ORDER BY json_extract(b.record, '$.createdAt'), b.id`,
+      ),
+      deleteBoard: db.prepare<[string]>('DELETE FROM boards WHERE id = ?'),
+      deleteLogs: db.prepare<[{ board: string }]>(`DELETE FROM updates WHERE ${DOCS_OF_BOARD}`),
+      deleteSnapshots: db.prepare<[{ board: string }]>(`DELETE FROM snapshots WHERE ${DOCS_OF_BOARD}`),
+      deleteVersions: db.prepare<[string]>('DELETE FROM versions WHERE board = ?'),
+      deleteActivity: db.prepare<[string]>('DELETE FROM board_activity WHERE board = ?'),
       ping: db.prepare('SELECT 1'),
     };
   }
@@ -175,6 +220,8 @@ export class SqliteStore implements DocStore {
     this.run(() =>
       this.db.transaction(() => {
         for (const { doc, update } of entries) this.statements.append.run(doc, update);
+        const now = Date.now();
+        for (const board of boardsOf(entries)) this.statements.touch.run(board, now);
       })(),
     );
   }
@@ -242,6 +289,29 @@ export class SqliteStore implements DocStore {
     const row = this.run(() => this.statements.getVersion.get(boardId, id));
     if (!row) return null;
     return { ...versionInfo(row), state: toBytes(row.data), ...(row.digest === null ? {} : { digest: row.digest }) };
+  }
+
+  async listBoards(): Promise<StoredBoard[]> {
+    const rows = this.run(() => this.statements.listBoards.all());
+    return rows.map((row) => {
+      const record = this.parseBoard(row.id, row)!;
+      return { record, bytes: row.bytes, lastActivityAt: Math.max(record.createdAt, row.at ?? record.createdAt), versions: row.versions };
+    });
+  }
+
+  async deleteBoard(id: string): Promise<boolean> {
+    return this.run(() =>
+      this.db
+        .transaction(() => {
+          const existed = this.statements.deleteBoard.run(id).changes > 0;
+          this.statements.deleteLogs.run({ board: id });
+          this.statements.deleteSnapshots.run({ board: id });
+          this.statements.deleteVersions.run(id);
+          this.statements.deleteActivity.run(id);
+          return existed;
+        })
+        .immediate(),
+    );
   }
 
   async ping(): Promise<void> {

@@ -21,8 +21,21 @@ function createStatements(s: string): string[] {
     `CREATE INDEX IF NOT EXISTS versions_by_time ON ${s}.versions (board, created_at DESC, seq DESC)`,
     // Added with content digests: a database from before gets the column; its versions have none.
     `ALTER TABLE ${s}.versions ADD COLUMN IF NOT EXISTS digest TEXT`,
+    // Added with retention: when an append last touched each board's documents (ms). Created
+    // once, and then filled for boards from before with their newest snapshot's time: rooms
+    // compact when they unload, so that is about when they were last used.
+    `DO $$ BEGIN
+       IF to_regclass('${s}.board_activity') IS NULL THEN
+         CREATE TABLE ${s}.board_activity (board TEXT PRIMARY KEY, at BIGINT NOT NULL);
+         INSERT INTO ${s}.board_activity (board, at)
+           SELECT split_part(doc, '/', 1), (extract(epoch FROM max(updated_at)) * 1000)::bigint FROM ${s}.snapshots GROUP BY 1;
+       END IF;
+     END $$`,
   ];
 }
+
+/** A board's documents, for board $1: `<id>` itself or a name starting with `<id>/` (ids may hold `_`, so no LIKE). */
+const DOCS_OF_BOARD = `(doc = $1 OR starts_with(doc, $1 || '/'))`;
 
 /** Most rows in one INSERT: PostgreSQL allows 65,535 bind parameters, two per row. */
 export const MAX_ROWS_PER_INSERT = 30_000;
@@ -37,8 +50,18 @@ export function statements(s: string) {
     lockBoard: `SELECT record FROM ${s}.boards WHERE id = $1 FOR UPDATE`,
     putBoard: `UPDATE ${s}.boards SET record = $2 WHERE id = $1`,
     /** Multi-row insert; rows get their seq in the order listed. */
-    append: (rows: number) =>
-      `INSERT INTO ${s}.updates (doc, data) VALUES ${Array.from({ length: rows }, (_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(', ')}`,
+    append: (rows: number) => appendRows(s, rows),
+    /**
+     * The same insert and, in the same statement (so one implicit transaction, one round trip),
+     * the boards' last activity: boards as a text[] then the time, after the rows' parameters.
+     * Sorted, so two appends lock activity rows in the same order and cannot deadlock.
+     */
+    appendTouching: (rows: number) =>
+      `WITH appended AS (${appendRows(s, rows)})
+       INSERT INTO ${s}.board_activity (board, at) SELECT board, $${2 * rows + 2}::bigint FROM unnest($${2 * rows + 1}::text[]) AS board ORDER BY board
+       ON CONFLICT (board) DO UPDATE SET at = GREATEST(board_activity.at, excluded.at)`,
+    touch: `INSERT INTO ${s}.board_activity (board, at) SELECT board, $2::bigint FROM unnest($1::text[]) AS board ORDER BY board
+       ON CONFLICT (board) DO UPDATE SET at = GREATEST(board_activity.at, excluded.at)`,
     // One statement sees one consistent snapshot: a compaction committing meanwhile can never
     // show us its deleted log without its new snapshot, or the reverse.
     load: `SELECT 0 AS part, 0::bigint AS seq, data FROM ${s}.snapshots WHERE doc = $1
@@ -63,7 +86,30 @@ export function statements(s: string) {
     trimVersions: `DELETE FROM ${s}.versions WHERE board = $1 AND seq IN (
        SELECT seq FROM ${s}.versions WHERE board = $1 ORDER BY created_at DESC, seq DESC OFFSET $2)`,
     getVersion: `SELECT id, name, created_at, kind, data, digest FROM ${s}.versions WHERE board = $1 AND id = $2`,
+    // One statement (one consistent snapshot), one pass over each table grouped by board; logs
+    // stay short (compaction), so this is cheap. octet_length reads a TOASTed value's size only.
+    listBoards: `WITH docs AS (
+         SELECT split_part(doc, '/', 1) AS board, octet_length(data) AS n FROM ${s}.updates
+         UNION ALL SELECT split_part(doc, '/', 1), octet_length(data) FROM ${s}.snapshots),
+       sizes AS (SELECT board, sum(n) AS bytes FROM docs GROUP BY board),
+       kept AS (SELECT board, count(*) AS versions, sum(octet_length(data)) AS bytes FROM ${s}.versions GROUP BY board)
+       SELECT b.id, b.record, (COALESCE(sizes.bytes, 0) + COALESCE(kept.bytes, 0))::bigint AS bytes,
+         COALESCE(kept.versions, 0)::int AS versions, a.at
+       FROM ${s}.boards b
+         LEFT JOIN sizes ON sizes.board = b.id
+         LEFT JOIN kept ON kept.board = b.id
+         LEFT JOIN ${s}.board_activity a ON a.board = b.id
+       ORDER BY (b.record->>'createdAt')::bigint, b.id COLLATE "C"`,
+    deleteBoard: `DELETE FROM ${s}.boards WHERE id = $1`,
+    deleteLogs: `DELETE FROM ${s}.updates WHERE ${DOCS_OF_BOARD}`,
+    deleteSnapshots: `DELETE FROM ${s}.snapshots WHERE ${DOCS_OF_BOARD}`,
+    deleteVersions: `DELETE FROM ${s}.versions WHERE board = $1`,
+    deleteActivity: `DELETE FROM ${s}.board_activity WHERE board = $1`,
   };
+}
+
+function appendRows(s: string, rows: number): string {
+  return `INSERT INTO ${s}.updates (doc, data) VALUES ${Array.from({ length: rows }, (_, i) => `($${2 * i + 1}, $${2 * i + 2})`).join(', ')}`;
 }
 
 /** Validates a schema name and quotes it as an identifier (it cannot be a bind parameter). */

@@ -2,19 +2,21 @@
  * The DocStore contract: every adapter (memory, SQLite, PostgreSQL) runs this same suite.
  * It tests only behaviour visible through the interface.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import type { Role } from '../../shared/board/types';
-import type { BoardRecord, DocStore, Version } from './DocStore';
+import type { BoardRecord, DocStore, StoredBoard, Version } from './DocStore';
 
 export interface StoreFixture {
   store: DocStore;
   cleanup: () => Promise<void>;
 }
 
-const record = (id: string): BoardRecord => ({
+const CREATED = 1_700_000_000_000;
+
+const record = (id: string, createdAt = CREATED): BoardRecord => ({
   id,
-  createdAt: 1_700_000_000_000,
+  createdAt,
   locale: 'ru',
   linkHashes: { facilitator: 'a'.repeat(64), editor: 'b'.repeat(64), expert: 'e'.repeat(64), viewer: 'c'.repeat(64) },
 });
@@ -52,6 +54,24 @@ async function stateOf(store: DocStore, name: string): Promise<Y.Doc> {
   return doc;
 }
 
+/** The documents of a board, as the relay names them. */
+const docsOf = (id: string) => [id, `${id}/session`, `${id}/private`];
+
+/** A small Yjs update for `doc`, told apart by `text`. */
+function edit(doc: string, text: string) {
+  const w = writer();
+  w.doc.getMap('m').set('text', text);
+  return { doc, update: Y.encodeStateAsUpdate(w.doc) };
+}
+
+/** What the adapter should count for a board: every stored update of its documents and every version state. */
+async function expectedBytes(store: DocStore, id: string): Promise<number> {
+  let bytes = 0;
+  for (const doc of docsOf(id)) for (const update of (await store.load(doc)).updates) bytes += update.length;
+  for (const info of await store.listVersions(id)) bytes += (await store.loadVersion(id, info.id))!.state.length;
+  return bytes;
+}
+
 export function describeDocStore(name: string, makeStore: () => Promise<StoreFixture>): void {
   describe(`DocStore contract: ${name}`, () => {
     let fixture: StoreFixture;
@@ -63,8 +83,13 @@ export function describeDocStore(name: string, makeStore: () => Promise<StoreFix
       prefix = `t${Math.random().toString(36).slice(2, 10)}`;
     });
     afterEach(async () => {
+      vi.useRealTimers();
       await fixture.cleanup();
     });
+
+    /** This test's boards (a shared PostgreSQL schema also holds other tests' boards), by id. */
+    const listed = async (): Promise<Map<string, StoredBoard>> =>
+      new Map((await store.listBoards()).filter((board) => board.record.id.startsWith(prefix)).map((board) => [board.record.id, board]));
 
     it('creates and reads a board record; unknown ids are null', async () => {
       const w = writer();
@@ -364,6 +389,149 @@ export function describeDocStore(name: string, makeStore: () => Promise<StoreFix
         expect(saved[0]!.id).toBe(saved[1]!.id);
       }
       expect(await store.listVersions(board)).toHaveLength(10);
+    });
+
+    it('lists every board oldest first, with its record, size, last activity and versions', async () => {
+      // Each made at the time it records, as createBoard does (a store may count it as activity or not).
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const initial = edit(`${prefix}l2`, 'Второй');
+      vi.setSystemTime(CREATED + 2000);
+      await store.createBoard(record(`${prefix}l2`, CREATED + 2000), [initial]);
+      vi.setSystemTime(CREATED + 1000);
+      await store.createBoard({ ...record(`${prefix}l1`, CREATED + 1000), sealedLinks: { editor: 'sealed-e' } }, []);
+      vi.setSystemTime(CREATED + 3000);
+      await store.createBoard(record(`${prefix}l3`, CREATED + 3000), []);
+      const boards = [...(await listed()).values()];
+      expect(boards.map((board) => board.record.id)).toEqual([`${prefix}l1`, `${prefix}l2`, `${prefix}l3`]);
+      expect(boards[0]).toEqual({
+        record: { ...record(`${prefix}l1`, CREATED + 1000), sealedLinks: { editor: 'sealed-e' } },
+        bytes: 0,
+        lastActivityAt: CREATED + 1000,
+        versions: 0,
+      });
+      expect(boards[1]).toEqual({ record: record(`${prefix}l2`, CREATED + 2000), bytes: initial.update.length, lastActivityAt: CREATED + 2000, versions: 0 });
+    });
+
+    it('counts a board’s bytes over all its documents, before and after compaction, and its versions', async () => {
+      const id = `${prefix}size`;
+      await store.createBoard(record(id), [edit(id, 'Набережная')]);
+      const sizeOf = async () => (await listed()).get(id)!;
+      expect((await sizeOf()).bytes).toBe(await expectedBytes(store, id));
+      const before = (await sizeOf()).bytes;
+      await store.append([edit(`${id}/session`, 'этап'), edit(`${id}/private`, 'участник'), edit(id, 'Технопарк')]);
+      expect((await sizeOf()).bytes).toBeGreaterThan(before);
+      expect((await sizeOf()).bytes).toBe(await expectedBytes(store, id));
+      await store.saveVersion(id, { ...version('v1', 1), state: new Uint8Array(1000) }, KEEP);
+      await store.saveVersion(id, version('v2', 2), KEEP);
+      expect(await sizeOf()).toMatchObject({ versions: 2, bytes: await expectedBytes(store, id) });
+      for (const doc of docsOf(id)) await store.compact(doc);
+      expect(await sizeOf()).toMatchObject({ versions: 2, bytes: await expectedBytes(store, id) });
+      // A document of another board, however its name starts, is not this board's.
+      await store.append([edit(`${id}x`, 'чужое'), edit(`${id}_x/session`, 'чужое')]);
+      expect((await sizeOf()).bytes).toBe(await expectedBytes(store, id));
+    });
+
+    it('moves last activity with every append to one of a board’s documents; untouched boards keep their creation time', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const [a, b] = [`${prefix}act-a`, `${prefix}act-b`];
+      vi.setSystemTime(CREATED);
+      await store.createBoard(record(a), [edit(a, 'начало')]);
+      await store.createBoard(record(b), []);
+      const activity = async () => {
+        const boards = await listed();
+        return [boards.get(a)!.lastActivityAt, boards.get(b)!.lastActivityAt];
+      };
+      expect(await activity()).toEqual([CREATED, CREATED]);
+      vi.setSystemTime(CREATED + 10_000);
+      await store.append([edit(`${a}/session`, 'этап')]);
+      expect(await activity()).toEqual([CREATED + 10_000, CREATED]);
+      vi.setSystemTime(CREATED + 20_000);
+      await store.append([edit(`${a}/private`, 'голос')]);
+      expect(await activity()).toEqual([CREATED + 20_000, CREATED]);
+      // A clock stepped back does not move it back.
+      vi.setSystemTime(CREATED + 15_000);
+      await store.append([edit(a, 'позже')]);
+      expect(await activity()).toEqual([CREATED + 20_000, CREATED]);
+      // One batch across boards touches each of them.
+      vi.setSystemTime(CREATED + 30_000);
+      await store.append([edit(a, 'оба'), edit(`${b}/session`, 'оба'), edit(b, 'оба'), edit(`${a}/private`, 'оба')]);
+      expect(await activity()).toEqual([CREATED + 30_000, CREATED + 30_000]);
+      // Compacting and saving versions are not activity.
+      vi.setSystemTime(CREATED + 40_000);
+      await store.compact(a);
+      await store.saveVersion(b, version('v', 1), KEEP);
+      expect(await activity()).toEqual([CREATED + 30_000, CREATED + 30_000]);
+    });
+
+    it('deletes a board with all its documents, versions and activity, and nothing of other boards', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const [gone, kept] = [`${prefix}del`, `${prefix}keep`];
+      for (const id of [gone, kept]) {
+        vi.setSystemTime(CREATED);
+        await store.createBoard(record(id), [edit(id, `content ${id}`), edit(`${id}/session`, `session ${id}`)]);
+        vi.setSystemTime(CREATED + 5000);
+        await store.append([edit(`${id}/private`, `private ${id}`)]);
+        // Each document with a snapshot and a log behind it.
+        for (const doc of docsOf(id)) await store.compact(doc);
+        await store.append(docsOf(id).map((doc) => edit(doc, `later ${doc}`)));
+        await store.saveVersion(id, version('v1', 1), KEEP);
+      }
+      const keptBefore = (await listed()).get(kept);
+      const keptDocs = await Promise.all(docsOf(kept).map((doc) => store.load(doc)));
+
+      expect(await store.deleteBoard(gone)).toBe(true);
+      expect(await store.getBoard(gone)).toBeNull();
+      for (const doc of docsOf(gone)) {
+        expect(await store.load(doc)).toEqual({ updates: [], logLength: 0 });
+        expect(await store.logLength(doc)).toBe(0);
+      }
+      expect(await store.listVersions(gone)).toEqual([]);
+      expect(await store.loadVersion(gone, 'v1')).toBeNull();
+      expect([...(await listed()).keys()]).toEqual([kept]);
+
+      expect((await listed()).get(kept)).toEqual(keptBefore);
+      expect(await Promise.all(docsOf(kept).map((doc) => store.load(doc)))).toEqual(keptDocs);
+      expect(await store.listVersions(kept)).toHaveLength(1);
+      expect(await store.getBoard(kept)).toEqual(record(kept));
+
+      expect(await store.deleteBoard(gone)).toBe(false);
+      expect(await store.deleteBoard(`${prefix}never`)).toBe(false);
+      // Nothing of it is left behind: made again under the same id, it starts from nothing.
+      vi.setSystemTime(CREATED);
+      await store.createBoard(record(gone), []);
+      expect((await listed()).get(gone)).toEqual({ record: record(gone), bytes: 0, lastActivityAt: CREATED, versions: 0 });
+    });
+
+    it('deletes the documents and versions of a board without a record, and answers false', async () => {
+      const id = `${prefix}stray`;
+      await store.append(docsOf(id).map((doc) => edit(doc, 'осталось')));
+      await store.compact(id);
+      await store.saveVersion(id, version('v1', 1), KEEP);
+      expect(await store.deleteBoard(id)).toBe(false);
+      for (const doc of docsOf(id)) expect(await store.load(doc)).toEqual({ updates: [], logLength: 0 });
+      expect(await store.listVersions(id)).toEqual([]);
+    });
+
+    it('does not touch boards whose ids begin with the deleted one’s, or that it begins with', async () => {
+      const base = `${prefix}abc`;
+      const neighbours = [`${prefix}ab`, `${base}d`, `${base}_x`, `${base}-x`, `${base}0`];
+      for (const id of [base, ...neighbours]) {
+        await store.createBoard(
+          record(id),
+          docsOf(id).map((doc) => edit(doc, doc)),
+        );
+        await store.compact(`${id}/session`);
+        await store.saveVersion(id, version('v1', 1), KEEP);
+      }
+      const before = await listed();
+      expect(await store.deleteBoard(base)).toBe(true);
+      const after = await listed();
+      expect([...after.keys()].sort()).toEqual([...neighbours].sort());
+      for (const id of neighbours) {
+        expect(after.get(id)).toEqual(before.get(id));
+        for (const doc of docsOf(id)) expect((await stateOf(store, doc)).getMap('m').get('text')).toBe(doc);
+        expect(await store.listVersions(id)).toHaveLength(1);
+      }
     });
 
     it('answers ping and closes idempotently', async () => {

@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { RetentionTiming } from '../admin/retention';
 import { LocalBus } from '../bus/LocalBus';
 import type { RoomBus } from '../bus/RoomBus';
 import { testConfig, type Config } from '../config';
@@ -22,7 +23,7 @@ export interface TestServer extends Omit<RunningServer, 'close'> {
 }
 
 export async function startTestServer(
-  options: { config?: Partial<Config>; store?: DocStore; bus?: RoomBus; dataDir?: string; keepData?: boolean } = {},
+  options: { config?: Partial<Config>; store?: DocStore; bus?: RoomBus; dataDir?: string; keepData?: boolean; retentionTiming?: RetentionTiming } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'stratboard-test-'));
   const config = testConfig({ port: 0, host: '127.0.0.1', dataDir, unloadDelayMs: 50, ...options.config });
@@ -31,6 +32,7 @@ export async function startTestServer(
     store,
     bus: options.bus ?? new LocalBus(),
     log: createLogger(config),
+    retentionTiming: options.retentionTiming,
   });
   return {
     ...server,

@@ -118,5 +118,28 @@ export const saveVersion = (boardId: string, token: string, name: string, trigge
 /** What the home page needs to know: whether creating a board needs the operator's token. */
 export const getServerInfo = () => json(api.server.$get());
 
+const admin = api.admin.boards;
+const adminBoard = admin[':id'];
+
+/** One board as the operator console lists it. */
+export type AdminBoard = InferResponseType<typeof admin.$get, 200>['boards'][number];
+export type RotatedLinks = InferResponseType<(typeof adminBoard)['rotate']['$post'], 200>['links'];
+
+/** Every board on the server; `adminToken` is the operator token the server was started with. */
+export const listAdminBoards = (adminToken: string) => json(admin.$get({}, { headers: headers(adminToken) }));
+
+/** The board's JSON export, as the response (its content-disposition names the file). */
+export const exportAdminBoard = (boardId: string, adminToken: string) =>
+  ok(adminBoard.export.$get({ param: { id: boardId } }, { headers: headers(adminToken) }));
+
+/** Replaces all four links of a board; the old ones stop working at once. */
+export const rotateAdminBoardLinks = (boardId: string, adminToken: string) =>
+  json(adminBoard.rotate.$post({ param: { id: boardId } }, { headers: headers(adminToken) }));
+
+/** Deletes a board for good: content, versions, ballots, links. */
+export const deleteAdminBoard = async (boardId: string, adminToken: string): Promise<void> => {
+  await ok(adminBoard.$delete({ param: { id: boardId } }, { headers: headers(adminToken) }));
+};
+
 /** The server's clock. */
 export const getServerTime = () => json(api.time.$get({}, { init: { cache: 'no-store' } }));

@@ -1,5 +1,6 @@
 /** The board: header with presence and connection state, filters, lanes, and the card editor. */
 import { createSignal, lazy, onCleanup, onMount, Show } from 'solid-js';
+import { CLOSE_CODES } from '../../../shared/protocol/closeCodes';
 import type { BoardInfo } from '../api/api';
 import { useI18n } from '../i18n/I18nProvider';
 import { ErrorPage } from '../join/ErrorPage';
@@ -80,7 +81,10 @@ function BoardScreen() {
   onCleanup(() => document.removeEventListener('keydown', onKey));
 
   return (
-    <Show when={board.connection.fatalClose() === null} fallback={<ErrorPage code="forbidden" />}>
+    <Show
+      when={board.connection.fatalClose() === null}
+      fallback={<ErrorPage code={board.connection.fatalClose() === CLOSE_CODES.notFound ? 'not-found' : 'forbidden'} />}
+    >
       <div class="page board" data-role={board.role}>
         <TopBar class="board-header">
           <div class="board-title">
