@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Zod's English messages, as the server loads them at start (see englishMessages.ts).
+    setupFiles: ['shared/board/schema/englishMessages.ts'],
     projects: [
       {
         extends: true,

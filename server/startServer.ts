@@ -2,6 +2,8 @@
  * Starts a Stratboard server on given adapters: HTTP + WebSocket on one port. Used by the
  * entry point and by integration tests (port 0).
  */
+// Zod's English messages for every refusal the server words.
+import '../shared/board/schema/englishMessages';
 import type { AddressInfo } from 'node:net';
 import { serve, upgradeWebSocket } from '@hono/node-server';
 import type { UpgradeWebSocket } from 'hono/ws';

@@ -15,3 +15,11 @@ render(
   ),
   document.getElementById('root')!,
 );
+
+// Zod's English messages only word what someone typed, pasted or picked: they load at the first
+// such input, not with the board.
+const loadMessages = () => {
+  for (const type of ['keydown', 'pointerdown', 'paste'] as const) removeEventListener(type, loadMessages, true);
+  void import('../../shared/board/schema/englishMessages');
+};
+for (const type of ['keydown', 'pointerdown', 'paste'] as const) addEventListener(type, loadMessages, { capture: true, passive: true });

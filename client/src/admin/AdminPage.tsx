@@ -5,7 +5,7 @@
  */
 import { LogOut } from 'lucide-solid';
 import { Match, onMount, Show, Switch } from 'solid-js';
-import { useI18n } from '../i18n/I18nProvider';
+import { useAdminI18n } from './useAdminI18n';
 import { TopBar } from '../ui/TopBar';
 import { BoardTable } from './BoardTable';
 import { ConsoleOff } from './ConsoleOff';
@@ -14,7 +14,7 @@ import { SignInForm } from './SignInForm';
 import './admin.css';
 
 export function AdminPage() {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   const admin = createAdminConsole();
   onMount(() => void admin.start());
   const view = admin.view;

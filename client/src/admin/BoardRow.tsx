@@ -8,11 +8,11 @@
 import { Download, KeyRound, Trash2 } from 'lucide-solid';
 import { Show } from 'solid-js';
 import type { AdminBoard } from '../api/api';
-import { useI18n } from '../i18n/I18nProvider';
+import { useAdminI18n } from './useAdminI18n';
 import { formatBytes, formatDay } from './boardList';
 
 export function BoardRow(props: { board: AdminBoard; onExport: () => void; onRotate: (button: HTMLElement) => void; onDelete: (button: HTMLElement) => void }) {
-  const { t, locale, formatDateTime, formatNumber } = useI18n();
+  const { t, locale, formatDateTime, formatNumber } = useAdminI18n();
   const title = () => props.board.title || t('admin.untitled');
   const label = (key: 'title' | 'place' | 'date' | 'createdAt' | 'lastActivityAt' | 'bytes' | 'participants' | 'versions' | 'connections') =>
     t(`admin.columns.${key}`);

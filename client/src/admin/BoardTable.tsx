@@ -5,7 +5,7 @@
 import { ArrowDown, ArrowUp, ArrowUpDown, RefreshCw, Search } from 'lucide-solid';
 import { createMemo, createSignal, For, type JSX, Show } from 'solid-js';
 import type { AdminBoard } from '../api/api';
-import { useI18n } from '../i18n/I18nProvider';
+import { useAdminI18n } from './useAdminI18n';
 import { BoardRow } from './BoardRow';
 import { formatBytes, SORT_KEYS, type Sort, type SortKey, searchBoards, sortBoards } from './boardList';
 import type { AdminConsole } from './createAdminConsole';
@@ -14,7 +14,7 @@ import { NoticeLine } from './NoticeLine';
 import { RotateDialog } from './RotateDialog';
 
 export function BoardTable(props: { admin: AdminConsole }) {
-  const { t, locale, formatNumber } = useI18n();
+  const { t, locale, formatNumber } = useAdminI18n();
   const [query, setQuery] = createSignal('');
   const [sort, setSort] = createSignal<Sort>({ key: 'lastActivityAt', descending: true });
   const [deleting, setDeleting] = createSignal<AdminBoard | null>(null);

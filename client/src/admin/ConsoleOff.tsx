@@ -1,9 +1,9 @@
 /** What `/admin` shows on a server started without an operator token, and how to turn it on. */
 import { ShieldOff } from 'lucide-solid';
-import { useI18n } from '../i18n/I18nProvider';
+import { useAdminI18n } from './useAdminI18n';
 
 export function ConsoleOff() {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   return (
     <section class="card-panel admin-off" aria-labelledby="admin-off-title" data-console="off">
       <h1 id="admin-off-title">

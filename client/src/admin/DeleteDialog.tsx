@@ -8,7 +8,7 @@
 import { Download, Trash2, TriangleAlert } from 'lucide-solid';
 import { createEffect, createMemo, createSignal, Show } from 'solid-js';
 import type { AdminBoard } from '../api/api';
-import { useI18n } from '../i18n/I18nProvider';
+import { useAdminI18n } from './useAdminI18n';
 import { confirmationOf, formatBytes } from './boardList';
 
 interface DeleteDialogProps {
@@ -42,7 +42,7 @@ export function DeleteDialog(props: DeleteDialogProps) {
 }
 
 function DeleteForm(props: { board: AdminBoard; close: () => void } & Pick<DeleteDialogProps, 'onExport' | 'onConfirm'>) {
-  const { t, locale, formatNumber } = useI18n();
+  const { t, locale, formatNumber } = useAdminI18n();
   const [typed, setTyped] = createSignal('');
   const [busy, setBusy] = createSignal(false);
   const expected = confirmationOf(props.board);

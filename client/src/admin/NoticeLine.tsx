@@ -1,11 +1,11 @@
 /** The line under the summary that says what the last action did (or why it did not). */
 import { CircleCheck, Info, TriangleAlert, X } from 'lucide-solid';
 import { Match, Show, Switch } from 'solid-js';
-import { useI18n } from '../i18n/I18nProvider';
+import { useAdminI18n } from './useAdminI18n';
 import type { AdminConsole } from './createAdminConsole';
 
 export function NoticeLine(props: { admin: AdminConsole }) {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   return (
     // Always in the page, so screen readers announce what appears in it.
     <div class="admin-notice-slot" role="status">

@@ -8,7 +8,7 @@ import { KeyRound } from 'lucide-solid';
 import { createEffect, createSignal, For, Show } from 'solid-js';
 import { ROLES } from '../../../shared/board/types';
 import type { AdminBoard, RotatedLinks } from '../api/api';
-import { useI18n } from '../i18n/I18nProvider';
+import { useAdminI18n } from './useAdminI18n';
 import { CopyButton } from '../ui/CopyButton';
 
 interface RotateDialogProps {
@@ -34,7 +34,7 @@ export function RotateDialog(props: RotateDialogProps) {
 }
 
 function RotateSteps(props: { board: AdminBoard; onConfirm: RotateDialogProps['onConfirm']; close: () => void }) {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   const [links, setLinks] = createSignal<RotatedLinks | null>(null);
   const [busy, setBusy] = createSignal(false);
   const title = props.board.title || t('admin.untitled');

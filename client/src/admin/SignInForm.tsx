@@ -1,10 +1,10 @@
 /** The operator token, asked for in a password field; the console keeps it for this tab only. */
 import { KeyRound } from 'lucide-solid';
 import { createSignal, Show } from 'solid-js';
-import { useI18n } from '../i18n/I18nProvider';
+import { useAdminI18n } from './useAdminI18n';
 
 export function SignInForm(props: { wrongToken: boolean; busy: boolean; onSubmit: (token: string) => void }) {
-  const { t } = useI18n();
+  const { t } = useAdminI18n();
   const [token, setToken] = createSignal('');
   const submit = (event: SubmitEvent) => {
     event.preventDefault();

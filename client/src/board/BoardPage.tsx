@@ -15,11 +15,9 @@ import { ConnectionBadge } from './ConnectionBadge';
 import { PresenceBar } from './presence/PresenceBar';
 import { FilterBar } from './FilterBar';
 import { UndoToast } from './UndoToast';
-import { FacilitatorPanel } from './session/FacilitatorPanel';
 import { PhaseChip } from './session/PhaseStepper';
-import { ShareDialog } from './session/ShareDialog';
 import { TimerChip } from './session/TimerChip';
-import { VotesLeft } from './voting/VotingControls';
+import { VotesLeft } from './voting/VotesLeft';
 import { ModeBanners } from './session/ModeBanners';
 import { GroupsPanel } from './groups/GroupsPanel';
 import { ExportMenu } from './export/ExportMenu';
@@ -32,6 +30,9 @@ const CardEditor = lazy(() => import('./cards/CardEditor').then((m) => ({ defaul
 const PresentationView = lazy(() => import('./presentation/PresentationView').then((m) => ({ default: m.PresentationView })));
 const ResultsPanel = lazy(() => import('./voting/ResultsPanel').then((m) => ({ default: m.ResultsPanel })));
 const SessionCharts = lazy(() => import('./charts/SessionCharts').then((m) => ({ default: m.SessionCharts })));
+// Only facilitators run the session: participants' pages never load its controls.
+const FacilitatorPanel = lazy(() => import('./session/FacilitatorPanel').then((m) => ({ default: m.FacilitatorPanel })));
+const ShareDialog = lazy(() => import('./session/ShareDialog').then((m) => ({ default: m.ShareDialog })));
 
 /** Where this browser keeps the chosen view of boards. */
 const VIEW_KEY = 'stratboard.view';

@@ -58,7 +58,7 @@ function createI18n() {
   const formatDateTime = (value: number) => new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(value);
   const formatNumber = (value: number) => new Intl.NumberFormat(locale()).format(value);
   createMemo(() => (document.documentElement.lang = locale()));
-  return { locale, setLocale, t, formatDate, formatDateTime, formatNumber };
+  return { locale, setLocale, t, dictionary, formatDate, formatDateTime, formatNumber };
 }
 
 function readStored(): string | null {

@@ -3,15 +3,10 @@
  * texts) and the size limits of user input, shared by every record description.
  */
 import * as z from 'zod/mini';
-import en from 'zod/v4/locales/en.js';
 import { CANVAS } from '../layout';
 import { isOrderKey } from '../order';
 import { COLORS } from '../types';
 import { mapped } from './fields';
-
-// Zod Mini carries no messages of its own ("Invalid input" for everything): refusals name what
-// is wrong ("Too big: expected string to have <=200 characters") in English, on both sides.
-z.config(en());
 
 /** Size limits of user input; the UI shows the same numbers as counters. */
 export const LIMITS = {

@@ -14,7 +14,7 @@ import { useFollow } from '../follow/FollowContext';
 import { usePresence } from '../presence/PresenceContext';
 import { useBoardView } from '../view/BoardViewContext';
 import { CriteriaEditor } from '../voting/CriteriaEditor';
-import { VotingFacilitation } from '../voting/VotingControls';
+import { VotingFacilitation } from '../voting/VotingFacilitation';
 import { FacilitatorMenu } from './FacilitatorMenu';
 import { PhaseStepper } from './PhaseStepper';
 

@@ -1,7 +1,4 @@
-/**
- * Voting in the bars: the votes a participant has left, beside the phase for everyone; the
- * rules (a drop-down panel, with the ballot check) and the reveal in the facilitator's row.
- */
+/** The facilitator's voting controls: the rules (a drop-down panel, with the ballot check) and the reveal. */
 import { Eye, EyeOff } from 'lucide-solid';
 import { createSignal, Show } from 'solid-js';
 import { readVotingRules, setVotesRevealed, setVotingRules } from '../../../../shared/board';
@@ -9,33 +6,6 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Disclosure } from '../../ui/Disclosure';
 import { useBoard } from '../BoardContext';
 import { BallotCheck } from './BallotCheck';
-import { useVoting } from './VotingContext';
-
-export function VotesLeft() {
-  const { t } = useI18n();
-  const board = useBoard();
-  const voting = useVoting();
-  return (
-    <>
-      <Show when={board.can.vote && voting.ballot.ballot()}>
-        {(ballot) => {
-          // The facilitator may change the rules mid-vote: count against the live ones.
-          const budget = () => board.state.session.votingRules.perParticipant;
-          return (
-            <span class="votes-left" role="status">
-              {t('voting.left', { count: Math.max(0, budget() - ballot().used), budget: budget() })}
-            </span>
-          );
-        }}
-      </Show>
-      <Show when={voting.ballot.error()}>
-        <span class="error" role="alert">
-          {voting.ballot.error()}
-        </span>
-      </Show>
-    </>
-  );
-}
 
 export function VotingFacilitation() {
   const { t } = useI18n();

@@ -1,0 +1,31 @@
+/** The votes a participant has left, beside the phase in the top bar, and why a vote failed. */
+import { Show } from 'solid-js';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useBoard } from '../BoardContext';
+import { useVoting } from './VotingContext';
+
+export function VotesLeft() {
+  const { t } = useI18n();
+  const board = useBoard();
+  const voting = useVoting();
+  return (
+    <>
+      <Show when={board.can.vote && voting.ballot.ballot()}>
+        {(ballot) => {
+          // The facilitator may change the rules mid-vote: count against the live ones.
+          const budget = () => board.state.session.votingRules.perParticipant;
+          return (
+            <span class="votes-left" role="status">
+              {t('voting.left', { count: Math.max(0, budget() - ballot().used), budget: budget() })}
+            </span>
+          );
+        }}
+      </Show>
+      <Show when={voting.ballot.error()}>
+        <span class="error" role="alert">
+          {voting.ballot.error()}
+        </span>
+      </Show>
+    </>
+  );
+}
