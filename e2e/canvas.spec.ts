@@ -336,7 +336,7 @@ test('voting on the canvas: shortlisted notes take votes on the canvas, and the 
   // Clicking the vote button neither selected nor moved the note.
   await expect(card(anna, 'Умная парковка')).not.toHaveAttribute('data-selected', '');
   await olga.getByRole('button', { name: 'Показать голоса' }).click();
-  await expect(card(anna, 'Умная парковка')).toContainText('Голосов: 1');
+  await expect(card(anna, 'Умная парковка')).toContainText('1 голос');
   await expect(card(anna, 'Просто идея')).not.toContainText('Голосов');
   // Search dims what does not match, where it is.
   await anna

@@ -53,10 +53,14 @@ test('experts score the priority initiatives; the facilitator reveals a ranking 
   await expect(anna.getByText('Итоги экспертной оценки')).toBeVisible();
   const overall = anna.locator('.results .ranking').first().getByRole('listitem');
   await expect(overall).toHaveCount(2);
-  // Ветропарк: (3·4 + 3·4)/6 = 4; Умная парковка: (3·2 + 3·5)/6 = 3.5.
-  await expect(overall.nth(0)).toContainText('Ветропарк — Оценка 4 (разброс ±1');
-  await expect(overall.nth(1)).toContainText('Умная парковка — Оценка 3,5');
-  await expect(card(anna, 'Ветропарк')).toContainText('Оценка 4');
+  // Ветропарк: (3·4 + 3·4)/6 = 4; Умная парковка: (3·2 + 3·5)/6 = 3.5. Spread of Ветропарк: effect
+  // marks 5 and 3 (σ 1), feasibility 4 and 4 (σ 0), weighted alike: σ 0,5, as the report gives it.
+  await expect(overall.nth(0)).toContainText('Ветропарк — Оценка 4,0 (σ 0,5, 2 эксперта)');
+  await expect(overall.nth(1)).toContainText('Умная парковка — Оценка 3,5 (σ 0,0, 1 эксперт)');
+  await expect(anna.locator('.results .spread-explanation').first()).toContainText('стандартное отклонение оценок экспертов');
+  // One number format: the tile, the ranking and the report all write «4,0» and «3,5».
+  await expect(card(anna, 'Ветропарк')).toContainText('Оценка 4,0');
+  await expect(card(anna, 'Умная парковка')).toContainText('Оценка 3,5');
   // The effect × feasibility matrix shows both initiatives.
   const matrix = anna.locator('[data-chart="matrix"]');
   await expect(matrix).toContainText('Эффект × реализуемость');

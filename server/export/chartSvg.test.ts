@@ -1,3 +1,4 @@
+import { numberFormats } from '../../shared/format';
 import { describe, expect, it } from 'vitest';
 import type { ImpactMatrixData, VoteBar } from '../../shared/charts/chartData';
 import { escapeXml, impactMatrixSvg, votesChartSvg } from './chartSvg';
@@ -45,13 +46,13 @@ describe('impactMatrixSvg', () => {
   };
 
   it('places bubbles at (feasibility, effect) with area by size, labels inside the frame', () => {
-    const { svg, width, height } = impactMatrixSvg(data, labels, (n) => n.toLocaleString('ru'));
+    const { svg, width, height } = impactMatrixSvg(data, labels, numberFormats('ru'));
     expect([width, height]).toEqual([1000, 720]);
     expect(svg).toContain('<circle cx="197" cy="78" r="36" fill="#7048e8"');
     expect(svg).toContain('<circle cx="893" cy="542" r="6" fill="#f06d00"');
     // A right-half bubble gets its label on its left.
     expect(svg).toContain('text-anchor="end" dominant-baseline="central">Малый &lt;1&gt;</text>');
-    expect(svg).toContain('<title>Большой: Реализуемость 1, Эффект 5, 400 RUB</title>');
+    expect(svg).toContain('<title>Большой: Реализуемость 1,0, Эффект 5,0, 400\u00a0₽</title>');
     expect(svg).toContain('stroke-dasharray="10 6"');
     expect(svg).toContain('>Размер: деньги (RUB)</text>');
   });

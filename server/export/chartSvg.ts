@@ -4,6 +4,7 @@
  * ImpactMatrix.tsx; the differences come from having no page around them: font sizes, fonts and
  * the ink colour are attributes instead of CSS, and each chart carries its own width and height.
  */
+import type { NumberFormats } from '../../shared/format';
 import { bubbleRadius, CHART_COLORS, truncate, type ImpactMatrixData, type MatrixPoint, type VoteBar } from '../../shared/charts/chartData';
 
 /** An SVG document and its size in user units (the viewBox), for callers that lay it out. */
@@ -85,10 +86,10 @@ function grid(): string[] {
  * Effect (y) against feasibility (x), 1..5 each, bubble area by size. Points are drawn in the
  * order given; impactMatrix() returns them largest first so small bubbles stay visible.
  */
-export function impactMatrixSvg(data: ImpactMatrixData, labels: MatrixLabels, formatNumber: (value: number) => string = String): ChartSvg {
+export function impactMatrixSvg(data: ImpactMatrixData, labels: MatrixLabels, numbers: NumberFormats): ChartSvg {
   const maxSize = Math.max(0, ...data.points.map((p) => p.size));
-  const sizeText = (size: number) => (data.measure.kind === 'money' ? `${formatNumber(size)} ${data.measure.currency}` : formatNumber(size));
-  const describe = (p: MatrixPoint) => `${p.title}: ${labels.x} ${formatNumber(p.x)}, ${labels.y} ${formatNumber(p.y)}, ${sizeText(p.size)}`;
+  const sizeText = (size: number) => (data.measure.kind === 'money' ? numbers.money(size, data.measure.currency) : numbers.decimal(size));
+  const describe = (p: MatrixPoint) => `${p.title}: ${labels.x} ${numbers.score(p.x)}, ${labels.y} ${numbers.score(p.y)}, ${sizeText(p.size)}`;
   const body = [
     `<rect x="${M.left}" y="${M.top}" width="${M.right - M.left}" height="${M.bottom - M.top}" fill="none" stroke="${INK}" stroke-opacity="0.5"/>`,
     ...grid(),

@@ -1,3 +1,4 @@
+import { SPREAD } from '../../shared/format';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { REPORT_STRINGS } from './reportStrings';
@@ -24,7 +25,7 @@ describe('report export', () => {
     const md = (await renderReport(board, 'md', { generatedAt })).body as string;
     for (const lane of board.lanes) expect(md).toContain(`## ${lane.title.replace(/\|/g, '\\|')}`);
     expect(md).toContain('### 1. Центр аддитивных технологий');
-    expect(md).toContain('450 000 000 ₽'.replace(/ /g, '\u00a0'));
+    expect(md).toContain('450 млн ₽'.replace(/ /g, '\u00a0'));
     expect(md).toContain('- [x] Бизнес-план — 1 марта 2027 г.');
     expect(md).toContain('\\# не заголовок \\| и не таблица');
     expect(md).not.toMatch(/^# не заголовок/m);
@@ -47,7 +48,7 @@ describe('report export', () => {
     expect(injected[4]).toBe(`'=HYPERLINK("http://evil")`);
     const priority = rows.find((row) => row[1] === 'Центр аддитивных технологий')!;
     expect(priority[3]).toBe('приоритет');
-    expect(priority[6]).toContain('люди: 35 человек');
+    expect(priority[6]).toContain('люди: 35 чел.');
     // Without revealed results, the votes … overall rank columns stay empty on every row.
     expect(rows.slice(1).every((row) => row.slice(8, 14).every((cell) => cell === ''))).toBe(true);
   });
@@ -63,7 +64,7 @@ describe('report export', () => {
       'Умная парковка и мониторинг парковочных мест',
       'Технопарк «Калуга»',
       'Дептранс',
-      '450\u00a0000\u00a0000\u00a0₽',
+      '450\u00a0млн\u00a0₽',
     ]) {
       expect(text).toContain(expected);
     }
@@ -73,7 +74,7 @@ describe('report export', () => {
     const md = (await renderReport(englishBoard(), 'md', { generatedAt })).body as string;
     expect(md).toContain('Strategic session report');
     expect(md).toContain('**Owner:** City technopark');
-    expect(md).toContain('money: RUB\u00a0450,000,000 оборудование и помещение');
+    expect(md).toContain('money: ₽450M оборудование и помещение');
     expect(md).toContain('35 people');
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from((await renderReport(englishBoard(), 'docx', { generatedAt })).body as Uint8Array) });
     expect(value).toContain('Additive manufacturing centre');
@@ -92,9 +93,8 @@ describe('report export', () => {
 
   it('has every label in both languages', () => {
     expect(Object.keys(REPORT_STRINGS.en).sort()).toEqual(Object.keys(REPORT_STRINGS.ru).sort());
-    expect(REPORT_STRINGS.ru.people(3)).toBe('3 человека');
-    expect(REPORT_STRINGS.ru.people(11)).toBe('11 человек');
-    expect(REPORT_STRINGS.ru.people(21)).toBe('21 человек');
+    expect(REPORT_STRINGS.ru.spread).toBe(SPREAD.ru.name);
+    expect(REPORT_STRINGS.en.spreadExplanation).toBe(SPREAD.en.explanation);
   });
 
   it('builds download headers that survive Cyrillic titles', () => {

@@ -22,7 +22,7 @@ export function reportCharts(report: Report): ReportChart[] {
       y: charts.effect,
       size: measure.kind === 'money' ? strings.sizeMoney(measure.currency) : strings.sizeCount,
     };
-    out.push({ key: 'matrix', title: strings.matrixChart, chart: impactMatrixSvg(charts.matrix, labels, report.formatNumber) });
+    out.push({ key: 'matrix', title: strings.matrixChart, chart: impactMatrixSvg(charts.matrix, labels, report.numbers) });
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import { impactMatrix, votesPerCard, type ImpactMatrixData, type VoteBar } from '../../shared/charts/chartData';
 import type { BoardContent, Card, CardStatus, Locale, Resource, Stage } from '../../shared/board/types';
+import { type NumberFormats, numberFormats } from '../../shared/format';
 import { rankItems } from '../../shared/results/ranking';
 import { noResults, type ReportResults } from './reportResults';
 import { toReportScore, type ReportScore } from './reportScore';
@@ -63,28 +64,18 @@ export interface Report {
   overall: ReportCard[];
   /** Heading of `overall`: a ranking only once votes or scores are revealed. */
   overallTitle: string;
+  /** Under the title: what the ranking rests on and, once scores are out, what the spread means. */
+  basis: string;
   charts: ReportCharts;
   formatDate: (iso: string) => string;
   formatTime: (epochMs: number) => string;
-  /** Scores and deviations: always two decimals, in the board's number format. */
-  formatScore: (value: number) => string;
-  formatNumber: (value: number) => string;
+  /** The board's number formats, as the board and its slides show numbers. */
+  numbers: NumberFormats;
 }
 
-/** "money: RUB 450,000,000 equipment": kind, localised amount and description. */
-export function formatResource(resource: Resource, locale: Locale, strings: ReportStrings): string {
-  const kind = strings.resourceKinds[resource.kind];
-  let amount = '';
-  if (resource.amount !== null) {
-    if (resource.kind === 'money' && resource.currency) {
-      amount = new Intl.NumberFormat(locale, { style: 'currency', currency: resource.currency, maximumFractionDigits: 0 }).format(resource.amount);
-    } else if (resource.kind === 'people') {
-      amount = strings.people(resource.amount);
-    } else {
-      amount = new Intl.NumberFormat(locale).format(resource.amount);
-    }
-  }
-  return [`${kind}:`, amount, resource.description].filter((part) => part !== '').join(' ');
+/** "деньги: 450 млн ₽ оборудование": kind, amount in the board's format and description. */
+export function formatResource(resource: Resource, numbers: NumberFormats, strings: ReportStrings): string {
+  return [`${strings.resourceKinds[resource.kind]}:`, numbers.resourceAmount(resource) ?? '', resource.description].filter((part) => part !== '').join(' ');
 }
 
 /**
@@ -103,12 +94,9 @@ export function buildReport(content: BoardContent, options: { generatedAt: Date;
   const results = options.results ?? noResults();
   const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   const timeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
-  const scoreFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const numbers = numberFormats(locale);
   const formatDate = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? dateFormat.format(new Date(`${iso}T00:00:00Z`)) : iso);
   const formatTime = (epochMs: number) => timeFormat.format(new Date(epochMs));
-  const formatScore = (value: number) => scoreFormat.format(value);
-  const formatNumber = (value: number) => numberFormat.format(value);
   const commentCounts = new Map<string, number>();
   for (const comment of content.comments) commentCounts.set(comment.cardId, (commentCounts.get(comment.cardId) ?? 0) + 1);
 
@@ -119,7 +107,7 @@ export function buildReport(content: BoardContent, options: { generatedAt: Date;
       trackTitle,
       status: strings.statuses[card.status],
       kind: strings.kinds[card.kind],
-      resources: card.resources.map((r) => formatResource(r, locale, strings)),
+      resources: card.resources.map((r) => formatResource(r, numbers, strings)),
       stages: card.stages.map((stage: Stage) => ({
         title: stage.title,
         due: stage.due,
@@ -128,7 +116,7 @@ export function buildReport(content: BoardContent, options: { generatedAt: Date;
       })),
       commentCount: commentCounts.get(card.id) ?? 0,
       votes: results.votes ? (results.votes[card.id] ?? 0) : null,
-      score: score ? toReportScore(score, results.criteria, strings, formatScore) : null,
+      score: score ? toReportScore(score, results.criteria, strings, numbers) : null,
       rankInTrack: null,
       overallRank: null,
     };
@@ -180,6 +168,9 @@ export function buildReport(content: BoardContent, options: { generatedAt: Date;
     tracks,
     overall,
     overallTitle: ranked ? strings.overall : strings.allInitiatives,
+    basis: [strings.rankingBasis(results.votes !== null, results.scores !== null), results.scores !== null ? strings.spreadExplanation : '']
+      .filter(Boolean)
+      .join(' '),
     charts: {
       votes: results.votes ? votesPerCard(content.cards, content.lanes, results.votes) : [],
       matrix: matrix && matrix.points.length > 0 ? matrix : null,
@@ -188,7 +179,6 @@ export function buildReport(content: BoardContent, options: { generatedAt: Date;
     },
     formatDate,
     formatTime,
-    formatScore,
-    formatNumber,
+    numbers,
   };
 }

@@ -3,7 +3,8 @@
  * score, one spread figure for the card, and per criterion the mean, min–max and standard
  * deviation, so readers see where the experts disagreed.
  */
-import type { Criterion, ScoreResult } from '../../shared/board/scoring';
+import { cardSpread, type Criterion, type ScoreResult } from '../../shared/board/scoring';
+import type { NumberFormats } from '../../shared/format';
 import type { ReportStrings } from './reportStrings';
 
 /** One criterion's result on one card, numbers already in the board's language. */
@@ -23,7 +24,7 @@ export interface CriterionLine {
 export interface ReportScore {
   /** Weighted mean on the 1..5 scale (inverted criteria already turned around). */
   weighted: number;
-  /** Weighted mean of the per-criterion standard deviations: the card's overall disagreement. */
+  /** The card's overall disagreement (`cardSpread`). */
   spread: number;
   experts: number;
   weightedText: string;
@@ -33,42 +34,36 @@ export interface ReportScore {
   criteria: CriterionLine[];
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
 /**
  * Formats a result against the board's criteria. Criteria the result has no marks for are left
  * out; results only carry criteria that existed when they were computed.
  */
-export function toReportScore(result: ScoreResult, criteria: Criterion[], strings: ReportStrings, formatScore: (n: number) => string): ReportScore {
+export function toReportScore(result: ScoreResult, criteria: Criterion[], strings: ReportStrings, numbers: NumberFormats): ReportScore {
   const criteriaLines: CriterionLine[] = [];
-  let sdSum = 0;
-  let weights = 0;
   for (const criterion of criteria) {
     const r = result.criteria[criterion.id];
     if (!r) continue;
-    sdSum += criterion.weight * r.sd;
-    weights += criterion.weight;
     criteriaLines.push({
       id: criterion.id,
       title: criterion.title,
       weight: criterion.weight,
       inverted: criterion.inverted,
-      mean: formatScore(r.mean),
+      mean: numbers.score(r.mean),
       range: `${r.min}–${r.max}`,
-      sd: formatScore(r.sd),
+      sd: numbers.score(r.sd),
       count: r.count,
     });
   }
-  const spread = weights > 0 ? round2(sdSum / weights) : 0;
-  const weightedText = formatScore(result.weighted);
-  const spreadText = formatScore(spread);
+  const spread = cardSpread(result, criteria);
+  const weightedText = numbers.score(result.weighted);
+  const spreadText = numbers.score(spread);
   return {
     weighted: result.weighted,
     spread,
     experts: result.experts,
     weightedText,
     spreadText,
-    summary: strings.scoreSummary(weightedText, spreadText, result.experts),
+    summary: strings.scoreSummary(weightedText, numbers.spread(spread), result.experts),
     criteria: criteriaLines,
   };
 }

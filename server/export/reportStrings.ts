@@ -1,5 +1,6 @@
 /** Labels of the session report in each board language. */
 import type { CardKind, CardStatus, Locale, ResourceKind } from '../../shared/board/types';
+import { pluralForm, SPREAD } from '../../shared/format';
 
 export interface ReportStrings {
   report: string;
@@ -31,11 +32,12 @@ export interface ReportStrings {
   done: string;
   notDone: string;
   noDate: string;
-  people: (n: number) => string;
   participants: string;
   votes: string;
   score: string;
   spread: string;
+  /** What the spread measures, in one sentence, under the ranking once scores are revealed. */
+  spreadExplanation: string;
   /** Short column headers of the ranked tables, which must fit narrow numeric columns. */
   scoreColumn: string;
   spreadColumn: string;
@@ -60,20 +62,12 @@ export interface ReportStrings {
   sizeCount: string;
   /** One line under the title saying what the ranking rests on (and what was not revealed). */
   rankingBasis: (votes: boolean, scores: boolean) => string;
-  /** "4,12 of 5 (SD 0,45; 3 experts)" from already formatted numbers. */
-  scoreSummary: (weighted: string, sd: string, experts: number) => string;
+  /** "4,12 of 5 (σ 0,45; 3 experts)" from already formatted numbers. */
+  scoreSummary: (weighted: string, spread: string, experts: number) => string;
   statuses: Record<CardStatus, string>;
   kinds: Record<CardKind, string>;
   resourceKinds: Record<ResourceKind, string>;
 }
-
-const plural = (n: number, one: string, few: string, many: string) => {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  if (mod10 === 1 && mod100 !== 11) return one;
-  if (mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)) return few;
-  return many;
-};
 
 export const REPORT_STRINGS: Record<Locale, ReportStrings> = {
   ru: {
@@ -106,11 +100,11 @@ export const REPORT_STRINGS: Record<Locale, ReportStrings> = {
     done: 'выполнено',
     notDone: 'не выполнено',
     noDate: 'срок не задан',
-    people: (n) => `${n} ${plural(n, 'человек', 'человека', 'человек')}`,
     participants: 'Участников',
     votes: 'Голоса',
     score: 'Экспертная оценка',
-    spread: 'Разброс (σ)',
+    spread: SPREAD.ru.name,
+    spreadExplanation: SPREAD.ru.explanation,
     scoreColumn: 'Балл',
     spreadColumn: 'σ',
     experts: 'Экспертов',
@@ -139,7 +133,7 @@ export const REPORT_STRINGS: Record<Locale, ReportStrings> = {
           : votes
             ? 'Инициативы упорядочены по числу голосов, затем по статусу. Экспертные оценки не раскрыты.'
             : 'Итоги голосования и экспертные оценки не раскрыты; инициативы упорядочены по статусу.',
-    scoreSummary: (weighted, sd, experts) => `${weighted} из 5 (σ ${sd}; экспертов: ${experts})`,
+    scoreSummary: (weighted, spread, experts) => `${weighted} из 5 (${spread}; экспертов: ${experts})`,
     statuses: { idea: 'идея', shortlisted: 'в шорт-листе', priority: 'приоритет' },
     kinds: { idea: 'идея', initiative: 'проектная инициатива' },
     resourceKinds: { money: 'деньги', people: 'люди', land: 'земля', equipment: 'оборудование', other: 'прочее' },
@@ -174,13 +168,13 @@ export const REPORT_STRINGS: Record<Locale, ReportStrings> = {
     done: 'done',
     notDone: 'not done',
     noDate: 'no date',
-    people: (n) => `${n} ${n === 1 ? 'person' : 'people'}`,
     participants: 'Participants',
     votes: 'Votes',
     score: 'Expert score',
-    spread: 'Spread (SD)',
+    spread: SPREAD.en.name,
+    spreadExplanation: SPREAD.en.explanation,
     scoreColumn: 'Score',
-    spreadColumn: 'SD',
+    spreadColumn: 'σ',
     experts: 'Experts',
     criterion: 'Criterion',
     weight: 'Weight',
@@ -207,7 +201,7 @@ export const REPORT_STRINGS: Record<Locale, ReportStrings> = {
           : votes
             ? 'Initiatives are ranked by votes, then by status. Expert scores have not been revealed.'
             : 'Votes and expert scores have not been revealed; initiatives are ordered by status.',
-    scoreSummary: (weighted, sd, experts) => `${weighted} of 5 (SD ${sd}; ${experts} ${experts === 1 ? 'expert' : 'experts'})`,
+    scoreSummary: (weighted, spread, experts) => `${weighted} of 5 (${spread}; ${experts} ${pluralForm('en', experts, { one: 'expert', other: 'experts' })})`,
     statuses: { idea: 'idea', shortlisted: 'shortlisted', priority: 'priority' },
     kinds: { idea: 'idea', initiative: 'project initiative' },
     resourceKinds: { money: 'money', people: 'people', land: 'land', equipment: 'equipment', other: 'other' },

@@ -4,6 +4,7 @@
  */
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
+import { SPREAD } from '../../shared/format';
 import { defaultCriteria } from '../../shared/board/scoring';
 import { renderReport } from './renderReport';
 import { buildReport } from './reportModel';
@@ -56,6 +57,9 @@ describe('report with revealed results', () => {
     expectInOrder(text, ['1', EXPECTED_OVERALL[0]!, 'Минпромторг области', 'в шорт-листе', '7', '4,37', '0,47', '3'], overall);
     expect(text).toContain('4,37 из 5 (σ 0,47; экспертов: 3)');
     expect(text).toContain('3,85 из 5 (σ 0,64; экспертов: 3)');
+    // The spread is explained once, under the title, in the words the board uses.
+    expect(text).toContain(SPREAD.ru.explanation);
+    expect(buildReport(sampleBoard(), { generatedAt, results: hiddenResults() }).basis).not.toContain(SPREAD.ru.explanation);
     const detail = text.indexOf('2. Центр аддитивных технологий');
     expectInOrder(text, [ru.votes, '13', ru.score, 'Эффект для территории', '3', '4,33', '3–5', '0,94', 'Ресурсоёмкость (меньше — лучше)'], detail);
     expect(text).not.toContain('Votes');
@@ -114,7 +118,7 @@ describe('report with revealed results', () => {
   it('speaks English for an English board', async () => {
     const results = { ...sampleResults(), criteria: defaultCriteria('en') };
     const md = (await render('md', results, englishBoard())) as string;
-    expect(md).toContain('**Expert score:** 3.85 of 5 (SD 0.64; 3 experts)');
+    expect(md).toContain('**Expert score:** 3.85 of 5 (σ 0.64; 3 experts)');
     expect(md).toContain('| Rank | Title | Track |'.replace('Rank', REPORT_STRINGS.en.rank));
   });
 });

@@ -80,7 +80,7 @@ function titleBlock(report: Report): Block[] {
               bullet: { level: 0 },
             }),
         )),
-    new Paragraph({ children: [new TextRun({ text: strings.rankingBasis(report.revealed.votes, report.revealed.scores), italics: true })] }),
+    new Paragraph({ children: [new TextRun({ text: report.basis, italics: true })] }),
   ];
 }
 

@@ -99,7 +99,7 @@ function summary(report: Report): string {
     `<section class="summary"><h2>${escapeXml(strings.summary)}</h2>`,
     report.tracks.length ? table(tracks, 'tracks') : `<p>${escapeXml(strings.noTracks)}</p>`,
     `<p>${escapeXml(byStatus)}</p>`,
-    `<p class="basis">${escapeXml(strings.rankingBasis(report.revealed.votes, report.revealed.scores))}</p>`,
+    `<p class="basis">${escapeXml(report.basis)}</p>`,
     '</section>',
   ].join('\n');
 }

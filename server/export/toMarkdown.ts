@@ -64,7 +64,7 @@ export function toMarkdown(report: Report): string {
   lines.push(
     `${strings.cards}: ${report.counts.cards} (${strings.statuses.priority}: ${byStatus.priority}, ${strings.statuses.shortlisted}: ${byStatus.shortlisted}, ${strings.statuses.idea}: ${byStatus.idea})`,
     '',
-    `*${strings.rankingBasis(report.revealed.votes, report.revealed.scores)}*`,
+    `*${report.basis}*`,
     '',
   );
   if (report.overall.length) lines.push(`## ${report.overallTitle}`, '', ...table(rankedTable(report, report.overall, true)));

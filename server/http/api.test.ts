@@ -273,7 +273,7 @@ describe('GET /api/boards/:id/export with votes and scores', () => {
     // Hidden: the export shows people and cards, but no count, score, rank or chart.
     const hiddenHtml = await (await exported('html')).text();
     expect(hiddenHtml).toContain('<dt>Участников</dt><dd>4</dd>');
-    for (const leak of ['Голоса', 'Экспертная оценка', '4,00', '2,29', '<svg']) expect(hiddenHtml).not.toContain(leak);
+    for (const leak of ['Голоса', 'Экспертная оценка', '4,0', '2,29', '<svg']) expect(hiddenHtml).not.toContain(leak);
     const hiddenCsv = parseCsv((await (await exported('csv')).text()).slice(1));
     expect(hiddenCsv.slice(1).map((row) => row.slice(8, 14).join(''))).toEqual(['', '', '']);
     expect(((await (await exported('json')).json()) as { results: unknown }).results).toMatchObject({ participants: 4, votes: null, scores: null });
@@ -305,8 +305,8 @@ describe('GET /api/boards/:id/export with votes and scores', () => {
 
     const docx = new Uint8Array(await (await exported('docx')).arrayBuffer());
     const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(docx) });
-    expect(text).toContain('4,00 из 5 (σ 0,43; экспертов: 2)');
-    expect(text).toMatch(/Эффект для территории\s+3\s+4,00\s+3–5\s+1,00\s+2/);
+    expect(text).toContain('4,0 из 5 (σ 0,43; экспертов: 2)');
+    expect(text).toMatch(/Эффект для территории\s+3\s+4,0\s+3–5\s+1,0\s+2/);
     expect([...zipEntries(docx).keys()].filter((name) => /^word\/media\/.+\.png$/.test(name))).toHaveLength(2);
   });
 });

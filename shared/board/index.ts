@@ -67,6 +67,7 @@ export {
   customCriteria,
   resetCriteria,
   defaultCriteria,
+  cardSpread,
   marksProblem,
   readCriteria,
   readMarks,

@@ -103,6 +103,23 @@ function stats(values: number[]): CriterionResult {
   return { mean: round(mean), min: Math.min(...values), max: Math.max(...values), sd: round(sd), count: values.length };
 }
 
+/**
+ * How far the experts disagree on a card, as one number: the mean of its criteria's standard
+ * deviations, weighted like the score. The board, the slides and the report all show this one.
+ * Criteria the result has no marks for do not count.
+ */
+export function cardSpread(result: ScoreResult, criteria: readonly Criterion[]): number {
+  let sum = 0;
+  let weights = 0;
+  for (const criterion of criteria) {
+    const line = result.criteria[criterion.id];
+    if (!line) continue;
+    sum += criterion.weight * line.sd;
+    weights += criterion.weight;
+  }
+  return weights > 0 ? Math.round((sum / weights) * 100) / 100 : 0;
+}
+
 /** Results per card over every expert's marks, for cards that still exist. */
 export function computeResults(privateDoc: Y.Doc, criteria: Criterion[], cardExists: (cardId: string) => boolean): Record<string, ScoreResult> {
   const byCard = new Map<string, Map<string, number[]>>();

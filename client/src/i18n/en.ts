@@ -1,4 +1,9 @@
-/** English dictionary. `ru.ts` must have exactly the same keys (a unit test checks). */
+/**
+ * English dictionary. `ru.ts` must have exactly the same keys (a unit test checks). A phrase
+ * whose words follow a number is a function choosing them by the language's plural rules.
+ */
+import { pluralForm } from '../../../shared/format/plural';
+
 export const en = {
   app: { name: 'Stratboard', tagline: 'A shared board for strategic sessions: tracks, initiatives, priorities.' },
   lang: { label: 'Language', ru: 'Русский', en: 'English' },
@@ -123,7 +128,7 @@ export const en = {
     filterOwner: 'Owner',
     any: 'Any',
     clearFilters: 'Clear filters',
-    matches: '{{ count }} of {{ total }} cards match',
+    matches: (p: { count: number; total: number }) => `${p.count} of ${p.total} ${pluralForm('en', p.total, { one: 'card matches', other: 'cards match' })}`,
     openCard: 'Open card {{ title }}',
     moveHint: 'Use Alt+arrow keys to move the card',
     editedBy: '{{ name }} is editing',
@@ -187,7 +192,7 @@ export const en = {
     add: 'Vote for {{ title }}',
     remove: 'Take a vote back from {{ title }}',
     mine: 'My votes: {{ count }}',
-    total: '{{ count }} votes',
+    total: (p: { count: number }) => `${p.count} ${pluralForm('en', p.count, { one: 'vote', other: 'votes' })}`,
     perParticipant: 'Votes each',
     maxPerCard: 'Max per card',
     reveal: 'Reveal votes',
@@ -202,12 +207,11 @@ export const en = {
     weight: 'weight {{ weight }}',
     mark: '{{ criterion }}: {{ mark }}',
     score: 'Score {{ score }}',
-    spread: 'spread ±{{ sd }}',
     reveal: 'Reveal scores',
     hide: 'Hide scores',
     results: 'Results of the expert scoring',
     overall: 'Overall ranking',
-    experts: '{{ count }} experts',
+    experts: (p: { count: number }) => `${p.count} ${pluralForm('en', p.count, { one: 'expert', other: 'experts' })}`,
     perCriterion: '{{ title }}: {{ mean }} ({{ min }}–{{ max }})',
   },
   session: {
@@ -368,5 +372,5 @@ export const en = {
 } as const;
 
 /** Widens the literal types of a dictionary so another language can fill it in. */
-export type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+export type Widen<T> = T extends string ? string : T extends (...args: never[]) => string ? T : { [K in keyof T]: Widen<T[K]> };
 export type Dictionary = Widen<typeof en>;

@@ -1,3 +1,4 @@
+import { pluralForm } from '../../../shared/format/plural';
 import type { Dictionary } from './en';
 
 /** Russian dictionary: the default for most participants. */
@@ -125,7 +126,7 @@ export const ru: Dictionary = {
     filterOwner: 'Ответственный',
     any: 'Любой',
     clearFilters: 'Сбросить фильтры',
-    matches: 'Подходит {{ count }} из {{ total }}',
+    matches: (p) => `${pluralForm('ru', p.count, { one: 'Подходит', other: 'Подходят' })} ${p.count} из ${p.total}`,
     openCard: 'Открыть карточку {{ title }}',
     moveHint: 'Alt + стрелки перемещают карточку',
     editedBy: 'Редактирует {{ name }}',
@@ -189,7 +190,7 @@ export const ru: Dictionary = {
     add: 'Отдать голос за «{{ title }}»',
     remove: 'Забрать голос у «{{ title }}»',
     mine: 'Мои голоса: {{ count }}',
-    total: 'Голосов: {{ count }}',
+    total: (p) => `${p.count} ${pluralForm('ru', p.count, { one: 'голос', few: 'голоса', many: 'голосов', other: 'голоса' })}`,
     perParticipant: 'Голосов у каждого',
     maxPerCard: 'Максимум на карточку',
     reveal: 'Показать голоса',
@@ -204,12 +205,11 @@ export const ru: Dictionary = {
     weight: 'вес {{ weight }}',
     mark: '{{ criterion }}: {{ mark }}',
     score: 'Оценка {{ score }}',
-    spread: 'разброс ±{{ sd }}',
     reveal: 'Показать оценки',
     hide: 'Скрыть оценки',
     results: 'Итоги экспертной оценки',
     overall: 'Общий рейтинг',
-    experts: 'Экспертов: {{ count }}',
+    experts: (p) => `${p.count} ${pluralForm('ru', p.count, { one: 'эксперт', few: 'эксперта', many: 'экспертов', other: 'эксперта' })}`,
     perCriterion: '{{ title }}: {{ mean }} ({{ min }}–{{ max }})',
   },
   session: {

@@ -17,6 +17,7 @@ import type { CanvasGeometry } from './canvasGeometry';
 import { noteFontSize } from './noteText';
 import { VoteControls } from '../voting/VoteControls';
 import type { CanvasState } from './createCanvasState';
+import { useNumbers } from '../useNumbers';
 
 /** Someone else's drag of this card in progress. */
 export interface RemoteDrag {
@@ -32,7 +33,8 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
   const view = useBoardView();
   // The projector shows cards too but votes on none: it has no ballot, so no vote controls.
   const hasBallot = useVotingIfAny() !== undefined;
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const { numbers } = useNumbers();
   const card = () => board.state.cards[props.id];
   const selected = () => props.state.selected().has(props.id);
   const rect = createMemo(() => {
@@ -55,13 +57,7 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
       '--ring': selected() || props.remoteDrag || props.remoteSelection ? `${2 / props.state.camera().k}px` : undefined,
     };
   };
-  const money = () => {
-    const lines = card()?.resources.filter((resource) => resource.kind === 'money' && resource.amount !== null) ?? [];
-    const currency = lines[0]?.currency ?? null;
-    if (lines.length === 0 || !currency || lines.some((line) => line.currency !== currency)) return null;
-    const total = lines.reduce((sum, line) => sum + (line.amount ?? 0), 0);
-    return new Intl.NumberFormat(locale(), { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }).format(total);
-  };
+  const money = () => numbers().moneyTotal(card()?.resources ?? []);
   const editors = () => presence.peers().filter((peer) => !peer.self && peer.editing === props.id);
   const session = () => board.state.session;
   const comments = () => board.state.comments[props.id]?.length ?? 0;
@@ -127,7 +123,7 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
                   <Star size={13} aria-hidden="true" /> {t('voting.total', { count: votes() })}
                 </span>
               </Show>
-              <Show when={score()}>{(result) => <span class="score-badge">{t('scoring.score', { score: result().weighted })}</span>}</Show>
+              <Show when={score()}>{(result) => <span class="score-badge">{t('scoring.score', { score: numbers().score(result().weighted) })}</span>}</Show>
               <Show when={voting()}>
                 <span data-canvas-ui>
                   <VoteControls card={current()} />

@@ -11,9 +11,11 @@ import { startCardDrag } from './cardDrag';
 import { moveCardByKey } from './keyboardMove';
 import { RoadmapBadge } from './RoadmapField';
 import { VoteControls } from '../voting/VoteControls';
+import { useNumbers } from '../useNumbers';
 
 export function CardTile(props: { card: Card }) {
   const { t } = useI18n();
+  const { numbers } = useNumbers();
   const board = useBoard();
   const presence = usePresence();
   const view = useBoardView();
@@ -77,7 +79,7 @@ export function CardTile(props: { card: Card }) {
           </span>
         </Show>
         <Show when={board.state.session.scoresRevealed && board.state.session.scoreResults[props.card.id]}>
-          {(result) => <span class="score-badge">{t('scoring.score', { score: result().weighted })}</span>}
+          {(result) => <span class="score-badge">{t('scoring.score', { score: numbers().score(result().weighted) })}</span>}
         </Show>
         <Show when={board.state.session.phase === 'voting' && isShortlisted(props.card) && board.can.vote}>
           <VoteControls card={props.card} />

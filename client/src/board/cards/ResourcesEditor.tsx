@@ -5,10 +5,12 @@ import { addResource, removeResource, updateResource, type ResourceInput } from 
 import { RESOURCE_KINDS, type Card, type ResourceKind } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
+import { useNumbers } from '../useNumbers';
 
 export function ResourcesEditor(props: { card: Card; readOnly: boolean }) {
   const { t } = useI18n();
   const board = useBoard();
+  const { numbers } = useNumbers();
   const set = (resourceId: string, patch: Partial<ResourceInput>) => {
     try {
       updateResource(board.doc, props.card.id, resourceId as never, patch);
@@ -16,7 +18,6 @@ export function ResourcesEditor(props: { card: Card; readOnly: boolean }) {
       // Rejected input (e.g. a negative amount) is not stored.
     }
   };
-  const amount = (value: string) => (value.trim() === '' ? null : Number(value.replace(',', '.')));
   return (
     <fieldset class="resources">
       <legend>{t('card.resources')}</legend>
@@ -28,7 +29,11 @@ export function ResourcesEditor(props: { card: Card; readOnly: boolean }) {
                 aria-label={t('card.resources')}
                 value={resource.kind}
                 disabled={props.readOnly}
-                onChange={(e) => set(resource.id, { kind: e.currentTarget.value as ResourceKind })}
+                onChange={(e) => {
+                  const kind = e.currentTarget.value as ResourceKind;
+                  // Only money has a currency: people stay «25 чел.», never «25 RUB».
+                  set(resource.id, { kind, currency: kind === 'money' ? (resource.currency ?? 'RUB') : null });
+                }}
               >
                 {RESOURCE_KINDS.map((kind) => (
                   <option value={kind}>{t(`card.resourceKinds.${kind}`)}</option>
@@ -37,10 +42,16 @@ export function ResourcesEditor(props: { card: Card; readOnly: boolean }) {
               <input
                 aria-label={t('card.amount')}
                 inputMode="decimal"
-                value={resource.amount ?? ''}
+                class="amount"
+                value={resource.amount === null ? '' : numbers().decimal(resource.amount)}
                 readOnly={props.readOnly}
                 placeholder={t('card.amount')}
-                onChange={(e) => set(resource.id, { amount: amount(e.currentTarget.value) })}
+                onChange={(e) => {
+                  const typed = numbers().parse(e.currentTarget.value);
+                  if (typed === null || Number.isFinite(typed)) set(resource.id, { amount: typed });
+                  // Not a number: the field goes back to what is stored.
+                  else e.currentTarget.value = resource.amount === null ? '' : numbers().decimal(resource.amount);
+                }}
               />
               <Show when={resource.kind === 'money'}>
                 <input
@@ -51,6 +62,9 @@ export function ResourcesEditor(props: { card: Card; readOnly: boolean }) {
                   readOnly={props.readOnly}
                   onChange={(e) => set(resource.id, { currency: e.currentTarget.value.toUpperCase() || null })}
                 />
+              </Show>
+              <Show when={resource.kind === 'money' || resource.kind === 'people' ? numbers().resourceAmount(resource) : null}>
+                {(reading) => <output class="amount-reading muted">{reading()}</output>}
               </Show>
               <input
                 aria-label={t('card.resourceDescription')}

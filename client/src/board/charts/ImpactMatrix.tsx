@@ -4,6 +4,7 @@
  */
 import { For, Index } from 'solid-js';
 import { bubbleRadius, CHART_COLORS, truncate, type MatrixPoint, type SizeMeasure } from '../../../../shared/charts/chartData';
+import type { NumberFormats } from '../../../../shared/format';
 
 // Geometry in viewBox units. Text sizes come from CSS in the same units (see `.chart svg`).
 const WIDTH = 1000;
@@ -32,13 +33,13 @@ export interface ImpactMatrixLabels {
 /**
  * Scatter of cards by feasibility (x) and effect (y), 1..5 each, with quadrant lines at 3.
  * Bubbles are drawn in the order given; pass them largest first so small ones stay on top.
- * `formatNumber` localises the values in tooltips (decimal comma in Russian).
+ * `numbers` writes the values in tooltips as the board and the report do («3,5», «450 млн ₽»).
  */
-export function ImpactMatrix(props: { points: MatrixPoint[]; measure: SizeMeasure; labels: ImpactMatrixLabels; formatNumber?: (value: number) => string }) {
-  const format = (value: number) => (props.formatNumber ?? String)(value);
+export function ImpactMatrix(props: { points: MatrixPoint[]; measure: SizeMeasure; labels: ImpactMatrixLabels; numbers: NumberFormats }) {
   const maxSize = () => Math.max(0, ...props.points.map((p) => p.size));
-  const sizeText = (size: number) => (props.measure.kind === 'money' ? `${format(size)} ${props.measure.currency}` : format(size));
-  const describe = (p: MatrixPoint) => `${p.title}: ${props.labels.x} ${format(p.x)}, ${props.labels.y} ${format(p.y)}, ${sizeText(p.size)}`;
+  const sizeText = (size: number) => (props.measure.kind === 'money' ? props.numbers.money(size, props.measure.currency) : props.numbers.decimal(size));
+  const describe = (p: MatrixPoint) =>
+    `${p.title}: ${props.labels.x} ${props.numbers.score(p.x)}, ${props.labels.y} ${props.numbers.score(p.y)}, ${sizeText(p.size)}`;
   const summary = () => (props.points.length ? `${props.labels.title}: ${props.points.map(describe).join('; ')}` : props.labels.title);
   return (
     <figure class="chart impact-matrix" data-chart="matrix" data-measure={props.measure.kind}>

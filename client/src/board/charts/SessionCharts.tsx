@@ -8,9 +8,11 @@ import { useBoard } from '../BoardContext';
 import { impactMatrix, votesPerCard } from '../../../../shared/charts/chartData';
 import { ImpactMatrix } from './ImpactMatrix';
 import { VotesChart } from './VotesChart';
+import { useNumbers } from '../useNumbers';
 
 export function SessionCharts() {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
+  const { numbers } = useNumbers();
   const board = useBoard();
   const session = () => board.state.session;
   const cards = createMemo(() => Object.values(board.state.cards));
@@ -25,7 +27,7 @@ export function SessionCharts() {
         <ImpactMatrix
           points={matrix()!.points}
           measure={matrix()!.measure}
-          formatNumber={formatNumber}
+          numbers={numbers()}
           labels={{
             title: t('charts.matrix'),
             x: t('charts.feasibility'),

@@ -8,17 +8,10 @@ import { For, Show } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { usePresence } from './PresenceContext';
 import type { Peer } from './createPresence';
+import { initials } from './initials';
 
 /** Avatars shown in the bar before "+N". */
 export const AVATARS_SHOWN = 6;
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]!.toUpperCase())
-    .join('');
 
 export function PresenceBar() {
   const { t } = useI18n();

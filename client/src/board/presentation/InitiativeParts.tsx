@@ -3,16 +3,18 @@ import { Check } from 'lucide-solid';
 import { For } from 'solid-js';
 import type { Resource, Stage } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useNumbers } from '../useNumbers';
 
 export function ResourceList(props: { resources: Resource[] }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
+  const { numbers } = useNumbers();
   return (
     <ul>
       <For each={props.resources}>
         {(r) => (
           <li>
             {t(`card.resourceKinds.${r.kind}`)}
-            {r.amount !== null ? `: ${formatNumber(r.amount)}${r.currency ? ` ${r.currency}` : ''}` : ''}
+            {r.amount !== null ? `: ${numbers().resourceAmount(r)}` : ''}
             {r.description ? ` — ${r.description}` : ''}
           </li>
         )}

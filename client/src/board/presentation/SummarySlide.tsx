@@ -5,9 +5,11 @@ import type { Card } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { SessionCharts } from '../charts/SessionCharts';
+import { useNumbers } from '../useNumbers';
 
 export function SummarySlide(props: { ranked: Card[] }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
+  const { numbers } = useNumbers();
   const board = useBoard();
   const session = () => board.state.session;
   const laneTitle = (card: Card) => board.state.lanes.find((lane) => lane.id === card.laneId)?.title ?? '';
@@ -20,7 +22,7 @@ export function SummarySlide(props: { ranked: Card[] }) {
             <li data-card-id={card.id}>
               <strong>{card.title}</strong> <span class="muted">· {laneTitle(card)}</span>
               <Show when={session().scoresRevealed && session().scoreResults[card.id]}>
-                {(result) => <span class="slide-badge">{t('scoring.score', { score: formatNumber(result().weighted) })}</span>}
+                {(result) => <span class="slide-badge">{t('scoring.score', { score: numbers().score(result().weighted) })}</span>}
               </Show>
               <Show when={session().votesRevealed && session().voteTotals[card.id]}>
                 <span class="slide-badge">

@@ -5,9 +5,11 @@ import type { Card, Lane } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { ResourceList, StageList } from './InitiativeParts';
+import { useNumbers } from '../useNumbers';
 
 export function TrackSlide(props: { lane: Lane; initiatives: Card[] }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
+  const { numbers } = useNumbers();
   const board = useBoard();
   const session = () => board.state.session;
   return (
@@ -36,7 +38,7 @@ export function TrackSlide(props: { lane: Lane; initiatives: Card[] }) {
                     </span>
                   </Show>
                   <Show when={session().scoresRevealed && session().scoreResults[card.id]}>
-                    {(result) => <span class="slide-badge">{t('scoring.score', { score: formatNumber(result().weighted) })}</span>}
+                    {(result) => <span class="slide-badge">{t('scoring.score', { score: numbers().score(result().weighted) })}</span>}
                   </Show>
                 </p>
                 <div class="slide-columns">

@@ -5,9 +5,11 @@ import type { Lane } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { useFollow } from '../follow/FollowContext';
+import { useNumbers } from '../useNumbers';
 
 export function ProjectorLane(props: { lane: Lane }) {
-  const { t, formatNumber } = useI18n();
+  const { t } = useI18n();
+  const { numbers } = useNumbers();
   const board = useBoard();
   const follow = useFollow();
   const session = () => board.state.session;
@@ -37,7 +39,7 @@ export function ProjectorLane(props: { lane: Lane }) {
                     <span class="projector-votes">{t('projector.votes', { count: session().voteTotals[card().id] ?? 0 })}</span>
                   </Show>
                   <Show when={session().scoresRevealed && session().scoreResults[card().id]}>
-                    {(result) => <span class="projector-score">{t('scoring.score', { score: formatNumber(result().weighted) })}</span>}
+                    {(result) => <span class="projector-score">{t('scoring.score', { score: numbers().score(result().weighted) })}</span>}
                   </Show>
                 </li>
               )}

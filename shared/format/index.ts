@@ -1,0 +1,3 @@
+export { type NumberFormats, numberFormats } from './numbers';
+export { type PluralForms, pluralForm } from './plural';
+export { SPREAD } from './spread';
