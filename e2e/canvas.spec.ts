@@ -337,7 +337,7 @@ test('voting on the canvas: shortlisted notes take votes on the canvas, and the 
   await expect(card(anna, 'Умная парковка')).not.toHaveAttribute('data-selected', '');
   await olga.getByRole('button', { name: 'Показать голоса' }).click();
   await expect(card(anna, 'Умная парковка')).toContainText('1 голос');
-  await expect(card(anna, 'Просто идея')).not.toContainText('Голосов');
+  await expect(card(anna, 'Просто идея')).not.toContainText(/\d+ голос/);
   // Search dims what does not match, where it is.
   await anna
     .getByRole('searchbox', { name: 'Поиск' })

@@ -54,13 +54,19 @@ test('shortlist, vote within the budget, reveal the counts', async ({ browser, s
   await olga.getByRole('button', { name: 'Показать голоса' }).click();
   for (const page of [viewer, anna, olga]) await expect(card(page, 'Умная парковка')).toContainText('2 голоса');
   await expect(card(viewer, 'Ветропарк')).not.toContainText(/\d+ голос/);
-  // Still live after the reveal.
-  await boris.getByRole('button', { name: 'Отдать голос за «Ветропарк»' }).click();
-  await expect(card(viewer, 'Ветропарк')).toContainText('1 голос');
+  // The reveal closes voting: no bandwagon votes with the count on screen.
+  await expect(boris.getByText('Голосование закрыто: итоги показаны')).toBeVisible();
+  await expect(boris.getByRole('button', { name: /Отдать голос/ })).toHaveCount(0);
+  await expect(anna.getByRole('button', { name: /Забрать голос/ })).toHaveCount(0);
   // Votes per card as a chart, most votes first.
   const bars = viewer.locator('[data-chart="votes"] [data-card-id]');
-  await expect(bars).toHaveCount(2);
   await expect(bars.first()).toContainText('Умная парковка');
+  // Reopening is the facilitator's explicit act: hiding the totals.
   await olga.getByRole('button', { name: 'Скрыть голоса' }).click();
-  await expect(card(viewer, 'Умная парковка')).not.toContainText('Голосов');
+  await expect(card(viewer, 'Умная парковка')).not.toContainText(/\d+ голос/);
+  await boris.getByRole('button', { name: 'Отдать голос за «Ветропарк»' }).click();
+  await expect(boris.getByText('Осталось голосов: 0 из 2')).toBeVisible();
+  await olga.getByRole('button', { name: 'Показать голоса' }).click();
+  await expect(card(viewer, 'Ветропарк')).toContainText('1 голос');
+  await expect(bars).toHaveCount(2);
 });

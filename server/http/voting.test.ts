@@ -121,7 +121,7 @@ describe('voting API', () => {
     expect((await app.request(`/api/boards/${boardId}/votes`, jsonRequest({ cardId: shortlisted, delta: 1 }))).status).toBe(401);
   });
 
-  it('keeps counts secret until the facilitator reveals them, then keeps them current', async () => {
+  it('keeps counts secret until the facilitator reveals them; the reveal closes voting until they are hidden again', async () => {
     const anna = await join('editor', 'Анна');
     const boris = await join('facilitator', 'Ольга');
     await vote('editor', anna, shortlisted, 1);
@@ -132,11 +132,21 @@ describe('voting API', () => {
     await asFacilitator('session', (doc) => setVotesRevealed(doc, true));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(await totals()).toEqual({ [shortlisted]: 2, [secondShortlisted]: 1 });
-    await vote('editor', anna, secondShortlisted, 1);
-    expect(await totals()).toEqual({ [shortlisted]: 2, [secondShortlisted]: 2 });
+    // No bandwagon votes with the count in view, and no taking one back either.
+    for (const delta of [1, -1] as const) {
+      const late = await vote('editor', anna, delta === 1 ? secondShortlisted : shortlisted, delta);
+      expect(late.status).toBe(409);
+      expect(await late.json()).toMatchObject({ error: { code: 'wrong-phase', message: expect.stringContaining('voting is closed: the totals are shown') } });
+    }
+    expect(await totals()).toEqual({ [shortlisted]: 2, [secondShortlisted]: 1 });
     await asFacilitator('session', (doc) => setVotesRevealed(doc, false));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(await totals()).toEqual({});
+    // Hiding the totals is the facilitator's explicit reopening.
+    expect((await vote('editor', anna, secondShortlisted, 1)).status).toBe(200);
+    await asFacilitator('session', (doc) => setVotesRevealed(doc, true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await totals()).toEqual({ [shortlisted]: 2, [secondShortlisted]: 2 });
   });
 
   it('names the participant and rejects an empty name', async () => {

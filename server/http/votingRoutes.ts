@@ -11,7 +11,7 @@ import { addParticipant, listParticipants } from '../../shared/board/participant
 import { canSeeFacilitatorCounts, canVote, isShortlisted } from '../../shared/board/rules';
 import { readSession } from '../../shared/board/session';
 import type { CardId } from '../../shared/board/types';
-import { applyVote, ballotSummary, ballotUsed, readBallot, readVotingRules, voteRefusal, votesRevealed } from '../../shared/board/voting';
+import { applyVote, ballotSummary, ballotUsed, readBallot, readVotingRules, voteRefusal, votingClosedReason } from '../../shared/board/voting';
 import { nameSchema } from '../../shared/board/validation';
 import { hashLinkToken, newLinkToken } from '../auth/linkTokens';
 import { AppError } from '../errors';
@@ -92,14 +92,14 @@ export function votingRoutes(deps: ServerDeps) {
       if (!canVote(role)) throw new AppError('forbidden', 'viewers cannot vote');
       const { state, written } = await relay.withBoard(id, (board) => {
         const participant = participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER), role);
-        if (readSession(board.session.doc).phase !== 'voting') throw new AppError('wrong-phase', 'voting is not open');
+        const closed = votingClosedReason(readSession(board.session.doc));
+        if (closed) throw new AppError('wrong-phase', closed);
         const card = getCard(board.content.doc, vote.cardId as CardId);
         if (!card) throw new AppError('not-found', 'no such card');
         if (!isShortlisted(card) && vote.delta === 1) throw new AppError('rule-violation', 'only shortlisted cards take votes');
         const refusal = voteRefusal(readBallot(board.private.doc, participant.id), card.id, vote.delta, readVotingRules(board.session.doc));
         if (refusal) throw new AppError('rule-violation', refusal);
         const written = board.private.change((doc) => applyVote(doc, participant.id, card.id, vote.delta));
-        if (votesRevealed(board.session.doc)) board.publishVoteTotals();
         return { state: ballotState(board, participant.id), written };
       });
       // Answered only once this ballot is durable, like any edit.

@@ -57,6 +57,8 @@ export {
   tallyVotes,
   voteRefusal,
   votesRevealed,
+  isVotingOpen,
+  votingClosedReason,
   writeVoteTotals,
   type Ballot,
   type VotingRules,

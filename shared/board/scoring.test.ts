@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BoardModelError, computeResults, defaultCriteria, marksProblem, readCriteria, setCriteria, storeMarks } from './index';
+import { BoardModelError, cardSpread, computeResults, defaultCriteria, marksProblem, readCriteria, setCriteria, storeMarks } from './index';
 
 describe('expert scoring', () => {
   const criteria = [
@@ -65,5 +65,25 @@ describe('custom criteria', () => {
     resetCriteria(doc);
     expect(customCriteria(doc)).toBeNull();
     expect(readCriteria(doc, 'en')[0]?.title).toBe('Effect for the territory');
+  });
+});
+
+describe('the spread of a card', () => {
+  const line = (sd: number) => ({ mean: 3, min: 1, max: 5, sd, count: 2 });
+  const criteria = [
+    { id: 'effect', title: 'Эффект', weight: 3, inverted: false },
+    { id: 'feasibility', title: 'Реализуемость', weight: 1, inverted: false },
+    { id: 'cost', title: 'Затраты', weight: 2, inverted: true },
+  ];
+
+  it('is the weighted mean of its criteria’s standard deviations', () => {
+    const result = { weighted: 3, experts: 2, criteria: { effect: line(1), feasibility: line(0), cost: line(0.5) } };
+    // (3·1 + 1·0 + 2·0.5) / 6 = 0.666…
+    expect(cardSpread(result, criteria)).toBe(0.67);
+  });
+
+  it('counts only criteria with marks, and is 0 with none', () => {
+    expect(cardSpread({ weighted: 3, experts: 1, criteria: { feasibility: line(0.4) } }, criteria)).toBe(0.4);
+    expect(cardSpread({ weighted: 3, experts: 1, criteria: { gone: line(2) } }, criteria)).toBe(0);
   });
 });

@@ -37,6 +37,19 @@ export function setVotesRevealed(doc: Y.Doc, revealed: boolean): void {
   doc.transact(() => sessionMap(doc).set(SESSION_STATE.votesRevealed, revealed));
 }
 
+/**
+ * Why a vote cannot be taken now, or null while voting is open. Votes are taken in the voting
+ * phase until the totals are shown: the reveal closes the ballot, so nobody votes with the count
+ * in view; the facilitator reopens it by hiding the totals again.
+ */
+export function votingClosedReason(session: Pick<SessionState, 'phase' | 'votesRevealed'>): string | null {
+  if (session.phase !== 'voting') return 'voting is not open';
+  return session.votesRevealed ? 'voting is closed: the totals are shown (the facilitator reopens it by hiding them)' : null;
+}
+
+/** True while votes are taken (see `votingClosedReason`). */
+export const isVotingOpen = (session: Pick<SessionState, 'phase' | 'votesRevealed'>): boolean => votingClosedReason(session) === null;
+
 /** Revealed totals per card (empty while hidden). */
 export function readVoteTotals(doc: Y.Doc): Record<string, number> {
   return readSessionField(doc, 'voteTotals');

@@ -7,6 +7,7 @@
 import { MessageSquare, Star } from 'lucide-solid';
 import { createMemo, Show } from 'solid-js';
 import { isShortlisted } from '../../../../shared/board/rules';
+import { isVotingOpen } from '../../../../shared/board/voting';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { usePresence } from '../presence/PresenceContext';
@@ -63,7 +64,7 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
   const comments = () => board.state.comments[props.id]?.length ?? 0;
   const votes = () => (session().votesRevealed ? (session().voteTotals[props.id] ?? 0) : 0);
   const score = () => (session().scoresRevealed ? (session().scoreResults[props.id] ?? null) : null);
-  const voting = () => hasBallot && session().phase === 'voting' && board.can.vote && !!card() && isShortlisted(card()!);
+  const voting = () => hasBallot && isVotingOpen(session()) && board.can.vote && !!card() && isShortlisted(card()!);
   const hasFoot = () => comments() > 0 || votes() > 0 || score() !== null || voting();
   return (
     <Show when={card()}>

@@ -2,6 +2,7 @@
 import { MessageSquare, Star } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import { isShortlisted } from '../../../../shared/board/rules';
+import { isVotingOpen } from '../../../../shared/board/voting';
 import type { Card } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
@@ -81,7 +82,7 @@ export function CardTile(props: { card: Card }) {
         <Show when={board.state.session.scoresRevealed && board.state.session.scoreResults[props.card.id]}>
           {(result) => <span class="score-badge">{t('scoring.score', { score: numbers().score(result().weighted) })}</span>}
         </Show>
-        <Show when={board.state.session.phase === 'voting' && isShortlisted(props.card) && board.can.vote}>
+        <Show when={isVotingOpen(board.state.session) && isShortlisted(props.card) && board.can.vote}>
           <VoteControls card={props.card} />
         </Show>
         <div class="card-foot">

@@ -1,4 +1,4 @@
-/** The votes a participant has left, beside the phase in the top bar, and why a vote failed. */
+/** The votes a participant has left, beside the phase in the top bar, why a vote failed, and that the reveal closed voting. */
 import { Show } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
@@ -10,7 +10,12 @@ export function VotesLeft() {
   const voting = useVoting();
   return (
     <>
-      <Show when={board.can.vote && voting.ballot.ballot()}>
+      <Show when={board.state.session.votesRevealed}>
+        <span class="badge" role="status">
+          {t('voting.closed')}
+        </span>
+      </Show>
+      <Show when={board.can.vote && !board.state.session.votesRevealed && voting.ballot.ballot()}>
         {(ballot) => {
           // The facilitator may change the rules mid-vote: count against the live ones.
           const budget = () => board.state.session.votingRules.perParticipant;

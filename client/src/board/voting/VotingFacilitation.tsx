@@ -1,9 +1,10 @@
-/** The facilitator's voting controls: the rules (a drop-down panel, with the ballot check) and the reveal. */
+/** The facilitator's voting controls: the rules (a drop-down panel, with the ballot check) and the reveal, which closes voting. */
 import { Eye, EyeOff } from 'lucide-solid';
 import { createSignal, Show } from 'solid-js';
 import { readVotingRules, setVotesRevealed, setVotingRules } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Disclosure } from '../../ui/Disclosure';
+import { Hint } from '../../ui/Hint';
 import { useBoard } from '../BoardContext';
 import { BallotCheck } from './BallotCheck';
 
@@ -50,12 +51,15 @@ export function VotingFacilitation() {
         </label>
         <BallotCheck />
       </Disclosure>
-      <button type="button" class="button secondary" aria-pressed={revealed()} onClick={() => setVotesRevealed(board.sessionDoc, !revealed())}>
-        <Show when={revealed()} fallback={<Eye size="1em" class="glyph" aria-hidden="true" />}>
-          <EyeOff size="1em" class="glyph" aria-hidden="true" />
-        </Show>{' '}
-        {revealed() ? t('voting.hide') : t('voting.reveal')}
-      </button>
+      {/* The reveal closes voting and hiding reopens it (isVotingOpen): the hint says so before the click. */}
+      <Hint label={revealed() ? t('voting.hideHint') : t('voting.revealHint')}>
+        <button type="button" class="button secondary" aria-pressed={revealed()} onClick={() => setVotesRevealed(board.sessionDoc, !revealed())}>
+          <Show when={revealed()} fallback={<Eye size="1em" class="glyph" aria-hidden="true" />}>
+            <EyeOff size="1em" class="glyph" aria-hidden="true" />
+          </Show>{' '}
+          {revealed() ? t('voting.hide') : t('voting.reveal')}
+        </button>
+      </Hint>
     </>
   );
 }
