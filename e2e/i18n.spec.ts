@@ -16,7 +16,10 @@ test('Russian for a Russian browser, English for an English one, switchable', as
   await expect(en.getByRole('heading', { name: 'New strategic session' })).toBeVisible();
 });
 
-test('creating a board shows three links with QR codes, and the board speaks the chosen language', async ({ browser, server }) => {
+test('creating a board shows the links with QR codes (the facilitator’s only when asked), a projector screen with the editor QR alone, and the board speaks the chosen language', async ({
+  browser,
+  server,
+}) => {
   const context = await newPerson(browser, 'en-US');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
@@ -24,9 +27,25 @@ test('creating a board shows three links with QR codes, and the board speaks the
   await page.getByLabel('Session title').fill('Kaluga 2030');
   await page.getByLabel('City or region').fill('Kaluga');
   await page.getByRole('button', { name: 'Create board' }).click();
-  for (const role of ['Facilitator', 'Editor', 'Expert', 'Viewer']) {
+  for (const role of ['Editor', 'Expert', 'Viewer']) {
     await expect(page.getByRole('img', { name: `QR code for the ${role} link` })).toBeVisible();
   }
+  // Projecting this page must not hand the room the facilitator's role: that link waits behind a click.
+  await expect(page.getByRole('img', { name: 'QR code for the Facilitator link' })).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'Facilitator', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show the facilitator link' }).click();
+  await expect(page.getByRole('img', { name: 'QR code for the Facilitator link' })).toBeVisible();
+  // The projector screen: one QR code, the editor's, at least 400 px, nothing else to scan.
+  await page.getByRole('button', { name: 'Show on the projector' }).click();
+  const screen = page.getByRole('dialog', { name: 'Kaluga 2030' });
+  await expect(screen.locator('.qr')).toHaveCount(1);
+  await expect(screen.getByRole('img', { name: 'QR code for the Editor link' })).toBeVisible();
+  const box = await screen.getByRole('img', { name: 'QR code for the Editor link' }).boundingBox();
+  expect(box!.width).toBeGreaterThanOrEqual(400);
+  expect(box!.height).toBeGreaterThanOrEqual(400);
+  await page.screenshot({ path: test.info().outputPath('projector-qr.png') });
+  await page.keyboard.press('Escape');
+  await expect(screen).toBeHidden();
   await page.getByRole('button', { name: 'Copy: Editor' }).click();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toMatch(/\/b\/[A-Za-z0-9]+#k=/);

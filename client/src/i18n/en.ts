@@ -37,6 +37,8 @@ export const en = {
     creating: 'Creating…',
     linksTitle: 'Share these links',
     linksHint: 'Anyone with a link joins with its role. Keep the facilitator link to yourself.',
+    facilitatorHidden: 'The facilitator link is hidden: it runs the session. Do not show it on a screen.',
+    showFacilitator: 'Show the facilitator link',
     open: 'Open the board',
     recent: 'Recently opened on this device',
     noRecent: 'Boards you open will appear here.',
@@ -288,6 +290,8 @@ export const en = {
   },
   share: {
     open: 'Invite',
+    onProjector: 'Show on the projector',
+    scanToJoin: 'Point a phone camera at the code to join the board',
     title: 'Links to this board',
     unavailable: 'This link was created before links could be shown again; rotate it to get a new one.',
     rotate: 'Make a new link (the old one stops working)',

@@ -6,6 +6,7 @@ import { Link } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CopyButton } from '../../ui/CopyButton';
+import { JoinQrScreen } from '../../ui/JoinQrScreen';
 import { QrCode } from '../../ui/QrCode';
 import { useBoard } from '../BoardContext';
 import { createShareLinks } from './createShareLinks';
@@ -44,6 +45,9 @@ export function ShareDialog() {
                       <QrCode value={link()} label={t('home.qrFor', { role: t(`roles.${role}`) })} />
                       <input class="link-input" readOnly value={link()} aria-label={t(`roles.${role}`)} onFocus={(e) => e.currentTarget.select()} />
                       <CopyButton text={link()} label={`${t('common.copy')}: ${t(`roles.${role}`)}`} />
+                      <Show when={role === 'editor'}>
+                        <JoinQrScreen link={link()} title={board.state.meta.title} />
+                      </Show>
                     </>
                   )}
                 </Show>
