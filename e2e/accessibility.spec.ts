@@ -44,7 +44,7 @@ test('every control has an accessible name, and the board works from the keyboar
   await expect(page.getByRole('region', { name: 'Базовый сектор экономики' }).getByRole('article', { name: 'Умная парковка' })).toBeFocused();
 
   // Status is written out, not only coloured.
-  await expect(card(page, 'Умная парковка')).toContainText('Идея');
+  await expect(card(page, 'Умная парковка')).toContainText('Предложение');
 
   // The facilitator's panels: groups, scoring criteria, the report menu, invitations, slides.
   await page.getByText(/Рабочие группы/).click();

@@ -303,7 +303,7 @@ test('on the canvas, participants follow the facilitator’s camera until they s
   await group.getByRole('checkbox', { name: 'Городская среда' }).check();
   await group.getByRole('combobox', { name: 'Добавить участника в группу «Группа 1»' }).selectOption({ label: 'Анна' });
   const wholeBoard = await frameOnScreen(anna, 'Городская среда');
-  await facilitatorMenu(olga, 'Разойтись по направлениям');
+  await facilitatorMenu(olga, 'Разойтись по трекам');
   await expect.poll(async () => (await frameOnScreen(anna, 'Городская среда')).w).toBeGreaterThan(wholeBoard.w * 1.15);
   const landed = await frameOnScreen(anna, 'Городская среда');
   // Centred in her canvas, whole.

@@ -32,10 +32,10 @@ test('breakout groups land on their tracks, show who is in them, and come back t
 
   // Before the breakout everyone sees the whole board.
   await expect(visibleTracks(anna)).toHaveCount(4);
-  await facilitatorMenu(olga, 'Разойтись по направлениям');
+  await facilitatorMenu(olga, 'Разойтись по трекам');
   await expect(visibleTracks(anna)).toHaveCount(1);
   await expect(lane(anna, 'Городская среда')).toBeVisible();
-  await expect(anna.getByRole('status').filter({ hasText: 'Группа «Группа 1»: ваше направление — Городская среда' })).toBeVisible();
+  await expect(anna.getByRole('status').filter({ hasText: 'Группа «Группа 1»: ваш трек — Городская среда' })).toBeVisible();
   await expect(visibleTracks(boris)).toHaveCount(1);
   await expect(lane(boris, 'Инфраструктура и ЖКХ')).toBeVisible();
   // The facilitator and people outside groups keep the whole board.
@@ -49,7 +49,7 @@ test('breakout groups land on their tracks, show who is in them, and come back t
   // A member can look at the whole board and go back to their track.
   await anna.getByRole('button', { name: 'Показать всю доску' }).click();
   await expect(visibleTracks(anna)).toHaveCount(4);
-  await anna.getByRole('button', { name: 'Вернуться к своему направлению' }).click();
+  await anna.getByRole('button', { name: 'Вернуться к своему треку' }).click();
   await expect(visibleTracks(anna)).toHaveCount(1);
 
   await olga.getByRole('button', { name: 'Вернуться на пленарную сессию' }).click();
@@ -57,7 +57,7 @@ test('breakout groups land on their tracks, show who is in them, and come back t
     await expect(visibleTracks(page)).toHaveCount(4);
     for (const title of TRACKS) await expect(lane(page, title)).toBeVisible();
   }
-  await expect(anna.getByText(/ваше направление/)).toHaveCount(0);
+  await expect(anna.getByText(/ваш трек/)).toHaveCount(0);
 });
 
 test('participants follow the facilitator’s view and can step out', async ({ browser, server }) => {

@@ -134,7 +134,7 @@ export const REPORT_STRINGS: Record<Locale, ReportStrings> = {
             ? 'Инициативы упорядочены по числу голосов, затем по статусу. Экспертные оценки не раскрыты.'
             : 'Итоги голосования и экспертные оценки не раскрыты; инициативы упорядочены по статусу.',
     scoreSummary: (weighted, spread, experts) => `${weighted} из 5 (${spread}; экспертов: ${experts})`,
-    statuses: { idea: 'идея', shortlisted: 'в шорт-листе', priority: 'приоритет' },
+    statuses: { idea: 'предложение', shortlisted: 'в шорт-листе', priority: 'приоритет' },
     kinds: { idea: 'идея', initiative: 'проектная инициатива' },
     resourceKinds: { money: 'деньги', people: 'люди', land: 'земля', equipment: 'оборудование', other: 'прочее' },
   },
@@ -202,7 +202,7 @@ export const REPORT_STRINGS: Record<Locale, ReportStrings> = {
             ? 'Initiatives are ranked by votes, then by status. Expert scores have not been revealed.'
             : 'Votes and expert scores have not been revealed; initiatives are ordered by status.',
     scoreSummary: (weighted, spread, experts) => `${weighted} of 5 (${spread}; ${experts} ${pluralForm('en', experts, { one: 'expert', other: 'experts' })})`,
-    statuses: { idea: 'idea', shortlisted: 'shortlisted', priority: 'priority' },
+    statuses: { idea: 'proposed', shortlisted: 'shortlisted', priority: 'priority' },
     kinds: { idea: 'idea', initiative: 'project initiative' },
     resourceKinds: { money: 'money', people: 'people', land: 'land', equipment: 'equipment', other: 'other' },
   },

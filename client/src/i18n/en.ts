@@ -141,7 +141,7 @@ export const en = {
     kind: 'Kind',
     kinds: { idea: 'Idea', initiative: 'Project initiative' },
     status: 'Status',
-    statuses: { idea: 'Idea', shortlisted: 'Shortlisted', priority: 'Priority' },
+    statuses: { idea: 'Proposed', shortlisted: 'Shortlisted', priority: 'Priority' },
     description: 'Description',
     owner: 'Owner / team',
     partners: 'Partners',
