@@ -8,6 +8,7 @@ import { Projector } from 'lucide-solid';
 import { createSignal } from 'solid-js';
 import { useI18n } from '../i18n/I18nProvider';
 import { QrCode } from './QrCode';
+import { DialogCloseButton } from './DialogCloseButton';
 
 export function JoinQrScreen(props: { link: string; title: string }) {
   const { t } = useI18n();
@@ -27,11 +28,7 @@ export function JoinQrScreen(props: { link: string; title: string }) {
         <h2 id="join-qr-title">{props.title}</h2>
         <p class="join-qr-hint">{t('share.scanToJoin')}</p>
         <QrCode value={props.link} label={t('home.qrFor', { role: t('roles.editor') })} size={size()} />
-        <form method="dialog">
-          <button type="submit" class="button primary">
-            {t('common.close')}
-          </button>
-        </form>
+        <DialogCloseButton />
       </dialog>
     </>
   );

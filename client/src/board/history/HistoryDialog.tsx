@@ -8,6 +8,7 @@ import { useBoard } from '../BoardContext';
 import { createHistory } from './createHistory';
 import { RestoreToast } from './RestoreToast';
 import './history.css';
+import { DialogCloseButton } from '../../ui/DialogCloseButton';
 
 /**
  * Mounted when first asked for, and opens then; `opener` receives the function that opens it
@@ -93,11 +94,7 @@ export function HistoryDialog(props: { opener: (open: () => void) => void }) {
             </Show>
           )}
         </Show>
-        <form method="dialog">
-          <button type="submit" class="button primary">
-            {t('common.close')}
-          </button>
-        </form>
+        <DialogCloseButton />
       </dialog>
       <RestoreToast history={history} />
     </>

@@ -10,6 +10,7 @@ import { JoinQrScreen } from '../../ui/JoinQrScreen';
 import { QrCode } from '../../ui/QrCode';
 import { useBoard } from '../BoardContext';
 import { createShareLinks } from './createShareLinks';
+import { DialogCloseButton } from '../../ui/DialogCloseButton';
 
 const SHARED = ['editor', 'expert', 'viewer'] as const;
 
@@ -58,11 +59,7 @@ export function ShareDialog() {
             )}
           </For>
         </div>
-        <form method="dialog">
-          <button type="submit" class="button primary">
-            {t('common.close')}
-          </button>
-        </form>
+        <DialogCloseButton />
       </dialog>
     </>
   );

@@ -25,30 +25,8 @@ export function VotingFacilitation() {
   return (
     <>
       <Disclosure class="voting-rules" summary={t('voting.rules')}>
-        <label>
-          {t('voting.perParticipant')}
-          <input
-            class="minutes"
-            type="number"
-            min="1"
-            max="100"
-            value={perParticipant()}
-            onInput={(e) => setPerParticipant(Number(e.currentTarget.value))}
-            onChange={apply}
-          />
-        </label>
-        <label>
-          {t('voting.maxPerCard')}
-          <input
-            class="minutes"
-            type="number"
-            min="1"
-            max="100"
-            value={maxPerCard()}
-            onInput={(e) => setMaxPerCard(Number(e.currentTarget.value))}
-            onChange={apply}
-          />
-        </label>
+        <RuleInput label={t('voting.perParticipant')} value={perParticipant()} onInput={setPerParticipant} onChange={apply} />
+        <RuleInput label={t('voting.maxPerCard')} value={maxPerCard()} onInput={setMaxPerCard} onChange={apply} />
         <BallotCheck />
       </Disclosure>
       {/* The reveal closes voting and hiding reopens it (isVotingOpen): the hint says so before the click. */}
@@ -61,5 +39,23 @@ export function VotingFacilitation() {
         </button>
       </Hint>
     </>
+  );
+}
+
+/** One voting rule: a whole number of votes, 1 to 100, stored when the field is left. */
+function RuleInput(props: { label: string; value: number; onInput: (value: number) => void; onChange: () => void }) {
+  return (
+    <label>
+      {props.label}
+      <input
+        class="minutes"
+        type="number"
+        min="1"
+        max="100"
+        value={props.value}
+        onInput={(e) => props.onInput(Number(e.currentTarget.value))}
+        onChange={() => props.onChange()}
+      />
+    </label>
   );
 }
