@@ -99,6 +99,9 @@ test('facilitators shape the tracks; everyone sees who edits what, where their c
   await quickAdd(editor, 'Городская среда', 'Цифровой город');
   await card(editor, 'Цифровой город').click();
   await expect(card(facilitator, 'Цифровой город')).toContainText('Редактирует Анна');
+  // Escape once the editor is on screen, as a person would: presence marks the card before the
+  // editor's chunk has loaded, and an Escape pressed before it mounts closes nothing.
+  await expect(editor.getByRole('dialog')).toBeVisible();
   await editor.keyboard.press('Escape');
   await expect(card(facilitator, 'Цифровой город')).not.toContainText('Редактирует');
   await editor.mouse.move(700, 500);

@@ -43,7 +43,6 @@ test('creating a board shows the links with QR codes (the facilitator’s only w
   const box = await screen.getByRole('img', { name: 'QR code for the Editor link' }).boundingBox();
   expect(box!.width).toBeGreaterThanOrEqual(400);
   expect(box!.height).toBeGreaterThanOrEqual(400);
-  await page.screenshot({ path: test.info().outputPath('projector-qr.png') });
   await page.keyboard.press('Escape');
   await expect(screen).toBeHidden();
   await page.getByRole('button', { name: 'Copy: Editor' }).click();
