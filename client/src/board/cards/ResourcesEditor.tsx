@@ -11,6 +11,8 @@ export function ResourcesEditor(props: { card: Card; readOnly: boolean }) {
   const { t } = useI18n();
   const board = useBoard();
   const { numbers } = useNumbers();
+  /** What the amount field shows for a stored amount: «450 000 000», or nothing. */
+  const shown = (amount: number | null) => (amount === null ? '' : numbers().decimal(amount));
   const set = (resourceId: string, patch: Partial<ResourceInput>) => {
     try {
       updateResource(board.doc, props.card.id, resourceId as never, patch);
@@ -43,14 +45,14 @@ export function ResourcesEditor(props: { card: Card; readOnly: boolean }) {
                 aria-label={t('card.amount')}
                 inputMode="decimal"
                 class="amount"
-                value={resource.amount === null ? '' : numbers().decimal(resource.amount)}
+                value={shown(resource.amount)}
                 readOnly={props.readOnly}
                 placeholder={t('card.amount')}
                 onChange={(e) => {
                   const typed = numbers().parse(e.currentTarget.value);
                   if (typed === null || Number.isFinite(typed)) set(resource.id, { amount: typed });
                   // Not a number: the field goes back to what is stored.
-                  else e.currentTarget.value = resource.amount === null ? '' : numbers().decimal(resource.amount);
+                  else e.currentTarget.value = shown(resource.amount);
                 }}
               />
               <Show when={resource.kind === 'money'}>

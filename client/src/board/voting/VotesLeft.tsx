@@ -1,5 +1,6 @@
 /** The votes a participant has left, beside the phase in the top bar, why a vote failed, and that the reveal closed voting. */
 import { Show } from 'solid-js';
+import { isVotingOpen } from '../../../../shared/board/voting';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { useVoting } from './VotingContext';
@@ -10,12 +11,12 @@ export function VotesLeft() {
   const voting = useVoting();
   return (
     <>
-      <Show when={board.state.session.votesRevealed}>
+      <Show when={!isVotingOpen(board.state.session)}>
         <span class="badge" role="status">
           {t('voting.closed')}
         </span>
       </Show>
-      <Show when={board.can.vote && !board.state.session.votesRevealed && voting.ballot.ballot()}>
+      <Show when={board.can.vote && isVotingOpen(board.state.session) && voting.ballot.ballot()}>
         {(ballot) => {
           // The facilitator may change the rules mid-vote: count against the live ones.
           const budget = () => board.state.session.votingRules.perParticipant;
