@@ -1,6 +1,6 @@
 /**
  * "Show on the projector": a screen with only the participants' QR code, as large as the screen
- * allows (never under 400 px), and nothing else — so projecting it hands the room the editor link
+ * allows (never under 400 px on a projector, never wider than a phone), and nothing else — so projecting it hands the room the editor link
  * and no other (the link's key is in its fragment, too long to type off a screen anyway). Escape
  * or the button closes it.
  */
@@ -15,8 +15,10 @@ export function JoinQrScreen(props: { link: string; title: string }) {
   let dialog!: HTMLDialogElement;
   const [size, setSize] = createSignal(400);
   const open = () => {
-    // As large as the screen leaves beside the title, never smaller than a back row can scan.
-    setSize(Math.max(400, Math.min(window.innerWidth - 64, window.innerHeight - 200)));
+    // As large as the screen leaves beside the title; on a projector never under 400 px, which a
+    // back row can scan, and on a phone never wider than the screen.
+    const fits = Math.min(window.innerWidth - 64, window.innerHeight - 200);
+    setSize(Math.max(Math.min(400, window.innerWidth - 32), fits));
     dialog.showModal();
   };
   return (
