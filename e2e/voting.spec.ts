@@ -70,3 +70,34 @@ test('shortlist, vote within the budget, reveal the counts', async ({ browser, s
   await expect(card(viewer, 'Ветропарк')).toContainText('1 голос');
   await expect(bars).toHaveCount(2);
 });
+
+test('while the room votes, the board is for voting: no quick-add, no note tool, big vote buttons on shortlisted cards only', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Модератор');
+  const anna = await join(await newPerson(browser), board.links.editor, 'Анна');
+  const vera = await join(await newPerson(browser, 'ru-RU', { view: 'canvas' }), board.links.editor, 'Вера');
+  await quickAdd(anna, 'Городская среда', 'Умная парковка');
+  await quickAdd(anna, 'Городская среда', 'Обращение с отходами');
+  await anna.getByRole('button', { name: 'Добавить «Умная парковка» в шорт-лист' }).click();
+  await expect(vera.getByRole('button', { name: 'Стикер' })).toBeVisible();
+
+  await olga.getByRole('combobox', { name: 'Этап' }).selectOption('voting');
+  await expect(anna.getByRole('textbox', { name: /Добавить идею/ })).toHaveCount(0);
+  await expect(vera.getByRole('button', { name: 'Стикер' })).toHaveCount(0);
+  await vera.keyboard.press('n');
+  await expect(vera.getByRole('textbox', { name: 'Новый стикер' })).toHaveCount(0);
+  // Only the shortlisted card takes votes; the other steps back.
+  await expect(card(anna, 'Обращение с отходами')).toHaveCSS('opacity', '0.5');
+  await expect(anna.getByRole('button', { name: 'Отдать голос за «Обращение с отходами»' })).toHaveCount(0);
+  const add = anna.getByRole('button', { name: 'Отдать голос за «Умная парковка»' });
+  const box = (await add.boundingBox())!;
+  expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(32);
+  await add.click();
+  await expect(anna.getByText('Осталось голосов: 4 из 5')).toBeVisible();
+  await expect(vera.getByText('Осталось голосов: 5 из 5')).toBeVisible();
+
+  // Back to shortlisting, ideas may come again.
+  await olga.getByRole('combobox', { name: 'Этап' }).selectOption('shortlist');
+  await expect(anna.getByRole('textbox', { name: /Добавить идею/ }).first()).toBeVisible();
+  await expect(vera.getByRole('button', { name: 'Стикер' })).toBeVisible();
+});

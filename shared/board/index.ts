@@ -23,6 +23,7 @@ export { laneFrames } from './placement';
 export { CANVAS, drawnLaneFrame, nextLaneFrame, parkingLotArea } from './layout';
 export * from './geometry';
 export { addCard, deleteCard, getCard, listCards, moveCard, setCardStatus, updateCard } from './cards';
+export { invitesNewIdeas, setShortlisted, shortlistedStatus, stepsBack } from './shortlist';
 export { cardDescription, setDescription, spliceDescription } from './description';
 export { addResource, addStage, removeResource, removeStage, updateResource, updateStage } from './cardParts';
 export { addComment, deleteComment, listComments } from './comments';

@@ -8,6 +8,7 @@
 import { type Accessor, createContext, createEffect, createMemo, createSignal, onCleanup, type ParentProps } from 'solid-js';
 import * as Y from 'yjs';
 import { canEditContent, canJoinGroups, canManageGroups, canManageTracks, canRunSession, canScore, canVote, isReadOnlyRole } from '../../../shared/board/rules';
+import { invitesNewIdeas } from '../../../shared/board/shortlist';
 import type { Role } from '../../../shared/board/types';
 import { CLOSE_CODES } from '../../../shared/protocol/closeCodes';
 import { type BoardConnection, type BoardConnectionOptions, createBoardConnection } from './connection/createBoardConnection';
@@ -58,6 +59,8 @@ export interface Board {
   undo: Y.UndoManager;
   /** Whether this participant may edit content now (the lock and the phase can take it away). */
   canEdit: Accessor<boolean>;
+  /** Whether the board offers adding ideas now: editing, and not while the room votes or scores. */
+  offersNewIdeas: Accessor<boolean>;
   can: Permissions;
   /** When the last deletion ran (0: none yet), for the Undo offer. */
   lastDeletion: Accessor<number>;
@@ -93,6 +96,7 @@ export function createBoard(options: BoardOptions): Board {
   // The relay's own rules, so nobody is offered what the server refuses.
   const gate = () => ({ locked: store.state.session.locked, phase: store.state.session.phase });
   const canEdit = createMemo(() => canEditContent(role, gate()));
+  const offersNewIdeas = createMemo(() => canEdit() && invitesNewIdeas(store.state.session.phase));
   const can: Permissions = {
     manageTracks: canManageTracks(role),
     manageGroups: canManageGroups(role),
@@ -117,6 +121,7 @@ export function createBoard(options: BoardOptions): Board {
     onApplied: store.onApplied,
     undo,
     canEdit,
+    offersNewIdeas,
     can,
     lastDeletion,
     deleteWithUndo: (remove) => {

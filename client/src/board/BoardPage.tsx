@@ -86,7 +86,7 @@ function BoardScreen() {
       when={board.connection.fatalClose() === null}
       fallback={<ErrorPage code={board.connection.fatalClose() === CLOSE_CODES.notFound ? 'not-found' : 'forbidden'} />}
     >
-      <div class="page board" data-role={board.role}>
+      <div class="page board" data-role={board.role} data-phase={board.state.session.phase}>
         <TopBar class="board-header">
           <div class="board-title">
             <h1>{board.state.meta.title}</h1>

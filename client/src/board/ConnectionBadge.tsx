@@ -7,7 +7,13 @@ export function ConnectionBadge() {
   const { t } = useI18n();
   const { connection } = useBoard();
   return (
-    <div class="connection" data-status={connection.status()} role="status" aria-live="polite">
+    <div
+      class="connection"
+      data-status={connection.status()}
+      role="status"
+      aria-live="polite"
+      title={connection.unsaved() > 0 ? undefined : `${t(`connection.${connection.status()}`)} · ${t('connection.saved')}`}
+    >
       <span class="dot" aria-hidden="true" />
       <span>{t(`connection.${connection.status()}`)}</span>
       <Show when={connection.unsaved() > 0} fallback={<span class="muted saved">{t('connection.saved')}</span>}>

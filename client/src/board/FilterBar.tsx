@@ -1,5 +1,7 @@
-/** Search and filters: text, status, tag, owner, roadmap status. */
+/** Search and filters: text, the shortlist, status, tag, owner, roadmap status. */
+import { Star } from 'lucide-solid';
 import { createMemo, For, Show } from 'solid-js';
+import { isShortlisted } from '../../../shared/board/rules';
 import { CARD_STATUSES, ROADMAP_STATUSES, type CardStatus } from '../../../shared/board/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { useBoard } from './BoardContext';
@@ -11,6 +13,7 @@ export function FilterBar() {
   const { state } = useBoard();
   const { filters } = useBoardView();
   const total = () => Object.keys(state.cards).length;
+  const shortlisted = () => Object.values(state.cards).filter(isShortlisted).length;
   const matching = () => Object.values(state.cards).filter((card) => filters.matches(card)).length;
   // Boards that did not start from a past session have no roadmap: no filter to clutter the bar.
   const hasRoadmap = createMemo(() => filters.values().roadmap !== '' || Object.values(state.cards).some((card) => card.roadmap));
@@ -24,6 +27,16 @@ export function FilterBar() {
         value={filters.values().text}
         onInput={(e) => filters.update({ text: e.currentTarget.value })}
       />
+      <button
+        type="button"
+        class="button secondary shortlist-filter"
+        aria-pressed={filters.values().shortlist}
+        onClick={() => filters.update({ shortlist: !filters.values().shortlist })}
+      >
+        <Star size={16} aria-hidden="true" />
+        {t('shortlist.filter')}
+        <span class="muted">{shortlisted()}</span>
+      </button>
       <select
         aria-label={t('board.filterStatus')}
         value={filters.values().status}

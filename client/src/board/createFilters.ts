@@ -1,5 +1,6 @@
-/** Search and filters over the board's cards: text, tag, status, owner, roadmap status. */
+/** Search and filters over the board's cards: text, tag, status, owner, roadmap status, the shortlist. */
 import { createMemo, createSignal } from 'solid-js';
+import { isShortlisted } from '../../../shared/board/rules';
 import type { Card, CardStatus, RoadmapStatus } from '../../../shared/board/types';
 import type { BoardState } from './store/createBoardStore';
 
@@ -10,12 +11,15 @@ export interface FilterValues {
   owner: string;
   /** A roadmap status, `carried` for any (every carried-over initiative), '' for no filter. */
   roadmap: RoadmapStatus | 'carried' | '';
+  /** Only cards on the shortlist (shortlisted or priority). */
+  shortlist: boolean;
 }
 
-const NO_FILTERS: FilterValues = { text: '', status: '', tag: '', owner: '', roadmap: '' };
+const NO_FILTERS: FilterValues = { text: '', status: '', tag: '', owner: '', roadmap: '', shortlist: false };
 
 /** True when the card passes every active filter. Text matches title, description, owner, tags. */
 export function cardMatches(card: Card, filters: FilterValues): boolean {
+  if (filters.shortlist && !isShortlisted(card)) return false;
   if (filters.status && card.status !== filters.status) return false;
   if (filters.tag && !card.tags.includes(filters.tag)) return false;
   if (filters.owner && card.owner !== filters.owner) return false;
@@ -30,7 +34,7 @@ export function createFilters(state: () => BoardState) {
   const [values, setValues] = createSignal<FilterValues>(NO_FILTERS);
   const active = createMemo(() => {
     const v = values();
-    return v.text.trim() !== '' || v.status !== '' || v.tag !== '' || v.owner !== '' || v.roadmap !== '';
+    return v.text.trim() !== '' || v.status !== '' || v.tag !== '' || v.owner !== '' || v.roadmap !== '' || v.shortlist;
   });
   const options = createMemo(() => {
     const tags = new Set<string>();

@@ -7,6 +7,7 @@
 import { MessageSquare, Star } from 'lucide-solid';
 import { createMemo, Show } from 'solid-js';
 import { isShortlisted } from '../../../../shared/board/rules';
+import { stepsBack } from '../../../../shared/board/shortlist';
 import { isVotingOpen } from '../../../../shared/board/voting';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
@@ -17,6 +18,7 @@ import { focusNextCard } from './canvasFocus';
 import type { CanvasGeometry } from './canvasGeometry';
 import { noteFontSize } from './noteText';
 import { VoteControls } from '../voting/VoteControls';
+import { ShortlistStar } from '../cards/ShortlistStar';
 import type { CanvasState } from './createCanvasState';
 import { useNumbers } from '../useNumbers';
 
@@ -65,6 +67,7 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
   const votes = () => (session().votesRevealed ? (session().voteTotals[props.id] ?? 0) : 0);
   const score = () => (session().scoresRevealed ? (session().scoreResults[props.id] ?? null) : null);
   const voting = () => hasBallot && isVotingOpen(session()) && board.can.vote && !!card() && isShortlisted(card()!);
+  const faded = () => !!card() && stepsBack(card()!, session().phase);
   const hasFoot = () => comments() > 0 || votes() > 0 || score() !== null || voting();
   return (
     <Show when={card()}>
@@ -79,6 +82,7 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
             'remote-selected': props.remoteSelection !== null && props.remoteDrag === null,
             // Search and filters dim what does not match, in place: the board keeps its shape.
             'filtered-out': !view.filters.matches(current()),
+            'not-shortlisted': faded(),
           }}
           data-canvas-card={props.id}
           data-status={current().status}
@@ -108,6 +112,7 @@ export function CanvasCard(props: { id: string; state: CanvasState; geometry: Ca
               <Show when={money()}>{(amount) => <span class="money">{amount()}</span>}</Show>
             </div>
           </Show>
+          <ShortlistStar card={current()} size={18} />
           <p class="canvas-card-title">{current().title}</p>
           <Show when={current().kind === 'initiative' && current().owner}>
             <p class="canvas-card-owner">{current().owner}</p>

@@ -16,10 +16,24 @@ import {
   Copy,
   Lightbulb,
   SendToBack,
+  Star,
+  StarOff,
   Trash2,
 } from 'lucide-solid';
 import { For, type JSX, Show } from 'solid-js';
-import { alignCards, bringToFront, COLORS, distributeCards, sendToBack, updateCard, type Alignment, type CardId, type Color } from '../../../../shared/board';
+import { isShortlisted } from '../../../../shared/board/rules';
+import {
+  alignCards,
+  bringToFront,
+  COLORS,
+  distributeCards,
+  sendToBack,
+  setShortlisted,
+  updateCard,
+  type Alignment,
+  type CardId,
+  type Color,
+} from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { asOneStep, deleteSelection, duplicateSelection, selectedCards } from './canvasActions';
@@ -45,6 +59,8 @@ export function SelectionToolbar(props: { state: CanvasState }) {
   const ids = () => selectedCards(board, props.state);
   /** Runs a command on the selection as one undo step. */
   const act = (run: (ids: CardId[]) => void) => () => asOneStep(board, () => run(ids()));
+  /** Every selected card is on the shortlist: the button takes them off; otherwise it adds the rest. */
+  const allShortlisted = () => ids().every((id) => board.state.cards[id] && isShortlisted(board.state.cards[id]!));
   const single = () => (ids().length === 1 ? board.state.cards[ids()[0]!] : undefined);
   return (
     <Show when={ids().length > 0 && board.canEdit()}>
@@ -67,6 +83,16 @@ export function SelectionToolbar(props: { state: CanvasState }) {
             )}
           </For>
         </fieldset>
+        <button
+          type="button"
+          class="shortlist-selection"
+          aria-pressed={allShortlisted()}
+          title={`${t(allShortlisted() ? 'shortlist.removeSelected' : 'shortlist.addSelected')} (S)`}
+          onClick={act((selected) => setShortlisted(board.doc, selected, !allShortlisted()))}
+        >
+          {allShortlisted() ? <StarOff size={18} aria-hidden="true" /> : <Star size={18} aria-hidden="true" />}
+          <span>{t(allShortlisted() ? 'shortlist.removeSelected' : 'shortlist.addSelected')}</span>
+        </button>
         <Show when={single()?.kind === 'idea'}>
           <button type="button" title={t('canvas.makeInitiative')} onClick={act(([id]) => updateCard(board.doc, id!, { kind: 'initiative' }))}>
             <Lightbulb size={18} aria-hidden="true" />

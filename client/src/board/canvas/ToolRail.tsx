@@ -19,7 +19,7 @@ export function ToolRail(props: { state: CanvasState }) {
     <div class="tool-rail" data-canvas-ui role="toolbar" aria-orientation="vertical" aria-label={t('canvas.tools')}>
       <For each={TOOLS}>
         {(item) => (
-          <Show when={!item.editing || board.canEdit()}>
+          <Show when={!item.editing || board.offersNewIdeas()}>
             <Hint label={t(`canvas.tool.${item.tool}`)} keys={item.key} placement="right">
               <button
                 type="button"

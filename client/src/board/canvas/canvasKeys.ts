@@ -1,12 +1,16 @@
 /**
  * The canvas's keyboard shortcuts (tinykeys): zoom (+, −, 0 = 100 %, Shift+1 fit all,
  * Shift+2 fit selection), N for a new note, H and V for the hand and select tools, Delete,
- * Ctrl/⌘+D duplicate, Ctrl/⌘+A select all, arrows nudge (Shift: ten times as far), Escape.
+ * Ctrl/⌘+D duplicate, Ctrl/⌘+A select all, arrows nudge (Shift: ten times as far), Escape;
+ * S puts the selection on the shortlist (or takes it off), J and K step to the next and previous
+ * card in reading order, so shortlisting goes card by card without the mouse.
  * Copy and paste go through the clipboard events, so they work across boards and tabs. None
  * fires while someone types in a field or a dialog is open.
  */
 import { tinykeys } from 'tinykeys';
-import { addCard, CANVAS, copyCards, LIMITS, parseClip, pasteCards, placementAt } from '../../../../shared/board';
+import { addCard, CANVAS, copyCards, LIMITS, parseClip, pasteCards, placementAt, setShortlisted } from '../../../../shared/board';
+import { isShortlisted } from '../../../../shared/board/rules';
+import { focusNextCard, focusFirstCard } from './canvasFocus';
 import type { Board } from '../BoardContext';
 import type { BoardView } from '../view/createBoardView';
 import { asOneStep, deleteSelection, duplicateSelection, moveCardsBy, selectedCards } from './canvasActions';
@@ -44,6 +48,13 @@ export function bindCanvasKeys({ board, view, state, geometry, viewport }: Conte
       moveCardsBy(board, geometry, selectedIds(), { x: dx * step, y: dy * step });
     }, true);
 
+  /** J/K from the selected card (the first one of a selection), or from the board's first card. */
+  const step = (direction: 1 | -1) =>
+    guarded(() => {
+      const from = selectedIds()[0];
+      if (from) focusNextCard(board, state, geometry, from, direction);
+      else focusFirstCard(board, state, geometry);
+    });
   const unbind = tinykeys(window, {
     Equal: guarded(() => state.zoomStep(1)),
     'Shift+Equal': guarded(() => state.zoomStep(1)),
@@ -55,13 +66,21 @@ export function bindCanvasKeys({ board, view, state, geometry, viewport }: Conte
     'Shift+Digit1': guarded(() => state.fit(geometry.boardBounds())),
     'Shift+Digit2': guarded(() => state.fit(selectionBounds(state.selected(), geometry.rectOf))),
     // N starts a note in the middle of the view; the note tool (rail) places one where you click.
-    KeyN: guarded(() => state.setDraft({ at: geometry.noteCornerAt(centre()) }), true),
+    KeyN: guarded(() => board.offersNewIdeas() && state.setDraft({ at: geometry.noteCornerAt(centre()) }), true),
     KeyH: guarded(() => state.setTool('hand')),
     KeyV: guarded(() => state.setTool('select')),
     Escape: guarded(() => {
       state.clearSelection();
       state.setTool('select');
     }),
+    KeyS: guarded(() => {
+      const ids = selectedIds();
+      if (ids.length === 0) return;
+      const on = !ids.every((id) => isShortlisted(board.state.cards[id]!));
+      asOneStep(board, () => setShortlisted(board.doc, ids, on));
+    }, true),
+    KeyJ: step(1),
+    KeyK: step(-1),
     '$mod+KeyA': guarded(() => state.select(Object.keys(board.state.cards))),
     '$mod+KeyD': guarded(() => duplicateSelection(board, state), true),
     Delete: guarded(() => deleteSelection(board, state), true),

@@ -101,7 +101,7 @@ export function createCanvasPointer({ board, presence, view, state, geometry, in
       } else if (laneId && board.can.manageTracks) {
         const lane = board.state.lanes.find((candidate) => candidate.id === laneId);
         if (lane) gesture = { kind: 'lane', laneId, start: local(event), frame: lane.frame };
-      } else if (state.tool() === 'note' && board.canEdit()) {
+      } else if (state.tool() === 'note' && board.offersNewIdeas()) {
         event.preventDefault();
         state.setDraft({ at: geometry.noteCornerAt(toCanvas(event)) });
         state.setTool('select');
@@ -204,7 +204,7 @@ export function createCanvasPointer({ board, presence, view, state, geometry, in
     if (target.closest('[data-canvas-ui]') || target.closest('textarea')) return;
     const cardId = cardUnder(event);
     if (cardId) view.openCard(cardId);
-    else if (board.canEdit()) state.setDraft({ at: geometry.noteCornerAt(toCanvas(event)) });
+    else if (board.offersNewIdeas()) state.setDraft({ at: geometry.noteCornerAt(toCanvas(event)) });
   };
 
   return {

@@ -2,6 +2,7 @@
 import { MessageSquare, Star } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import { isShortlisted } from '../../../../shared/board/rules';
+import { stepsBack } from '../../../../shared/board/shortlist';
 import { isVotingOpen } from '../../../../shared/board/voting';
 import type { Card } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -12,6 +13,7 @@ import { startCardDrag } from './cardDrag';
 import { moveCardByKey } from './keyboardMove';
 import { RoadmapBadge } from './RoadmapField';
 import { VoteControls } from '../voting/VoteControls';
+import { ShortlistStar } from './ShortlistStar';
 import { useNumbers } from '../useNumbers';
 
 export function CardTile(props: { card: Card }) {
@@ -27,6 +29,7 @@ export function CardTile(props: { card: Card }) {
     <li class="card-slot">
       <article
         class="card-tile"
+        classList={{ 'not-shortlisted': stepsBack(props.card, board.state.session.phase) }}
         aria-label={props.card.title}
         tabindex="0"
         data-card-id={props.card.id}
@@ -63,6 +66,7 @@ export function CardTile(props: { card: Card }) {
           <Show when={props.card.kind === 'initiative'}>
             <span class="kind">{t('card.kinds.initiative')}</span>
           </Show>
+          <ShortlistStar card={props.card} size={20} />
         </div>
         <RoadmapBadge card={props.card} />
         <h3 class="card-title">{props.card.title}</h3>

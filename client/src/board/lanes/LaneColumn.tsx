@@ -50,7 +50,7 @@ export function LaneColumn(props: { lane: Lane; current: boolean }) {
         </For>
         <For each={privateIdeas.inLane(props.lane.id)}>{(idea) => <PrivateIdeaTile idea={idea} />}</For>
       </ol>
-      <Show when={board.canEdit()}>
+      <Show when={board.offersNewIdeas()}>
         <QuickAdd laneId={props.lane.id} laneTitle={props.lane.title} />
       </Show>
     </section>

@@ -36,7 +36,7 @@ export function VoteControls(props: { card: Card }) {
       </span>
       <button
         type="button"
-        class="icon"
+        class="icon add-vote"
         aria-label={t('voting.add', { title: props.card.title })}
         disabled={!canAdd()}
         onClick={() => void voting.ballot.vote(props.card.id, 1)}
