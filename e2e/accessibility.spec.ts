@@ -56,6 +56,8 @@ test('every control has an accessible name, and the board works from the keyboar
   expect(await unnamedControls(page)).toEqual([]);
   await page.getByRole('button', { name: /Пригласить/ }).click();
   await expect(page.getByRole('dialog', { name: 'Ссылки на доску' }).getByRole('img').first()).toBeVisible();
+  // A click elsewhere closed the report menu, as any drop-down does.
+  await expect(page.getByRole('group', { name: 'Отчёт' })).toBeHidden();
   expect(await unnamedControls(page)).toEqual([]);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: /^Презентация$/ }).click();

@@ -5,6 +5,7 @@
 import { FileText } from 'lucide-solid';
 import { createSignal, For, Show } from 'solid-js';
 import { ApiError } from '../../api/api';
+import { Disclosure } from '../../ui/Disclosure';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { EXPORT_FORMATS, fetchReport, saveBlob, type ExportFormat, type Progress } from './downloadReport';
@@ -41,10 +42,14 @@ export function ExportMenu() {
   };
 
   return (
-    <details class="export-menu">
-      <summary class="button secondary">
-        <FileText size="1em" class="glyph" aria-hidden="true" /> <span class="label">{t('export.button')}</span>
-      </summary>
+    <Disclosure
+      class="export-menu"
+      summary={
+        <>
+          <FileText size="1em" class="glyph" aria-hidden="true" /> <span class="label">{t('export.button')}</span>
+        </>
+      }
+    >
       {/* biome-ignore lint/a11y/useSemanticElements: a fieldset's border and legend do not fit a menu of buttons */}
       <div class="export-options" role="group" aria-label={t('export.button')}>
         <For each={EXPORT_FORMATS}>
@@ -67,6 +72,6 @@ export function ExportMenu() {
           </p>
         </Show>
       </div>
-    </details>
+    </Disclosure>
   );
 }
