@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
-import { card, expect, join, newPerson, quickAdd, setCardStatus, test } from './fixtures';
+import { expect, join, newPerson, quickAdd, setCardStatus, test } from './fixtures';
 
 /** Text of every page of a PDF, read with pdf.js. */
 async function pdfText(data: Uint8Array): Promise<string> {
@@ -33,12 +33,14 @@ test('the report for officials: DOCX, CSV, JSON downloads and a PDF print, with 
     ['Ветропарк', 5],
     ['Умная парковка', 2],
   ] as const) {
-    await card(expert, title).click();
-    const dialog = expert.getByRole('dialog');
-    await dialog.getByRole('radio', { name: `Эффект для территории: ${effect}`, exact: true }).check();
-    await dialog.getByRole('radio', { name: 'Реализуемость: 4', exact: true }).check();
-    await expert.keyboard.press('Escape');
+    // The expert is on the scoring sheet: pick the initiative, mark it.
+    const sheet = expert.getByRole('region', { name: 'Лист оценки' });
+    await sheet.getByRole('button', { name: new RegExp(`^\\d\\. ${title} —`) }).click();
+    await expect(sheet.getByRole('heading', { name: title })).toBeVisible();
+    await sheet.getByRole('radio', { name: `Эффект для территории: ${effect}`, exact: true }).check();
+    await sheet.getByRole('radio', { name: 'Реализуемость: 4', exact: true }).check();
   }
+  await expect(expert.getByText('Оценки сохранены')).toBeVisible();
   await olga.getByRole('button', { name: 'Показать оценки' }).click();
   await expect(olga.locator('.results .ranking').first().getByRole('listitem')).toHaveCount(2);
 

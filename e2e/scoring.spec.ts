@@ -1,15 +1,22 @@
-import { card, expect, join, newPerson, quickAdd, setCardStatus, test } from './fixtures';
 import type { Page } from '@playwright/test';
+import { addCard, listLanes, setCardStatus as setStatusInDoc, setPhase, updateCard } from '../shared/board';
+import { createTestBoard, openProvider, synced } from '../server/test/clients';
+import { card, expect, join, newPerson, quickAdd, setCardStatus, test, type ServerHandle } from './fixtures';
 
+const sheet = (page: Page) => page.getByRole('region', { name: 'Лист оценки' });
+
+/** Marks an initiative on the expert's sheet: pick it in the list, then a segment per criterion. */
 async function mark(page: Page, title: string, marks: Record<string, number>) {
-  await card(page, title).click();
-  const dialog = page.getByRole('dialog');
+  await sheet(page)
+    .getByRole('navigation')
+    .getByRole('button', { name: new RegExp(`^\\d+\\. ${title} —`) })
+    .click();
+  await expect(sheet(page).getByRole('heading', { name: title })).toBeVisible();
   for (const [criterion, value] of Object.entries(marks)) {
-    const radio = dialog.getByRole('radio', { name: `${criterion}: ${value}`, exact: true });
+    const radio = sheet(page).getByRole('radio', { name: `${criterion}: ${value}`, exact: true });
     await radio.check();
     await expect(radio).toBeChecked();
   }
-  await page.keyboard.press('Escape');
 }
 
 test('experts score the priority initiatives; the facilitator reveals a ranking with the spread', async ({ browser, server }) => {
@@ -24,11 +31,17 @@ test('experts score the priority initiatives; the facilitator reveals a ranking 
   await setCardStatus(olga, 'Ветропарк', 'priority');
   await setCardStatus(olga, 'Умная парковка', 'priority');
 
-  // Experts see the board read-only.
+  // Experts see the board read-only until scoring opens.
   await expect(expertA.getByText('Только просмотр')).toBeVisible();
   await expect(expertA.getByRole('textbox', { name: /Добавить идею/ })).toHaveCount(0);
+  await expect(sheet(expertA)).toHaveCount(0);
 
   await olga.getByRole('combobox', { name: 'Этап' }).selectOption('scoring');
+  // Experts land on their sheet; the facilitator stays on the board and can open it.
+  await expect(sheet(expertA)).toBeVisible();
+  await expect(sheet(olga)).toHaveCount(0);
+  await expect(olga.getByRole('button', { name: 'Лист оценки' })).toBeVisible();
+  await expect(olga.getByTitle('Эксперты: закончили 0 из 2')).toBeVisible();
   // The facilitator tunes the criteria: feasibility weighs as much as effect; no investment criterion.
   await olga.getByText('Критерии оценки').click();
   await olga.getByRole('spinbutton', { name: 'Вес: Реализуемость' }).fill('3');
@@ -36,17 +49,33 @@ test('experts score the priority initiatives; the facilitator reveals a ranking 
   await olga.getByRole('button', { name: 'Удалить критерий «Инвестиционная привлекательность»' }).click();
   await olga.getByRole('button', { name: 'Сохранить критерии' }).click();
   await expect(olga.getByText('Критерии сохранены')).toBeVisible();
-  await card(expertA, 'Ветропарк').click();
-  await expect(expertA.getByRole('dialog').getByRole('radio', { name: 'Реализуемость: 5', exact: true })).toBeVisible();
-  await expect(expertA.getByRole('dialog').getByRole('radio', { name: /Инвестиционная привлекательность/ })).toHaveCount(0);
-  await expertA.keyboard.press('Escape');
+  await expect(sheet(expertA).getByRole('radio', { name: 'Реализуемость: 5', exact: true })).toBeVisible();
+  await expect(sheet(expertA).getByRole('radio', { name: /Инвестиционная привлекательность/ })).toHaveCount(0);
+  await expect(sheet(expertA).getByRole('status').first()).toHaveText('Оценено 0 из 2');
+
   await mark(expertA, 'Ветропарк', { 'Эффект для территории': 5, Реализуемость: 4 });
   await mark(expertB, 'Ветропарк', { 'Эффект для территории': 3, Реализуемость: 4 });
   await mark(expertA, 'Умная парковка', { 'Эффект для территории': 2, Реализуемость: 5 });
-  // Participants do not get scoring controls.
+  // The passport is one click away, and the same marks are in it.
+  await sheet(expertA).getByRole('button', { name: 'Паспорт инициативы' }).click();
+  const passport = expertA.getByRole('dialog');
+  await expect(passport.getByRole('radio', { name: 'Реализуемость: 5', exact: true })).toBeChecked();
+  await expertA.keyboard.press('Escape');
+  await expect(passport).toHaveCount(0);
+  // Participants get no scoring controls.
   await card(anna, 'Ветропарк').click();
   await expect(anna.getByRole('dialog').getByRole('radio')).toHaveCount(0);
   await anna.keyboard.press('Escape');
+
+  // The facilitator sees who has scored how much, not the marks.
+  const progress = olga.getByTitle(/^Эксперты: закончили/);
+  await expect(progress).toHaveText('Эксперты 0/2', { timeout: 10_000 });
+  await olga.getByText('Критерии оценки').click();
+  await progress.click();
+  await expect(olga.locator('.expert-progress li').nth(0)).toContainText('Эксперт Иванов');
+  await expect(olga.locator('.expert-progress li').nth(0)).toContainText('0 из 2');
+  await expect(olga.locator('.expert-progress li').nth(1)).toContainText('Эксперт Петрова');
+  await expect(olga.locator('.expert-progress')).not.toContainText('5');
 
   await expect(anna.getByText('Итоги экспертной оценки')).toHaveCount(0);
   await olga.getByRole('button', { name: 'Показать оценки' }).click();
@@ -66,4 +95,92 @@ test('experts score the priority initiatives; the facilitator reveals a ranking 
   await expect(matrix).toContainText('Эффект × реализуемость');
   await expect(matrix.locator('[data-card-id]')).toHaveCount(2);
   await expect(matrix.getByRole('img')).toHaveAttribute('aria-label', /Ветропарк/);
+});
+
+const INITIATIVES = [
+  'Умная парковка',
+  'Умный пешеходный переход у 200 школ',
+  'Ветропарк',
+  'Центр аддитивных технологий',
+  'Химический кластер на вторсырье',
+  'Малотоннажный СПГ',
+  'ИИ-система раннего предупреждения аварий',
+];
+
+/** A board in the scoring phase with seven priority initiatives, written by a client of its own. */
+async function boardInScoring(server: ServerHandle) {
+  const board = await createTestBoard(server.url, { title: 'Калуга 2030: точки роста', place: 'Калуга' });
+  const ws = `${server.url.replace(/^http/, 'ws')}/ws`;
+  const content = openProvider(ws, board.id, board.token('facilitator'));
+  const session = openProvider(ws, `${board.id}/session`, board.token('facilitator'));
+  await Promise.all([synced(content.provider), synced(session.provider)]);
+  const lanes = listLanes(content.doc);
+  content.doc.transact(() => {
+    for (const [i, title] of INITIATIVES.entries()) {
+      const id = addCard(content.doc, { laneId: lanes[i % lanes.length]!.id, title, author: 'Вера' });
+      setStatusInDoc(content.doc, id, 'priority');
+      updateCard(content.doc, id, { owner: 'Министерство экономического развития Калужской области' });
+    }
+  });
+  setPhase(session.doc, 'scoring');
+  return {
+    board,
+    close: () => {
+      content.provider.destroy();
+      session.provider.destroy();
+    },
+  };
+}
+
+test('an expert scores seven initiatives on five criteria from the keyboard alone, and J/K step between them', async ({ browser, server }) => {
+  const { board, close } = await boardInScoring(server);
+  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга');
+  const expert = await join(await newPerson(browser), board.links.expert, 'Эксперт Иванов');
+  await expect(sheet(expert)).toBeVisible();
+  const status = sheet(expert).locator('.sheet-progress');
+  await expect(status).toHaveText('Оценено 0 из 7');
+  // The first criterion of the first initiative has focus on arrival: a digit marks it and moves on.
+  await expect(sheet(expert).getByRole('radio', { name: 'Эффект для территории: 1', exact: true })).toBeFocused();
+  const order: string[] = [];
+  for (let initiative = 0; initiative < 7; initiative++) {
+    order.push((await sheet(expert).locator('.sheet-initiative h3').textContent()) ?? '');
+    for (let criterion = 0; criterion < 5; criterion++) await expert.keyboard.press(String(((initiative + criterion) % 5) + 1));
+  }
+  await expect(status).toHaveText('Оценено 7 из 7');
+  await expect(sheet(expert).getByText('Все инициативы оценены')).toBeVisible();
+  // Seven different initiatives, in the board's order (track by track).
+  expect(new Set(order).size).toBe(7);
+  // K goes back; the marks given there are shown.
+  await expert.keyboard.press('k');
+  await expect(sheet(expert).locator('.sheet-initiative h3')).toHaveText(order[5]!);
+  // 6th initiative (index 5): marks (5 + c) % 5 + 1 → 1, 2, 3, 4, 5.
+  await expect(sheet(expert).getByRole('radio', { name: 'Эффект для территории: 1', exact: true })).toBeChecked();
+  await expect(sheet(expert).getByRole('radio', { name: 'Инвестиционная привлекательность: 5', exact: true })).toBeChecked();
+  await expert.keyboard.press('j');
+  await expect(sheet(expert).locator('.sheet-initiative h3')).toHaveText(order[6]!);
+
+  // The marks are the server's: a reload shows them all, and the facilitator sees this expert done.
+  await expect(sheet(expert).getByText('Оценки сохранены')).toBeVisible();
+  await expert.reload();
+  await expect(sheet(expert).locator('.sheet-progress')).toHaveText('Оценено 7 из 7');
+  await expect(olga.getByTitle('Эксперты: закончили 1 из 1')).toBeVisible({ timeout: 10_000 });
+  close();
+});
+
+test('on a 360 px phone the sheet fits the screen with a long owner name, and its segments are big enough to tap', async ({ browser, server }) => {
+  const { board, close } = await boardInScoring(server);
+  const context = await browser.newContext({ locale: 'ru-RU', viewport: { width: 360, height: 800 }, hasTouch: true });
+  const phone = await join(context, board.links.expert, 'Эксперт Петрова');
+  await expect(sheet(phone)).toBeVisible();
+  await expect(sheet(phone).getByText('Министерство экономического развития Калужской области')).toBeVisible();
+  expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const segment = await sheet(phone).locator('.mark-segment').first().boundingBox();
+  expect(segment!.width).toBeGreaterThanOrEqual(44);
+  expect(segment!.height).toBeGreaterThanOrEqual(44);
+  // Every initiative is a numbered step with its title as its name.
+  await sheet(phone).getByRole('button', { name: /^3\. / }).click();
+  await expect(sheet(phone).getByText('Инициатива 3 из 7')).toBeVisible();
+  await sheet(phone).getByRole('radio', { name: 'Реализуемость: 4', exact: true }).check();
+  await expect(sheet(phone).getByRole('button', { name: /^3\. .* — 1 из 5$/ })).toBeVisible();
+  close();
 });

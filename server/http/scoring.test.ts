@@ -81,4 +81,36 @@ describe('scoring API', () => {
     await asServer('session', (doc) => setPhase(doc, 'voting'));
     expect((await score('expert', expert, wind, { effect: 3 })).status).toBe(409);
   });
+
+  it('shows the facilitator how far each expert is, never their marks, and nobody else', async () => {
+    const anna = await join('expert', 'Анна');
+    await join('expert', 'Борис');
+    const olga = await join('facilitator', 'Ольга');
+    await join('editor', 'Иван');
+    const all = { effect: 5, feasibility: 4, resources: 2, alignment: 3, investment: 1 };
+    expect((await score('expert', anna, wind, all)).status).toBe(200);
+    const progress = (role: string) => app.request(`/api/boards/${boardId}/scores/progress`, { headers: { authorization: `Bearer ${tokens[role]}` } });
+    const response = await progress('facilitator');
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    // One shortlisted initiative (the plain idea does not count), five default criteria;
+    // the facilitator who has not scored and the editor are not listed.
+    expect(body).toEqual({
+      initiatives: 1,
+      criteria: 5,
+      experts: [
+        { id: expect.any(String), name: 'Анна', role: 'expert', scored: 1, started: 1, total: 1 },
+        { id: expect.any(String), name: 'Борис', role: 'expert', scored: 0, started: 0, total: 1 },
+      ],
+    });
+    expect(JSON.stringify(body)).not.toContain('"effect"');
+    expect((await score('facilitator', olga, wind, { effect: 3 })).status).toBe(200);
+    const withOlga = (await (await progress('facilitator')).json()) as { experts: Array<{ name: string; scored: number; started: number }> };
+    expect(withOlga.experts.map((e) => [e.name, e.scored, e.started])).toEqual([
+      ['Анна', 1, 1],
+      ['Борис', 0, 0],
+      ['Ольга', 0, 1],
+    ]);
+    for (const role of ['expert', 'editor', 'viewer']) expect((await progress(role)).status).toBe(403);
+  });
 });

@@ -1,14 +1,16 @@
 /**
  * Expert scoring through the API: facilitators and experts mark shortlisted initiatives 1..5
  * per criterion during the scoring phase; marks are kept in the private document, and each
- * answer waits until its own marks are durable.
+ * answer waits until its own marks are durable. The facilitator sees how far each expert is
+ * (how many initiatives they scored, never the marks).
  */
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { getCard } from '../../shared/board/cards';
+import { getCard, listCards } from '../../shared/board/cards';
+import { listParticipants } from '../../shared/board/participants';
 import { readMeta } from '../../shared/board/meta';
-import { canScore, isShortlisted } from '../../shared/board/rules';
-import { marksProblem, readCriteria, readMarks, scoresRevealed, storeMarks } from '../../shared/board/scoring';
+import { canScore, canSeeFacilitatorCounts, isShortlisted } from '../../shared/board/rules';
+import { marksProblem, readCriteria, readMarks, scoresRevealed, scoringProgress, storeMarks } from '../../shared/board/scoring';
 import { readSession } from '../../shared/board/session';
 import type { CardId } from '../../shared/board/types';
 import { AppError } from '../errors';
@@ -35,6 +37,30 @@ export function scoringRoutes(deps: ServerDeps) {
           return { criteria: readCriteria(board.session.doc, readMeta(board.content.doc).locale), marks: readMarks(board.private.doc, participant.id) };
         }),
       );
+    })
+    .get('/:id/scores/progress', async (c) => {
+      const id = c.req.param('id');
+      const { role } = await authorize(store, id, bearerToken(c.req.header('authorization')));
+      if (!canSeeFacilitatorCounts(role)) throw new AppError('forbidden', 'this needs the facilitator link');
+      const progress = await relay.withBoard(id, (board) => {
+        const criteria = readCriteria(board.session.doc, readMeta(board.content.doc).locale);
+        const initiatives = listCards(board.content.doc)
+          .filter(isShortlisted)
+          .map((card) => card.id);
+        // Every expert, and a facilitator only once they score too.
+        const experts = listParticipants(board.private.doc)
+          .filter((participant) => canScore(participant.role))
+          .map((participant) => ({
+            id: participant.id,
+            name: participant.name,
+            role: participant.role,
+            ...scoringProgress(readMarks(board.private.doc, participant.id), initiatives, criteria),
+          }))
+          .filter((expert) => expert.role === 'expert' || expert.started > 0)
+          .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
+        return { initiatives: initiatives.length, criteria: criteria.length, experts };
+      });
+      return c.json(progress, 200, { 'cache-control': 'no-store' });
     })
     .post('/:id/scores', jsonBody(scoreSchema), async (c) => {
       const id = c.req.param('id');

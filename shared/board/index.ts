@@ -71,6 +71,8 @@ export {
   resetCriteria,
   defaultCriteria,
   cardSpread,
+  isFullyScored,
+  scoringProgress,
   marksProblem,
   readCriteria,
   readMarks,

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { BoardModelError, cardSpread, computeResults, defaultCriteria, marksProblem, readCriteria, setCriteria, storeMarks } from './index';
+import {
+  BoardModelError,
+  cardSpread,
+  computeResults,
+  defaultCriteria,
+  isFullyScored,
+  marksProblem,
+  readCriteria,
+  scoringProgress,
+  setCriteria,
+  storeMarks,
+} from './index';
 
 describe('expert scoring', () => {
   const criteria = [
@@ -85,5 +96,29 @@ describe('the spread of a card', () => {
   it('counts only criteria with marks, and is 0 with none', () => {
     expect(cardSpread({ weighted: 3, experts: 1, criteria: { feasibility: line(0.4) } }, criteria)).toBe(0.4);
     expect(cardSpread({ weighted: 3, experts: 1, criteria: { gone: line(2) } }, criteria)).toBe(0);
+  });
+});
+
+describe('how far an expert is', () => {
+  const criteria = defaultCriteria('ru');
+  const all = { effect: 5, feasibility: 4, resources: 2, alignment: 3, investment: 1 };
+
+  it('counts a card scored only once every criterion has a mark', () => {
+    expect(isFullyScored(all, criteria)).toBe(true);
+    expect(isFullyScored({ effect: 5, feasibility: 4 }, criteria)).toBe(false);
+    expect(isFullyScored(undefined, criteria)).toBe(false);
+    // No criteria: nothing can be scored, rather than everything counting as done.
+    expect(isFullyScored(all, [])).toBe(false);
+  });
+
+  it('counts scored and started initiatives among those shortlisted, ignoring marks on cards no longer in it', () => {
+    const marks = { a: all, b: { effect: 2 }, gone: all };
+    expect(scoringProgress(marks, ['a', 'b', 'c'], criteria)).toEqual({ scored: 1, started: 2, total: 3 });
+    expect(scoringProgress({}, ['a'], criteria)).toEqual({ scored: 0, started: 0, total: 1 });
+  });
+
+  it('a criterion added later makes a finished card unfinished again', () => {
+    const more = [...criteria, { id: 'risk', title: 'Риски', weight: 1, inverted: true }];
+    expect(isFullyScored(all, more)).toBe(false);
   });
 });

@@ -96,6 +96,27 @@ export function readMarks(privateDoc: Y.Doc, expertId: string): Record<string, C
   return mine instanceof Y.Map ? (mine.toJSON() as Record<string, CardMarks>) : {};
 }
 
+/** An expert has scored a card once every criterion has their mark: what "3 of 7 scored" counts. */
+export function isFullyScored(marks: CardMarks | undefined, criteria: readonly Criterion[]): boolean {
+  return marks !== undefined && criteria.length > 0 && criteria.every((criterion) => Number.isInteger(marks[criterion.id]));
+}
+
+/** How far one expert is: initiatives fully scored, and those with at least one mark. */
+export function scoringProgress(
+  marks: Record<string, CardMarks>,
+  initiatives: readonly string[],
+  criteria: readonly Criterion[],
+): { scored: number; started: number; total: number } {
+  let scored = 0;
+  let started = 0;
+  for (const id of initiatives) {
+    const given = marks[id];
+    if (given && Object.keys(given).length > 0) started++;
+    if (isFullyScored(given, criteria)) scored++;
+  }
+  return { scored, started, total: initiatives.length };
+}
+
 function stats(values: number[]): CriterionResult {
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);

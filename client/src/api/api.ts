@@ -107,6 +107,10 @@ export const getBallotSummary = (boardId: string, token: string) => json(board.b
 export const getMyScores = (boardId: string, token: string, participant: string) =>
   json(board.scores.$get({ param: { id: boardId } }, { headers: headers(token, participant) }));
 
+/** Facilitator only: how many initiatives each expert has scored (never the marks). */
+export const getScoringProgress = (boardId: string, token: string) =>
+  json(board.scores.progress.$get({ param: { id: boardId } }, { headers: headers(token), init: { cache: 'no-store' } }));
+
 export const submitScores = (boardId: string, token: string, participant: string, cardId: string, marks: Record<string, number>) =>
   json(board.scores.$post({ param: { id: boardId }, json: { cardId, marks } }, { headers: headers(token, participant) }));
 

@@ -1,5 +1,5 @@
 /** The board: header with presence and connection state, filters, lanes, and the card editor. */
-import { createSignal, lazy, onCleanup, onMount, Show } from 'solid-js';
+import { createEffect, createSignal, lazy, on, onCleanup, onMount, Show } from 'solid-js';
 import { CLOSE_CODES } from '../../../shared/protocol/closeCodes';
 import type { BoardInfo } from '../api/api';
 import { useI18n } from '../i18n/I18nProvider';
@@ -29,6 +29,7 @@ const ListView = lazy(() => import('./lanes/ListView').then((m) => ({ default: m
 const CardEditor = lazy(() => import('./cards/CardEditor').then((m) => ({ default: m.CardEditor })));
 const PresentationView = lazy(() => import('./presentation/PresentationView').then((m) => ({ default: m.PresentationView })));
 const ResultsPanel = lazy(() => import('./voting/ResultsPanel').then((m) => ({ default: m.ResultsPanel })));
+const ScoringSheet = lazy(() => import('./voting/ScoringSheet').then((m) => ({ default: m.ScoringSheet })));
 const SessionCharts = lazy(() => import('./charts/SessionCharts').then((m) => ({ default: m.SessionCharts })));
 // Only facilitators run the session: participants' pages never load its controls.
 const FacilitatorPanel = lazy(() => import('./session/FacilitatorPanel').then((m) => ({ default: m.FacilitatorPanel })));
@@ -38,7 +39,7 @@ const ShareDialog = lazy(() => import('./session/ShareDialog').then((m) => ({ de
 const VIEW_KEY = 'stratboard.view';
 /** Phones always get the list. */
 const PHONE = '(max-width: 640px)';
-const chosenAtStart = (): BoardViewKind => (localStorage.getItem(VIEW_KEY) === 'list' ? 'list' : 'canvas');
+const chosenAtStart = (): 'canvas' | 'list' => (localStorage.getItem(VIEW_KEY) === 'list' ? 'list' : 'canvas');
 // The view this page will open in starts loading with the page itself, not once it renders.
 void (window.matchMedia(PHONE).matches || chosenAtStart() === 'list' ? ListView : CanvasView).preload();
 
@@ -65,9 +66,22 @@ function BoardScreen() {
   const onPhoneChange = (event: MediaQueryListEvent) => setIsPhone(event.matches);
   phone.addEventListener('change', onPhoneChange);
   onCleanup(() => phone.removeEventListener('change', onPhoneChange));
-  const [chosenView, chooseView] = createSignal<BoardViewKind>(chosenAtStart());
-  const view = (): BoardViewKind => (isPhone() ? 'list' : chosenView());
+  const [chosenView, chooseView] = createSignal(chosenAtStart());
+  const boardKind = () => (isPhone() ? 'list' : chosenView());
+  // While experts score, the sheet is a view of its own: experts land on it, facilitators can
+  // open it; a choice made during the phase holds until the phase changes.
+  const sheetOffered = () => board.state.session.phase === 'scoring' && board.can.score;
+  const [sheetChoice, setSheetChoice] = createSignal<boolean | null>(null);
+  createEffect(on(sheetOffered, () => setSheetChoice(null), { defer: true }));
+  const onSheet = () => sheetOffered() && (sheetChoice() ?? board.role === 'expert');
+  const view = (): BoardViewKind => (onSheet() ? 'sheet' : boardKind());
+  const viewOptions = (): BoardViewKind[] => [
+    ...(isPhone() ? (['list'] as const) : (['canvas', 'list'] as const)),
+    ...(sheetOffered() ? (['sheet'] as const) : []),
+  ];
   const setView = (next: BoardViewKind) => {
+    setSheetChoice(next === 'sheet');
+    if (next === 'sheet') return;
     localStorage.setItem(VIEW_KEY, next);
     chooseView(next);
   };
@@ -92,7 +106,8 @@ function BoardScreen() {
             <h1>{board.state.meta.title}</h1>
             <span class="muted">{[board.state.meta.place, board.state.meta.date ? formatDate(board.state.meta.date) : ''].filter(Boolean).join(' · ')}</span>
           </div>
-          <Show when={board.can.readOnly}>
+          {/* An expert on the sheet is not read-only: they score. */}
+          <Show when={board.can.readOnly && view() !== 'sheet'}>
             <span class="badge">{t('board.readOnly')}</span>
           </Show>
           <Show when={board.state.session.locked}>
@@ -125,11 +140,13 @@ function BoardScreen() {
         </Show>
         <ModeBanners />
         <div class="board-tools">
-          <Show when={!isPhone()}>
-            <ViewSwitch view={view()} onChange={setView} />
+          <Show when={viewOptions().length > 1}>
+            <ViewSwitch view={view()} options={viewOptions()} onChange={setView} />
           </Show>
-          <FilterBar />
-          <GroupsPanel />
+          <Show when={view() !== 'sheet'}>
+            <FilterBar />
+            <GroupsPanel />
+          </Show>
         </div>
         {/* Loaded once something is revealed; each panel decides what it shows. */}
         <Show when={board.state.session.scoresRevealed}>
@@ -137,6 +154,9 @@ function BoardScreen() {
         </Show>
         <Show when={board.state.session.votesRevealed || board.state.session.scoresRevealed}>
           <SessionCharts />
+        </Show>
+        <Show when={view() === 'sheet'}>
+          <ScoringSheet />
         </Show>
         <Show when={view() === 'canvas'}>
           <CanvasView />

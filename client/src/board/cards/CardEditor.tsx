@@ -55,6 +55,10 @@ export function CardEditor(props: { cardId: string }) {
                 <X size="1em" class="glyph" aria-hidden="true" />
               </button>
             </header>
+            {/* An expert opens a card to score it: the marks come first, not under the whole passport. */}
+            <Show when={board.state.session.phase === 'scoring' && isShortlisted(current()) && board.can.score}>
+              <ScoreFields card={current()} />
+            </Show>
             <div class="row wrap">
               <label>
                 {t('card.kind')}
@@ -122,9 +126,6 @@ export function CardEditor(props: { cardId: string }) {
             </div>
             <ResourcesEditor card={current()} readOnly={readOnly()} />
             <StagesEditor card={current()} readOnly={readOnly()} />
-            <Show when={board.state.session.phase === 'scoring' && isShortlisted(current()) && board.can.score}>
-              <ScoreFields card={current()} />
-            </Show>
             <CommentsThread cardId={id} readOnly={readOnly()} />
             <footer class="editor-foot">
               <span class="muted">

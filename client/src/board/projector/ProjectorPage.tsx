@@ -78,7 +78,7 @@ function ProjectorView(props: { join: string | null }) {
           )}
         </Show>
         <div class="projector-actions">
-          <ViewSwitch view={view()} onChange={setView} />
+          <ViewSwitch view={view()} options={['canvas', 'list']} onChange={setView} />
           <a class="button secondary projector-exit" href={boardLinkOf('', board.boardId, board.token)}>
             {t('projector.exit')}
           </a>

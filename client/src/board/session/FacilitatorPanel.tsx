@@ -14,6 +14,7 @@ import { useFollow } from '../follow/FollowContext';
 import { usePresence } from '../presence/PresenceContext';
 import { useBoardView } from '../view/BoardViewContext';
 import { CriteriaEditor } from '../voting/CriteriaEditor';
+import { ScoringProgress } from '../voting/ScoringProgress';
 import { VotingFacilitation } from '../voting/VotingFacilitation';
 import { FacilitatorMenu } from './FacilitatorMenu';
 import { PhaseStepper } from './PhaseStepper';
@@ -42,6 +43,9 @@ export function FacilitatorPanel() {
       <Show when={criteriaPhase()}>
         <CriteriaEditor />
       </Show>
+      <Show when={session().phase === 'scoring' && !session().scoresRevealed}>
+        <ScoringProgress />
+      </Show>
       <Show when={session().phase === 'scoring' || session().scoresRevealed}>
         <button
           type="button"
@@ -69,26 +73,32 @@ export function FacilitatorPanel() {
       <Show
         when={follow.leading()}
         fallback={
-          <button type="button" class="button secondary" onClick={follow.lead}>
-            <Megaphone size="1em" class="glyph" aria-hidden="true" /> {t('follow.bringHere')}
-          </button>
+          // Icons with a tooltip, as the lock: the row keeps one line at 1440 px in every phase.
+          <Hint label={t('follow.bringHere')}>
+            <button type="button" class="button secondary icon-only" aria-label={t('follow.bringHere')} onClick={follow.lead}>
+              <Megaphone size="1em" aria-hidden="true" />
+            </button>
+          </Hint>
         }
       >
         <button type="button" class="button secondary state-on" aria-pressed="true" onClick={follow.stopLeading}>
           {t('follow.stop')}
         </button>
       </Show>
-      <button
-        type="button"
-        class="button secondary"
-        onClick={() => {
-          // Presenting brings everyone along: followers see the same slide.
-          view.showSlide(0);
-          if (!follow.leading()) follow.lead();
-        }}
-      >
-        <Presentation size="1em" class="glyph" aria-hidden="true" /> {t('presentation.start')}
-      </button>
+      <Hint label={t('presentation.start')}>
+        <button
+          type="button"
+          class="button secondary icon-only"
+          aria-label={t('presentation.start')}
+          onClick={() => {
+            // Presenting brings everyone along: followers see the same slide.
+            view.showSlide(0);
+            if (!follow.leading()) follow.lead();
+          }}
+        >
+          <Presentation size="1em" aria-hidden="true" />
+        </button>
+      </Hint>
       <Hint label={session().locked ? t('session.unlock') : t('session.lock')}>
         <button
           type="button"

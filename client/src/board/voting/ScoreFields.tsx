@@ -2,6 +2,7 @@
 import { For, Show } from 'solid-js';
 import type { Card } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { MarkSegments } from './MarkSegments';
 import { useVoting } from './VotingContext';
 
 export function ScoreFields(props: { card: Card }) {
@@ -14,29 +15,12 @@ export function ScoreFields(props: { card: Card }) {
       <p class="muted">{t('scoring.hint')}</p>
       <For each={scoring.criteria()}>
         {(criterion) => (
-          <div class="criterion" role="radiogroup" aria-label={criterion.title}>
-            <span class="criterion-title">
-              {criterion.title}{' '}
-              <span class="muted">
-                ({t('scoring.weight', { weight: criterion.weight })}
-                {criterion.inverted ? `, ${t('scoring.inverted')}` : ''})
-              </span>
-            </span>
-            <For each={[1, 2, 3, 4, 5]}>
-              {(mark) => (
-                <label class="mark">
-                  <input
-                    type="radio"
-                    name={`${props.card.id}-${criterion.id}`}
-                    checked={mine()[criterion.id] === mark}
-                    aria-label={t('scoring.mark', { criterion: criterion.title, mark })}
-                    onChange={() => void scoring.mark(props.card.id, criterion.id, mark)}
-                  />
-                  {mark}
-                </label>
-              )}
-            </For>
-          </div>
+          <MarkSegments
+            name={`editor-${props.card.id}-${criterion.id}`}
+            criterion={criterion}
+            value={mine()[criterion.id]}
+            onMark={(mark) => void scoring.mark(props.card.id, criterion.id, mark)}
+          />
         )}
       </For>
       <Show when={scoring.error()}>

@@ -20,9 +20,12 @@ const { createScoring } = await import('./createScoring');
 describe('createScoring', () => {
   it('keeps every mark when an expert clicks faster than the server answers', async () => {
     const scoring = createRoot(() => createScoring({ boardId: 'b', token: 't', participant: 'p.s', onUnknownIdentity: () => undefined }));
+    expect(scoring.saving()).toBe(false);
     void scoring.mark('wind', 'effect', 5);
     void scoring.mark('wind', 'feasibility', 4);
+    expect(scoring.saving()).toBe(true);
     await scoring.mark('wind', 'investment', 2);
+    expect(scoring.saving()).toBe(false);
     expect(stored.wind).toEqual({ effect: 5, feasibility: 4, investment: 2 });
     expect(sent).toHaveLength(3);
     expect(sent[2]).toEqual({ effect: 5, feasibility: 4, investment: 2 });

@@ -19,27 +19,29 @@ export function createScoring(options: { boardId: string; token: string; partici
   // Marks are sent one request at a time, each with everything marked so far on that card:
   // two quick clicks must not race and drop the first mark.
   let queue: Promise<void> = Promise.resolve();
-  let pending = 0;
+  // Marks sent and not yet answered: the sheet says "saving", and leaving the page meanwhile asks first.
+  const [pending, setPending] = createSignal(0);
   const mark = (cardId: string, criterionId: string, value: number) => {
     setError('');
     setMarks({ ...marks(), [cardId]: { ...(marks()[cardId] ?? {}), [criterionId]: value } });
-    pending++;
+    setPending((n) => n + 1);
     queue = queue.then(async () => {
       try {
         const saved = await submitScores(options.boardId, options.token, options.participant, cardId, marks()[cardId] ?? {});
         // Only the last answer replaces local state; earlier ones would undo newer clicks.
-        if (pending === 1) setMarks(saved.marks);
+        if (pending() === 1) setMarks(saved.marks);
       } catch (e) {
         setError(e instanceof ApiError ? e.message : String(e));
         // Show what the server really holds instead of the refused click.
-        if (pending === 1) await refresh();
+        if (pending() === 1) await refresh();
       } finally {
-        pending--;
+        setPending((n) => n - 1);
       }
     });
     return queue;
   };
-  return { criteria, marks, error, refresh, mark };
+  const saving = () => pending() > 0;
+  return { criteria, marks, error, saving, refresh, mark };
 }
 
 export type ScoringHandle = ReturnType<typeof createScoring>;
