@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
-import { addCard, listLanes, setCardStatus as setStatusInDoc, setPhase, updateCard } from '../shared/board';
-import { createTestBoard, openProvider, synced } from '../server/test/clients';
 import { card, expect, join, newPerson, quickAdd, setCardStatus, test, type ServerHandle } from './fixtures';
+import { seededBoard } from './seededBoard';
 
 const sheet = (page: Page) => page.getByRole('region', { name: 'Лист оценки' });
 
@@ -107,30 +106,9 @@ const INITIATIVES = [
   'ИИ-система раннего предупреждения аварий',
 ];
 
-/** A board in the scoring phase with seven priority initiatives, written by a client of its own. */
-async function boardInScoring(server: ServerHandle) {
-  const board = await createTestBoard(server.url, { title: 'Калуга 2030: точки роста', place: 'Калуга' });
-  const ws = `${server.url.replace(/^http/, 'ws')}/ws`;
-  const content = openProvider(ws, board.id, board.token('facilitator'));
-  const session = openProvider(ws, `${board.id}/session`, board.token('facilitator'));
-  await Promise.all([synced(content.provider), synced(session.provider)]);
-  const lanes = listLanes(content.doc);
-  content.doc.transact(() => {
-    for (const [i, title] of INITIATIVES.entries()) {
-      const id = addCard(content.doc, { laneId: lanes[i % lanes.length]!.id, title, author: 'Вера' });
-      setStatusInDoc(content.doc, id, 'priority');
-      updateCard(content.doc, id, { owner: 'Министерство экономического развития Калужской области' });
-    }
-  });
-  setPhase(session.doc, 'scoring');
-  return {
-    board,
-    close: () => {
-      content.provider.destroy();
-      session.provider.destroy();
-    },
-  };
-}
+/** A board in the scoring phase with seven priority initiatives, all owned by one long-named ministry. */
+const boardInScoring = (server: ServerHandle) =>
+  seededBoard(server, INITIATIVES, { status: 'priority', owner: 'Министерство экономического развития Калужской области', phase: 'scoring' });
 
 test('an expert scores seven initiatives on five criteria from the keyboard alone, and J/K step between them', async ({ browser, server }) => {
   const { board, close } = await boardInScoring(server);

@@ -1,7 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
-import { addCard, listLanes } from '../shared/board';
-import { createTestBoard, openProvider, synced } from '../server/test/clients';
 import { card, expect, join, lane, newPerson, test, type ServerHandle } from './fixtures';
+import { seededBoard } from './seededBoard';
 
 const IDEAS = [
   'Умная парковка',
@@ -15,17 +14,8 @@ const IDEAS = [
   'Цифровой город: домофон, показания, оплата',
 ];
 
-/** A board with nine ideas over the four tracks, written by a client of its own. */
-async function boardWithIdeas(server: ServerHandle) {
-  const board = await createTestBoard(server.url, { title: 'Калуга 2030: точки роста', place: 'Калуга' });
-  const writer = openProvider(`${server.url.replace(/^http/, 'ws')}/ws`, board.id, board.token('facilitator'));
-  await synced(writer.provider);
-  const lanes = listLanes(writer.doc);
-  writer.doc.transact(() => {
-    for (const [i, title] of IDEAS.entries()) addCard(writer.doc, { laneId: lanes[i % lanes.length]!.id, title, author: 'Вера' });
-  });
-  return { board, close: () => writer.provider.destroy() };
-}
+/** A board with nine ideas over the four tracks. */
+const boardWithIdeas = (server: ServerHandle) => seededBoard(server, IDEAS);
 
 /** Counts what a person clicks, so a flow's cost is measured, not guessed. */
 function clickCounter() {

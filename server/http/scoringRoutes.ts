@@ -14,6 +14,7 @@ import { marksProblem, readCriteria, readMarks, scoresRevealed, scoringProgress,
 import { readSession } from '../../shared/board/session';
 import type { CardId } from '../../shared/board/types';
 import { AppError } from '../errors';
+import type { BoardRoom } from '../relay/BoardRoom';
 import type { ServerDeps } from '../ServerDeps';
 import { authorize, bearerToken } from './authorize';
 import { durably } from './durably';
@@ -25,6 +26,9 @@ const scoreSchema = z.object({
   marks: z.record(z.string().max(64), z.number()),
 });
 
+/** The board's criteria (the defaults in its language while none were set). */
+const boardCriteria = (board: BoardRoom) => readCriteria(board.session.doc, readMeta(board.content.doc).locale);
+
 export function scoringRoutes(deps: ServerDeps) {
   const { store, relay } = deps;
   return new Hono()
@@ -34,7 +38,7 @@ export function scoringRoutes(deps: ServerDeps) {
       return c.json(
         await relay.withBoard(id, (board) => {
           const participant = participantFromHeader(board.private.doc, c.req.header(PARTICIPANT_HEADER), role);
-          return { criteria: readCriteria(board.session.doc, readMeta(board.content.doc).locale), marks: readMarks(board.private.doc, participant.id) };
+          return { criteria: boardCriteria(board), marks: readMarks(board.private.doc, participant.id) };
         }),
       );
     })
@@ -43,7 +47,7 @@ export function scoringRoutes(deps: ServerDeps) {
       const { role } = await authorize(store, id, bearerToken(c.req.header('authorization')));
       if (!canSeeFacilitatorCounts(role)) throw new AppError('forbidden', 'this needs the facilitator link');
       const progress = await relay.withBoard(id, (board) => {
-        const criteria = readCriteria(board.session.doc, readMeta(board.content.doc).locale);
+        const criteria = boardCriteria(board);
         const initiatives = listCards(board.content.doc)
           .filter(isShortlisted)
           .map((card) => card.id);
@@ -73,7 +77,7 @@ export function scoringRoutes(deps: ServerDeps) {
         const card = getCard(board.content.doc, input.cardId as CardId);
         if (!card) throw new AppError('not-found', 'no such card');
         if (!isShortlisted(card)) throw new AppError('rule-violation', 'only shortlisted initiatives are scored');
-        const problem = marksProblem(input.marks, readCriteria(board.session.doc, readMeta(board.content.doc).locale));
+        const problem = marksProblem(input.marks, boardCriteria(board));
         if (problem) throw new AppError('rule-violation', problem);
         const written = board.private.change((doc) => storeMarks(doc, participant.id, card.id, input.marks));
         if (scoresRevealed(board.session.doc)) board.publishScoreResults();

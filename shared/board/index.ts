@@ -71,6 +71,7 @@ export {
   resetCriteria,
   defaultCriteria,
   cardSpread,
+  hasFinishedScoring,
   isFullyScored,
   scoringProgress,
   marksProblem,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  hasFinishedScoring,
   BoardModelError,
   cardSpread,
   computeResults,
@@ -115,6 +116,12 @@ describe('how far an expert is', () => {
     const marks = { a: all, b: { effect: 2 }, gone: all };
     expect(scoringProgress(marks, ['a', 'b', 'c'], criteria)).toEqual({ scored: 1, started: 2, total: 3 });
     expect(scoringProgress({}, ['a'], criteria)).toEqual({ scored: 0, started: 0, total: 1 });
+  });
+
+  it('an expert has finished once every initiative is scored, and not while there is none', () => {
+    expect(hasFinishedScoring({ scored: 3, total: 3 })).toBe(true);
+    expect(hasFinishedScoring({ scored: 2, total: 3 })).toBe(false);
+    expect(hasFinishedScoring({ scored: 0, total: 0 })).toBe(false);
   });
 
   it('a criterion added later makes a finished card unfinished again', () => {

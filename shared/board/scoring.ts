@@ -117,6 +117,9 @@ export function scoringProgress(
   return { scored, started, total: initiatives.length };
 }
 
+/** An expert is done once every initiative there is to score is fully scored (none: not done, nothing was scored). */
+export const hasFinishedScoring = (progress: { scored: number; total: number }): boolean => progress.total > 0 && progress.scored === progress.total;
+
 function stats(values: number[]): CriterionResult {
   const mean = values.reduce((a, b) => a + b, 0) / values.length;
   const sd = Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);

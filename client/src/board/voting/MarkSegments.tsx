@@ -3,11 +3,12 @@
  * screen readers and forms treat them as one choice), each spread over its whole segment so a
  * click or a tap anywhere on it counts.
  */
-import { For } from 'solid-js';
+import { For, Show } from 'solid-js';
 import type { Criterion } from '../../api/api';
 import { useI18n } from '../../i18n/I18nProvider';
+import { useVoting } from './VotingContext';
 
-export const MARKS = [1, 2, 3, 4, 5] as const;
+const MARKS = [1, 2, 3, 4, 5] as const;
 
 export function MarkSegments(props: {
   /** Keeps radio names apart between cards and between the sheet and the editor. */
@@ -45,5 +46,39 @@ export function MarkSegments(props: {
         </For>
       </span>
     </div>
+  );
+}
+
+/** This expert's marks on one card, a row per criterion (the sheet and the card editor). */
+export function CardMarks(props: {
+  /** Where the rows are, so the sheet's and the editor's radios never share a name. */
+  place: 'sheet' | 'editor';
+  cardId: string;
+  onMark: (criterionId: string, mark: number) => void;
+}) {
+  const { scoring } = useVoting();
+  return (
+    <For each={scoring.criteria()}>
+      {(criterion) => (
+        <MarkSegments
+          name={`${props.place}-${props.cardId}-${criterion.id}`}
+          criterion={criterion}
+          value={scoring.marks()[props.cardId]?.[criterion.id]}
+          onMark={(mark) => props.onMark(criterion.id, mark)}
+        />
+      )}
+    </For>
+  );
+}
+
+/** A refused mark, in words. */
+export function MarksError() {
+  const { scoring } = useVoting();
+  return (
+    <Show when={scoring.error()}>
+      <p class="error" role="alert">
+        {scoring.error()}
+      </p>
+    </Show>
   );
 }

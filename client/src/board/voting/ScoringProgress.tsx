@@ -5,6 +5,7 @@
  */
 import { UserCheck } from 'lucide-solid';
 import { createResource, For, onCleanup, Show } from 'solid-js';
+import { hasFinishedScoring } from '../../../../shared/board/scoring';
 import { getScoringProgress } from '../../api/api';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Disclosure } from '../../ui/Disclosure';
@@ -20,7 +21,7 @@ export function ScoringProgress() {
   const timer = setInterval(() => void refetch(), REFRESH_MS);
   onCleanup(() => clearInterval(timer));
   const experts = () => progress.latest?.experts ?? [];
-  const finished = () => experts().filter((expert) => expert.total > 0 && expert.scored === expert.total).length;
+  const finished = () => experts().filter(hasFinishedScoring).length;
   return (
     <Disclosure
       class="scoring-progress"

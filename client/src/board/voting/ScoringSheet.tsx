@@ -6,11 +6,11 @@
  */
 import { Check, ChevronLeft, ChevronRight, FileText } from 'lucide-solid';
 import { createEffect, createMemo, createSignal, For, on, onCleanup, Show } from 'solid-js';
-import { isFullyScored, scoringProgress } from '../../../../shared/board/scoring';
+import { hasFinishedScoring, isFullyScored, scoringProgress } from '../../../../shared/board/scoring';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { useBoardView } from '../view/BoardViewContext';
-import { MarkSegments } from './MarkSegments';
+import { CardMarks, MarksError } from './MarkSegments';
 import { sheetInitiatives, sheetKey, stepAfterMark } from './sheetInitiatives';
 import { useVoting } from './VotingContext';
 
@@ -58,16 +58,14 @@ export function ScoringSheet() {
     const at = card ? scoring.criteria().findIndex((criterion) => marksOf(card.id)[criterion.id] === undefined) : -1;
     return Math.max(0, at);
   };
-  const go = (step: number) => {
-    const list = initiatives();
-    if (list.length === 0) return;
-    const next = Math.min(list.length - 1, Math.max(0, index() + step));
-    setChosenId(list[next]!.id);
-    queueMicrotask(() => focusCriterion(firstOpenCriterion()));
-  };
   const open = (cardId: string) => {
     setChosenId(cardId);
     queueMicrotask(() => focusCriterion(firstOpenCriterion()));
+  };
+  const go = (step: number) => {
+    const list = initiatives();
+    if (list.length === 0) return;
+    open(list[Math.min(list.length - 1, Math.max(0, index() + step))]!.id);
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -168,24 +166,11 @@ export function ScoringSheet() {
                 <p class="muted">{t('scoring.hint')}</p>
                 <Show when={scoring.criteria().length > 0} fallback={<p class="muted">{t('scoring.loading')}</p>}>
                   <div class="sheet-criteria">
-                    <For each={scoring.criteria()}>
-                      {(criterion) => (
-                        <MarkSegments
-                          name={`sheet-${card().id}-${criterion.id}`}
-                          criterion={criterion}
-                          value={marksOf(card().id)[criterion.id]}
-                          onMark={(mark) => give(card().id, criterion.id, mark)}
-                        />
-                      )}
-                    </For>
+                    <CardMarks place="sheet" cardId={card().id} onMark={(criterionId, mark) => give(card().id, criterionId, mark)} />
                   </div>
                 </Show>
-                <Show when={scoring.error()}>
-                  <p class="error" role="alert">
-                    {scoring.error()}
-                  </p>
-                </Show>
-                <Show when={progress().total > 0 && progress().scored === progress().total}>
+                <MarksError />
+                <Show when={hasFinishedScoring(progress())}>
                   <p class="sheet-all-done" role="status">
                     {t('scoring.allDone')}
                   </p>
