@@ -6,7 +6,11 @@ import { addCard, listLanes, setCardStatus, setPhase, updateCard, type CardStatu
 import { createTestBoard, openProvider, synced } from '../server/test/clients';
 import type { ServerHandle } from './fixtures';
 
-export async function seededBoard(server: ServerHandle, titles: readonly string[], options: { status?: CardStatus; owner?: string; phase?: Phase } = {}) {
+export async function seededBoard(
+  server: ServerHandle,
+  titles: readonly string[],
+  options: { status?: CardStatus; owner?: string; phase?: Phase; authors?: readonly string[] } = {},
+) {
   const board = await createTestBoard(server.url, { title: 'Калуга 2030: точки роста', place: 'Калуга' });
   const ws = `${server.url.replace(/^http/, 'ws')}/ws`;
   const content = openProvider(ws, board.id, board.token('facilitator'));
@@ -15,7 +19,7 @@ export async function seededBoard(server: ServerHandle, titles: readonly string[
   const lanes = listLanes(content.doc);
   content.doc.transact(() => {
     for (const [i, title] of titles.entries()) {
-      const id = addCard(content.doc, { laneId: lanes[i % lanes.length]!.id, title, author: 'Вера' });
+      const id = addCard(content.doc, { laneId: lanes[i % lanes.length]!.id, title, author: options.authors?.[i % options.authors.length] ?? 'Вера' });
       if (options.status) setCardStatus(content.doc, id, options.status);
       if (options.owner) updateCard(content.doc, id, { owner: options.owner });
     }

@@ -10,6 +10,7 @@ import { adminRoutes } from './adminRoutes';
 import { boardsRoutes } from './boardsRoutes';
 import { exportRoute } from './exportRoute';
 import { historyRoutes } from './historyRoutes';
+import { mergeRoutes } from './mergeRoutes';
 import { scoringRoutes } from './scoringRoutes';
 import { votingRoutes } from './votingRoutes';
 
@@ -21,6 +22,7 @@ export function apiRoutes(deps: ServerDeps) {
       .route('/boards', votingRoutes(deps))
       .route('/boards', scoringRoutes(deps))
       .route('/boards', historyRoutes(deps))
+      .route('/boards', mergeRoutes(deps))
       // The operator console (off unless the server was started with --admin-token).
       .route('/admin', adminRoutes(deps))
       // Clients align their clock with this, so a countdown ends at the same moment for everyone.

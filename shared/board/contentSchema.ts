@@ -7,12 +7,13 @@
 import * as z from 'zod/mini';
 import { BoardModelError } from './BoardModelError';
 import { cardRecord } from './schema/cardRecord';
+import { clusterRecord } from './schema/clusterRecord';
 import { commentRecord } from './schema/commentRecord';
 import { groupRecord } from './schema/groupRecord';
 import { laneRecord } from './schema/laneRecord';
 import { metaRecord } from './schema/metaRecord';
 import { idOf } from './schema/values';
-import type { BoardContent, Card, Comment, Group, Lane } from './types';
+import type { BoardContent, Card, Cluster, Comment, Group, Lane } from './types';
 import { parseInput } from './validation';
 
 /** A record with its id, as a plain schema. */
@@ -35,10 +36,12 @@ export const boardContentSchema = z
     cards: z.array(withId<Card>(cardRecord)),
     comments: z.array(withId<Comment>(commentRecord)),
     groups: z.array(withId<Group>(groupRecord)),
+    // Exports from before clusters have none.
+    clusters: z._default(z.array(withId<Cluster>(clusterRecord)), []),
   })
   .check(
     z.superRefine((content, ctx) => {
-      for (const key of ['lanes', 'cards', 'comments', 'groups'] as const) {
+      for (const key of ['lanes', 'cards', 'comments', 'groups', 'clusters'] as const) {
         for (const dup of duplicates(content[key])) ctx.addIssue({ code: 'custom', path: [key], message: `duplicate id ${dup}` });
       }
       content.cards.forEach((card, i) => {

@@ -18,6 +18,8 @@ export const cardsMap = (doc: Y.Doc): EntityMap => doc.getMap<Y.Map<unknown>>(CO
 export const commentsMap = (doc: Y.Doc): EntityMap => doc.getMap<Y.Map<unknown>>(CONTENT.comments);
 /** groupId → breakout group Y.Map. */
 export const groupsMap = (doc: Y.Doc): EntityMap => doc.getMap<Y.Map<unknown>>(CONTENT.groups);
+/** The content document's clusters of notes. */
+export const clustersMap = (doc: Y.Doc): EntityMap => doc.getMap<Y.Map<unknown>>(CONTENT.clusters);
 /** The session document's state map (lock, phase, timer, voting). */
 export const sessionMap = (doc: Y.Doc): Y.Map<unknown> => doc.getMap<unknown>(SESSION.state);
 

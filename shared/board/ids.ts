@@ -3,7 +3,7 @@
  * coordination and never collide.
  */
 import { customAlphabet, nanoid } from 'nanoid';
-import type { BoardId, CardId, CommentId, GroupId, LaneId, ResourceId, StageId } from './types';
+import type { BoardId, CardId, ClusterId, CommentId, GroupId, LaneId, ResourceId, StageId } from './types';
 
 /**
  * Board ids appear in URLs people read aloud and copy from chat: letters and digits only,
@@ -21,6 +21,8 @@ export const newCardId = (): CardId => nanoid(12) as CardId;
 export const newCommentId = (): CommentId => nanoid(12) as CommentId;
 /** A new breakout group id. */
 export const newGroupId = (): GroupId => nanoid(10) as GroupId;
+
+export const newClusterId = (): ClusterId => nanoid(10) as ClusterId;
 /** A new id for a card's resource line (unique within the card, and in practice everywhere). */
 export const newResourceId = (): ResourceId => nanoid(10) as ResourceId;
 /** A new id for a card's key stage. */

@@ -27,6 +27,18 @@ export { invitesNewIdeas, setShortlisted, shortlistedStatus, stepsBack } from '.
 export { cardDescription, setDescription, spliceDescription } from './description';
 export { addResource, addStage, removeResource, removeStage, updateResource, updateStage } from './cardParts';
 export { addComment, deleteComment, listComments } from './comments';
+export {
+  CLUSTER_FRAME,
+  clusterCards,
+  clusterFrame,
+  groupCards,
+  listClusters,
+  removeCluster,
+  renameCluster,
+  tidyCluster,
+  tidyLayout,
+  ungroupCards,
+} from './clusters';
 export { addGroup, groupOfMember, joinGroup, leaveGroups, listGroups, removeGroup, renameGroup } from './groups';
 export { readBreakout, readFollow, readPrivateMode, setBreakout, setFollow, setPrivateMode, stopFollow } from './facilitation';
 export {

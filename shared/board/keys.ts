@@ -4,6 +4,7 @@
  * and readers use these names; nothing else names a Y key.
  */
 import { cardRecord } from './schema/cardRecord';
+import { clusterRecord } from './schema/clusterRecord';
 import { commentRecord } from './schema/commentRecord';
 import { groupRecord } from './schema/groupRecord';
 import { laneRecord } from './schema/laneRecord';
@@ -17,6 +18,7 @@ export const CONTENT = {
   cards: 'cards',
   comments: 'comments',
   groups: 'groups',
+  clusters: 'clusters',
 } as const;
 
 /** Top-level shared types of the session document. */
@@ -35,6 +37,8 @@ export const PRIVATE = {
   scores: 'scores',
   /** card or comment id → the author it was first created with (see `authorship.ts`). */
   authors: 'authors',
+  /** "a|b" (card ids in order) → true: pairs the facilitator said are not duplicates. */
+  distinctPairs: 'distinctPairs',
 } as const;
 
 /** Keys of the meta map. */
@@ -47,6 +51,8 @@ export const CARD = cardRecord.keys;
 export const COMMENT = commentRecord.keys;
 /** Keys of one breakout group's Y.Map (`members`: Y.Map<memberKey, {name}>). */
 export const GROUP = groupRecord.keys;
+/** Keys of one cluster's Y.Map. */
+export const CLUSTER = clusterRecord.keys;
 /** Keys of the session state map. */
 export const SESSION_STATE = sessionRecord.keys;
 

@@ -3,7 +3,7 @@
  * touched, so a UI re-renders one card instead of two thousand.
  */
 import * as Y from 'yjs';
-import { cardsMap, commentsMap, groupsMap, lanesMap, metaMap } from './docMaps';
+import { cardsMap, clustersMap, commentsMap, groupsMap, lanesMap, metaMap } from './docMaps';
 import { COMMENT, LANE } from './keys';
 import type { CardId, LaneId } from './types';
 
@@ -17,6 +17,8 @@ export interface BoardChange {
   /** Cards whose comment thread changed. */
   comments: Set<CardId>;
   groups: boolean;
+  /** Clusters added, removed or renamed (their members are in `cards`). */
+  clusters: boolean;
   /** The transaction's origin (null for the local user's commands, a provider for remote). */
   origin: unknown;
   /** True when the change was made on this replica. */
@@ -49,6 +51,7 @@ export function observeBoard(doc: Y.Doc, listener: (change: BoardChange) => void
   const cards = cardsMap(doc);
   const comments = commentsMap(doc);
   const groups = groupsMap(doc);
+  const clusters = clustersMap(doc);
   // Remembers each comment's card, because a deleted comment can no longer say.
   const commentCard = new Map<string, CardId>();
   comments.forEach((map, id) => {
@@ -58,9 +61,10 @@ export function observeBoard(doc: Y.Doc, listener: (change: BoardChange) => void
 
   let pending: BoardChange | null = null;
   const current = (): BoardChange =>
-    (pending ??= { meta: false, lanes: new Set(), cards: new Set(), comments: new Set(), groups: false, origin: null, local: false });
+    (pending ??= { meta: false, lanes: new Set(), cards: new Set(), comments: new Set(), groups: false, clusters: false, origin: null, local: false });
 
   const onMeta = () => void (current().meta = true);
+  const onClusters = () => void (current().clusters = true);
   const onGroups = (events: DeepEvents) => {
     const change = current();
     change.groups = true;
@@ -102,6 +106,7 @@ export function observeBoard(doc: Y.Doc, listener: (change: BoardChange) => void
 
   meta.observeDeep(onMeta);
   groups.observeDeep(onGroups);
+  clusters.observeDeep(onClusters);
   lanes.observeDeep(onLanes);
   cards.observeDeep(onCards);
   comments.observeDeep(onComments);
@@ -109,6 +114,7 @@ export function observeBoard(doc: Y.Doc, listener: (change: BoardChange) => void
   return () => {
     meta.unobserveDeep(onMeta);
     groups.unobserveDeep(onGroups);
+    clusters.unobserveDeep(onClusters);
     lanes.unobserveDeep(onLanes);
     cards.unobserveDeep(onCards);
     comments.unobserveDeep(onComments);

@@ -1,6 +1,7 @@
 /** The whole content document as plain data: reports, JSON export, tests. */
 import type * as Y from 'yjs';
 import { listCards } from './cards';
+import { listClusters } from './clusters';
 import { listComments } from './comments';
 import { listGroups } from './groups';
 import { listLanes } from './lanes';
@@ -20,5 +21,5 @@ export function readBoardContent(doc: Y.Doc): BoardContent {
     const lb = laneIndex.get(b.laneId) ?? lanes.length;
     return la - lb || compareOrdered(a, b);
   });
-  return { meta: readMeta(doc), lanes, cards, comments: listComments(doc), groups: listGroups(doc) };
+  return { meta: readMeta(doc), lanes, cards, comments: listComments(doc), groups: listGroups(doc), clusters: listClusters(doc) };
 }

@@ -6,13 +6,14 @@
  */
 import type * as Y from 'yjs';
 import { cardRecord } from './schema/cardRecord';
+import { clusterRecord } from './schema/clusterRecord';
 import { commentRecord } from './schema/commentRecord';
 import { groupRecord } from './schema/groupRecord';
 import { laneRecord } from './schema/laneRecord';
 import { metaRecord } from './schema/metaRecord';
 import { readRecord } from './schema/record';
 import { sessionRecord } from './schema/sessionRecord';
-import type { BoardMeta, Card, CardId, Comment, CommentId, Group, GroupId, Lane, LaneId, SessionState } from './types';
+import type { BoardMeta, Card, CardId, Cluster, ClusterId, Comment, CommentId, Group, GroupId, Lane, LaneId, SessionState } from './types';
 
 export { readPosition } from './schema/cardRecord';
 
@@ -35,6 +36,11 @@ export function readComment(id: string, map: Y.Map<unknown>): Comment {
 /** A breakout group record, members sorted by name. */
 export function readGroup(id: string, map: Y.Map<unknown>): Group {
   return { id: id as GroupId, ...readRecord(groupRecord, map)! };
+}
+
+/** A cluster record. */
+export function readCluster(id: string, map: Y.Map<unknown>): Cluster {
+  return { id: id as ClusterId, ...readRecord(clusterRecord, map)! };
 }
 
 /** The board's meta map; defaults for anything missing (an empty doc reads as version 0). */

@@ -5,6 +5,7 @@
  */
 import type { CONTENT } from './keys';
 import type { cardRecord } from './schema/cardRecord';
+import type { clusterRecord } from './schema/clusterRecord';
 import type { commentRecord } from './schema/commentRecord';
 import type { groupRecord } from './schema/groupRecord';
 import type { laneRecord } from './schema/laneRecord';
@@ -95,6 +96,7 @@ export const CONTENT_RULES: {
   cards: RecordRules<typeof cardRecord>;
   comments: RecordRules<typeof commentRecord>;
   groups: RecordRules<typeof groupRecord>;
+  clusters: RecordRules<typeof clusterRecord>;
 } & Record<keyof typeof CONTENT, unknown> = {
   // The schema version belongs to migrations, the creation time to the server.
   meta: { fields: { schemaVersion: 'server', title: 'board', place: 'board', date: 'board', locale: 'board', createdAt: 'server' } },
@@ -117,6 +119,9 @@ export const CONTENT_RULES: {
       status: 'content',
       color: 'content',
       author: 'authorship',
+      // A merge writes them; like the text they came with, they are content (undo brings them back).
+      coauthors: 'content',
+      cluster: 'content',
       roadmap: 'roadmap',
       // Where an initiative came from is set when it is carried over; a facilitator's restore may bring it back.
       origin: 'facilitator',
@@ -131,6 +136,7 @@ export const CONTENT_RULES: {
     fields: { cardId: 'facilitator', author: 'authorship', text: 'facilitator', createdAt: 'facilitator' },
   },
   groups: { create: 'groups', remove: 'groups', fields: { name: 'groups', color: 'groups', members: 'membership' } },
+  clusters: { create: 'content', remove: 'content', fields: { title: 'content', color: 'content' } },
 };
 
 /** The session document: facilitators run it; vote totals and expert results are the server's. */

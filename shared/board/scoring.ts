@@ -198,3 +198,22 @@ export function writeScoreResults(sessionDoc: Y.Doc, results: Record<string, Sco
     }
   });
 }
+
+/**
+ * Server side, when cards are merged: an expert's marks stay one opinion per card. Marks given
+ * to the card merged into stand; an expert who marked only a merged card keeps those marks,
+ * now on the card that holds that idea (the first such card's, in merge order).
+ */
+export function mergeMarks(privateDoc: Y.Doc, into: string, merged: readonly string[]): void {
+  privateDoc.transact(() => {
+    scoresMap(privateDoc).forEach((mine) => {
+      if (!(mine instanceof Y.Map)) return;
+      for (const cardId of merged) {
+        if (cardId === into) continue;
+        const marks = mine.get(cardId);
+        if (marks && !mine.has(into)) mine.set(into, { ...marks });
+        mine.delete(cardId);
+      }
+    });
+  });
+}

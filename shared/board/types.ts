@@ -7,6 +7,7 @@ import type * as z from 'zod/mini';
 import type { RecordOf } from './schema/fields';
 import type { RecordDescription } from './schema/record';
 import type { cardOriginSchema, cardRecord, resourceEntry, stageEntry } from './schema/cardRecord';
+import type { clusterRecord } from './schema/clusterRecord';
 import type { commentRecord } from './schema/commentRecord';
 import type { groupRecord, memberEntry } from './schema/groupRecord';
 import type { laneRecord } from './schema/laneRecord';
@@ -22,6 +23,7 @@ export type LaneId = Brand<string, 'LaneId'>;
 export type CardId = Brand<string, 'CardId'>;
 export type CommentId = Brand<string, 'CommentId'>;
 export type GroupId = Brand<string, 'GroupId'>;
+export type ClusterId = Brand<string, 'ClusterId'>;
 export type ResourceId = Brand<string, 'ResourceId'>;
 export type StageId = Brand<string, 'StageId'>;
 
@@ -83,6 +85,8 @@ export type Stage = PlainEntry<typeof stageEntry>;
 /** An idea or a project initiative; cards sort by (order, id) within their lane. */
 export type Card = { id: CardId } & Plain<typeof cardRecord>;
 export type Comment = { id: CommentId } & Plain<typeof commentRecord>;
+/** A titled group of notes; its members are the cards naming it. */
+export type Cluster = { id: ClusterId } & Plain<typeof clusterRecord>;
 
 /** Everything on a board's content document, as plain data (reports, JSON export, tests). */
 export interface BoardContent {
@@ -91,6 +95,7 @@ export interface BoardContent {
   cards: Card[];
   comments: Comment[];
   groups: Group[];
+  clusters: Cluster[];
 }
 
 /** The steps a facilitator walks a session through; each enables what it needs. */

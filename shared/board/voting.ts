@@ -144,3 +144,24 @@ export function ballotSummary(privateDoc: Y.Doc, voters: ReadonlySet<string>): {
   }
   return { identities: voters.size, withVotes, votes };
 }
+
+/**
+ * Server side, when cards are merged: every ballot's dots on the merged cards move to the card
+ * they were merged into, so each voter keeps every dot they placed, on the card that now holds
+ * those ideas: none lost, none counted twice. A ballot may then hold more than `maxPerCard` on
+ * that card; the rule limits placing dots, and these were placed fairly.
+ */
+export function mergeBallots(privateDoc: Y.Doc, into: string, merged: readonly string[]): void {
+  privateDoc.transact(() => {
+    ballotsMap(privateDoc).forEach((ballot) => {
+      if (!(ballot instanceof Y.Map)) return;
+      let moved = 0;
+      for (const cardId of merged) {
+        if (cardId === into) continue;
+        moved += Math.max(0, ballot.get(cardId) ?? 0);
+        ballot.delete(cardId);
+      }
+      if (moved > 0) ballot.set(into, (ballot.get(into) ?? 0) + moved);
+    });
+  });
+}

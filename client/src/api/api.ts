@@ -147,3 +147,15 @@ export const deleteAdminBoard = async (boardId: string, adminToken: string): Pro
 
 /** The server's clock. */
 export const getServerTime = () => json(api.time.$get({}, { init: { cache: 'no-store' } }));
+
+/** Merges cards into the one `mergeTarget` picks, moving their votes and marks with them. */
+export const mergeCards = (boardId: string, token: string, cards: string[]) =>
+  json(board.cards.merge.$post({ param: { id: boardId }, json: { cards } }, { headers: headers(token) }));
+
+/** Facilitator only: pairs of alike cards within a track. */
+export const getDuplicates = (boardId: string, token: string) =>
+  json(board.duplicates.$get({ param: { id: boardId } }, { headers: headers(token), init: { cache: 'no-store' } }));
+
+/** Facilitator only: this pair is not a duplicate; it is not suggested again. */
+export const dismissDuplicate = (boardId: string, token: string, a: string, b: string) =>
+  json(board.duplicates.dismiss.$post({ param: { id: boardId }, json: { a, b } }, { headers: headers(token) }));

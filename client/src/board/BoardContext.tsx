@@ -10,6 +10,7 @@ import * as Y from 'yjs';
 import { canEditContent, canJoinGroups, canManageGroups, canManageTracks, canRunSession, canScore, canVote, isReadOnlyRole } from '../../../shared/board/rules';
 import { invitesNewIdeas } from '../../../shared/board/shortlist';
 import type { Role } from '../../../shared/board/types';
+import { CONTENT } from '../../../shared/board/keys';
 import { CLOSE_CODES } from '../../../shared/protocol/closeCodes';
 import { type BoardConnection, type BoardConnectionOptions, createBoardConnection } from './connection/createBoardConnection';
 import { joinAgain, type ParticipantIdentity } from './voting/participantIdentity';
@@ -82,13 +83,7 @@ export function createBoard(options: BoardOptions): Board {
   // Tracks only transactions without an origin: this participant's own commands, never
   // remote edits (those carry the provider as origin).
   const undo = new Y.UndoManager(
-    [
-      connection.content.getMap('lanes'),
-      connection.content.getMap('cards'),
-      connection.content.getMap('comments'),
-      connection.content.getMap('groups'),
-      connection.content.getMap('meta'),
-    ],
+    Object.values(CONTENT).map((name) => connection.content.getMap(name)),
     { captureTimeout: 400 },
   );
   onCleanup(() => undo.destroy());

@@ -15,6 +15,7 @@ import { ConnectionBadge } from './ConnectionBadge';
 import { PresenceBar } from './presence/PresenceBar';
 import { FilterBar } from './FilterBar';
 import { UndoToast } from './UndoToast';
+import { MergeToast } from './cards/MergeToast';
 import { PhaseChip } from './session/PhaseStepper';
 import { TimerChip } from './session/TimerChip';
 import { VotesLeft } from './voting/VotesLeft';
@@ -170,6 +171,7 @@ function BoardScreen() {
           <PresentationView onCanvas={view() === 'canvas'} />
         </Show>
         <UndoToast />
+        <MergeToast />
       </div>
     </Show>
   );

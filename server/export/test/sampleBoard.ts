@@ -31,6 +31,8 @@ function card(laneId: string, title: string, extra: Partial<Card> = {}): Card {
     status: 'idea',
     color: 'yellow',
     author: 'Участник',
+    coauthors: [],
+    cluster: null,
     roadmap: null,
     origin: null,
     createdAt: Date.UTC(2026, 10, 20, 9, 0),
@@ -98,6 +100,7 @@ export function sampleBoard(): BoardContent {
       { id: 'cm2' as never, cardId: 'card-1' as CardId, author: 'Модератор', text: 'Согласовано', createdAt: 2 },
     ],
     groups: [],
+    clusters: [],
   };
 }
 

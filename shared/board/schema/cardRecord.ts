@@ -6,7 +6,17 @@
  */
 import * as z from 'zod/mini';
 import { compareOrdered, isOrderKey } from '../order';
-import { CARD_KINDS, CARD_STATUSES, type CardOrigin, type LaneId, RESOURCE_KINDS, ROADMAP_STATUSES, type ResourceId, type StageId } from '../types';
+import {
+  CARD_KINDS,
+  CARD_STATUSES,
+  type CardOrigin,
+  type ClusterId,
+  type LaneId,
+  RESOURCE_KINDS,
+  ROADMAP_STATUSES,
+  type ResourceId,
+  type StageId,
+} from '../types';
 import { CANVAS } from '../layout';
 import { entries, mapped, spread, text, value } from './fields';
 import { defineEntry, defineRecord } from './record';
@@ -155,6 +165,14 @@ export const cardRecord = defineRecord(
     color: value('color', colorSchema, 'yellow', { input: colorSchema }),
     /** Display name of whoever created it. */
     author: value('author', boundedText(LIMITS.author), ''),
+    /** Authors of the notes merged into this card (besides `author`), in merge order. */
+    coauthors: value('coauthors', storedListSchema, [] as string[]),
+    /** The cluster it was grouped into; stored as '' for none (see `clusterRecord`). */
+    cluster: mapped('cluster', z.union([z.literal(''), entityIdSchema]), null as ClusterId | null, {
+      plain: z.nullable(idOf<ClusterId>()),
+      decode: (stored) => (stored === '' ? null : (stored as ClusterId)),
+      encode: (clusterId) => clusterId ?? '',
+    }),
     /** Roadmap status of an initiative carried over from a past session; null for any other card. */
     roadmap: value('roadmap', roadmapSchema, null, { input: roadmapSchema }),
     /** The past session the initiative came from; null for a card made on this board. */
@@ -168,5 +186,5 @@ export const cardRecord = defineRecord(
     updatedAt: value('updatedAt', timestampSchema, (card) => (typeof card.createdAt === 'number' ? card.createdAt : 0)),
   },
   // Exports made before roadmaps existed have neither field and still import.
-  { addedLater: ['roadmap', 'origin', 'size', 'z'] },
+  { addedLater: ['roadmap', 'origin', 'size', 'z', 'coauthors', 'cluster'] },
 );

@@ -6,6 +6,7 @@
  */
 import { CONTENT, SESSION } from '../keys';
 import { cardRecord } from './cardRecord';
+import { clusterRecord } from './clusterRecord';
 import { commentRecord } from './commentRecord';
 import type { Fields } from './fields';
 import { groupRecord } from './groupRecord';
@@ -20,13 +21,14 @@ export type RootLayout = { kind: 'single'; record: RecordDescription<Fields> } |
 const single = (record: RecordDescription<any>): RootLayout => ({ kind: 'single', record });
 const collection = (record: RecordDescription<any>, max: number): RootLayout => ({ kind: 'collection', record, max });
 
-/** The content document: lanes, cards, comments, groups and the board's meta. */
+/** The content document: lanes, cards, comments, groups, clusters and the board's meta. */
 export const CONTENT_LAYOUT: Readonly<Record<string, RootLayout>> = {
   [CONTENT.meta]: single(metaRecord),
   [CONTENT.lanes]: collection(laneRecord, LIMITS.lanes),
   [CONTENT.cards]: collection(cardRecord, LIMITS.cards),
   [CONTENT.comments]: collection(commentRecord, LIMITS.comments),
   [CONTENT.groups]: collection(groupRecord, LIMITS.groups),
+  [CONTENT.clusters]: collection(clusterRecord, LIMITS.clusters),
 };
 
 /** The session document: one state map. */

@@ -25,6 +25,7 @@ export const LIMITS = {
   cards: 10_000,
   comments: 20_000,
   groups: 50,
+  clusters: 2_000,
 } as const;
 
 /** A number within `[min, max]`. */

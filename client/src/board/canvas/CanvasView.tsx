@@ -14,6 +14,7 @@ import { usePrivateIdeasIfAny } from '../private/PrivateIdeasContext';
 import { useBoardView } from '../view/BoardViewContext';
 import { CanvasCard } from './CanvasCard';
 import { CanvasCursors } from './CanvasCursors';
+import { ClusterFrame } from './ClusterFrame';
 import { CardBlocks } from './CardBlocks';
 import { bindCanvasKeys } from './canvasKeys';
 import { LaneFrame } from './LaneFrame';
@@ -242,6 +243,7 @@ export function CanvasView(props: { watch?: boolean }) {
               <span>{t('board.parkingLot')}</span>
             </div>
           </Show>
+          <For each={board.state.clusters}>{(cluster) => <ClusterFrame cluster={cluster} state={state} geometry={geometry} />}</For>
           <Show when={big()}>
             <CardBlocks
               state={state}

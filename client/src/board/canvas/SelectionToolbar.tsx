@@ -1,7 +1,8 @@
 /**
  * What can be done with the selection, above the canvas: colour, "make an initiative" for one
- * note, align and distribute, bring to front and send to back, duplicate and delete. Each
- * button names its action (and key, where it has one); each action is one undo step.
+ * note, group into a cluster or merge into one card, align and distribute, bring to front and
+ * send to back, duplicate and delete. Each button names its action (and key, where it has one);
+ * each action is one undo step, except a merge, which the server makes (and asks first).
  */
 import {
   AlignCenterHorizontal,
@@ -13,12 +14,15 @@ import {
   AlignStartVertical,
   AlignVerticalDistributeCenter,
   BringToFront,
+  Combine,
   Copy,
+  Group,
   Lightbulb,
   SendToBack,
   Star,
   StarOff,
   Trash2,
+  Ungroup,
 } from 'lucide-solid';
 import { For, type JSX, Show } from 'solid-js';
 import { isShortlisted } from '../../../../shared/board/rules';
@@ -36,7 +40,8 @@ import {
 } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
-import { asOneStep, deleteSelection, duplicateSelection, selectedCards } from './canvasActions';
+import { mergeOnBoard } from '../cards/mergeCards';
+import { asOneStep, deleteSelection, duplicateSelection, groupSelection, selectedCards, ungroupSelection } from './canvasActions';
 import type { CanvasState } from './createCanvasState';
 
 const ALIGN: Array<{ alignment: Alignment; icon: (props: { size: number }) => JSX.Element }> = [
@@ -62,6 +67,11 @@ export function SelectionToolbar(props: { state: CanvasState }) {
   /** Every selected card is on the shortlist: the button takes them off; otherwise it adds the rest. */
   const allShortlisted = () => ids().every((id) => board.state.cards[id] && isShortlisted(board.state.cards[id]!));
   const single = () => (ids().length === 1 ? board.state.cards[ids()[0]!] : undefined);
+  const anyGrouped = () => ids().some((id) => board.state.cards[id]?.cluster);
+  const merge = async () => {
+    const into = await mergeOnBoard(board, ids(), t);
+    if (into) props.state.select([into]);
+  };
   return (
     <Show when={ids().length > 0 && board.canEdit()}>
       <div class="selection-toolbar" data-canvas-ui role="toolbar" aria-label={t('canvas.selection', { count: ids().length })}>
@@ -97,6 +107,26 @@ export function SelectionToolbar(props: { state: CanvasState }) {
           <button type="button" title={t('canvas.makeInitiative')} onClick={act(([id]) => updateCard(board.doc, id!, { kind: 'initiative' }))}>
             <Lightbulb size={18} aria-hidden="true" />
             <span>{t('canvas.makeInitiative')}</span>
+          </button>
+        </Show>
+        <Show when={ids().length > 1}>
+          <button type="button" title={t('clusters.groupHint')} onClick={() => groupSelection(board, props.state)}>
+            <Group size={18} aria-hidden="true" />
+            <span>{t('clusters.group')}</span>
+          </button>
+          <button type="button" title={t('clusters.mergeHint')} onClick={merge}>
+            <Combine size={18} aria-hidden="true" />
+            <span>{t('clusters.merge')}</span>
+          </button>
+        </Show>
+        <Show when={anyGrouped()}>
+          <button
+            type="button"
+            aria-label={t('clusters.ungroup')}
+            title={`${t('clusters.ungroup')} (Ctrl+Shift+G)`}
+            onClick={() => ungroupSelection(board, props.state)}
+          >
+            <Ungroup size={18} aria-hidden="true" />
           </button>
         </Show>
         <Show when={ids().length > 1}>

@@ -1,7 +1,8 @@
 /** Actions on the selection that both the keyboard and the selection toolbar offer, each one undo step. */
-import { deleteCard, duplicateCards, moveCards, type CardId, type Point } from '../../../../shared/board';
+import { deleteCard, duplicateCards, groupCards, moveCards, ungroupCards, type CardId, type Point } from '../../../../shared/board';
 import type { Board } from '../BoardContext';
 import type { CanvasGeometry } from './canvasGeometry';
+import { setEditingCluster } from './clusterEditing';
 import type { CanvasState } from './createCanvasState';
 
 /** Runs `change` as an undo step of its own. */
@@ -38,4 +39,19 @@ export function moveCardsBy(board: Board, geometry: CanvasGeometry, ids: readonl
     return rect ? [{ id: id as CardId, to: { x: rect.x + by.x, y: rect.y + by.y } }] : [];
   });
   if (moves.length > 0) moveCards(board.doc, moves);
+}
+
+/** Groups the selection (two or more notes) into a new cluster and puts the cursor in its title. */
+export function groupSelection(board: Board, state: CanvasState): void {
+  const ids = selectedCards(board, state);
+  if (ids.length < 2) return;
+  let cluster = '';
+  asOneStep(board, () => (cluster = groupCards(board.doc, ids)));
+  setEditingCluster(cluster);
+}
+
+/** Takes the selected notes out of their clusters. */
+export function ungroupSelection(board: Board, state: CanvasState): void {
+  const ids = selectedCards(board, state).filter((id) => board.state.cards[id]?.cluster);
+  if (ids.length > 0) asOneStep(board, () => ungroupCards(board.doc, ids));
 }

@@ -50,6 +50,16 @@ export function createCanvasGeometry(board: Board, index: CardIndex) {
       .flatMap(([, ids]) => ids),
   );
 
+  /** Each cluster's member card ids (clusters that no card names have none). */
+  const clusterMembers = createMemo(() => {
+    index.version();
+    const members = new Map<string, string[]>();
+    for (const card of Object.values(unwrap(board.state.cards))) {
+      if (card.cluster) members.set(card.cluster, [...(members.get(card.cluster) ?? []), card.id]);
+    }
+    return members;
+  });
+
   const rectOf = (id: string): Rect | null => {
     const card = board.state.cards[id];
     return card ? cardRect(card, frames()) : null;
@@ -77,6 +87,8 @@ export function createCanvasGeometry(board: Board, index: CardIndex) {
     drawnFrame: (laneId: string) => drawnFrames().get(laneId) ?? null,
     setLaneOffset,
     rectOf,
+    /** The cards grouped into a cluster. */
+    membersOf: (clusterId: string): string[] => clusterMembers().get(clusterId) ?? [],
     parkedCount: () => parkedIds().length,
     parkingStyle: () => {
       const area = parkingArea();

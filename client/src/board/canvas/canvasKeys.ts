@@ -1,7 +1,7 @@
 /**
  * The canvas's keyboard shortcuts (tinykeys): zoom (+, −, 0 = 100 %, Shift+1 fit all,
  * Shift+2 fit selection), N for a new note, H and V for the hand and select tools, Delete,
- * Ctrl/⌘+D duplicate, Ctrl/⌘+A select all, arrows nudge (Shift: ten times as far), Escape;
+ * Ctrl/⌘+D duplicate, Ctrl/⌘+G group into a cluster (Shift: ungroup), Ctrl/⌘+A select all, arrows nudge (Shift: ten times as far), Escape;
  * S puts the selection on the shortlist (or takes it off), J and K step to the next and previous
  * card in reading order, so shortlisting goes card by card without the mouse.
  * Copy and paste go through the clipboard events, so they work across boards and tabs. None
@@ -13,7 +13,7 @@ import { isShortlisted } from '../../../../shared/board/rules';
 import { focusNextCard, focusFirstCard } from './canvasFocus';
 import type { Board } from '../BoardContext';
 import type { BoardView } from '../view/createBoardView';
-import { asOneStep, deleteSelection, duplicateSelection, moveCardsBy, selectedCards } from './canvasActions';
+import { asOneStep, deleteSelection, duplicateSelection, groupSelection, moveCardsBy, selectedCards, ungroupSelection } from './canvasActions';
 import type { CanvasGeometry } from './canvasGeometry';
 import { visibleRect } from './camera';
 import type { CanvasState } from './createCanvasState';
@@ -83,6 +83,8 @@ export function bindCanvasKeys({ board, view, state, geometry, viewport }: Conte
     KeyK: step(-1),
     '$mod+KeyA': guarded(() => state.select(Object.keys(board.state.cards))),
     '$mod+KeyD': guarded(() => duplicateSelection(board, state), true),
+    '$mod+KeyG': guarded(() => groupSelection(board, state), true),
+    '$mod+Shift+KeyG': guarded(() => ungroupSelection(board, state), true),
     Delete: guarded(() => deleteSelection(board, state), true),
     Backspace: guarded(() => deleteSelection(board, state), true),
     ArrowLeft: nudge(-1, 0),

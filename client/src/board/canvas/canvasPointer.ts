@@ -1,7 +1,7 @@
 /**
  * Pointer and wheel input on the canvas: a press on a card selects it and a drag moves the
  * selection (one `moveCards` when dropped, shown live to others meanwhile), a drag on empty
- * space draws a marquee, a title bar moves a lane, a corner handle resizes; Space, the middle
+ * space draws a marquee, a lane's title bar moves the lane and a cluster's its notes, a corner handle resizes; Space, the middle
  * button, the hand tool or one finger pan; the wheel pans and Ctrl/⌘+wheel zooms at the cursor.
  */
 import { intersects, moveLaneFrame, rectFromCorners, resizeCard, resizeLaneFrame, snapPoint, type Point, type Rect } from '../../../../shared/board';
@@ -19,7 +19,7 @@ const DRAG_THRESHOLD = 4;
 
 type Gesture =
   | { kind: 'pan'; last: Point }
-  | { kind: 'drag'; start: Point; moved: boolean; ids: string[]; primary: string }
+  | { kind: 'drag'; start: Point; moved: boolean; ids: string[]; primary: string; narrows?: boolean }
   | { kind: 'lane'; laneId: string; start: Point; frame: Rect }
   | { kind: 'marquee'; start: Point; base: ReadonlySet<string> }
   | { kind: 'resize'; target: 'card' | 'lane'; id: string; start: Point; rect: Rect };
@@ -73,7 +73,8 @@ export function createCanvasPointer({ board, presence, view, state, geometry, in
     if (event.button === 2 || (event.target as HTMLElement).closest('[data-canvas-ui]')) return;
     const target = event.target as HTMLElement;
     const cardId = cardUnder(event);
-    const onEmpty = !cardId && !target.closest('[data-lane-handle]');
+    const clusterId = target.closest<HTMLElement>('[data-cluster-handle]')?.dataset.clusterHandle;
+    const onEmpty = !cardId && !clusterId && !target.closest('[data-lane-handle]');
     // A finger on empty space pans (a second finger turns it into a pinch, see `bindPinch`).
     const touchPan = event.pointerType === 'touch' && onEmpty;
     if (event.button === 1 || touchPan || (event.button === 0 && (spaceHeld || state.tool() === 'hand'))) {
@@ -92,12 +93,23 @@ export function createCanvasPointer({ board, presence, view, state, geometry, in
         event.stopPropagation();
         gesture = { kind: 'resize', target: resize[0], id: resize[1], start: local(event), rect: resized };
       } else if (cardId) {
+        // A press on one of several selected cards keeps them all for a drag; a click without
+        // a drag then selects that card alone, as in every canvas tool.
+        const narrows = !event.shiftKey && state.selected().has(cardId) && state.selected().size > 1;
         if (event.shiftKey) state.toggle(cardId);
         else if (!state.selected().has(cardId)) state.select([cardId]);
         gesture =
           board.canEdit() && state.selected().has(cardId)
-            ? { kind: 'drag', start: local(event), moved: false, ids: [...state.selected()], primary: cardId }
-            : null;
+            ? { kind: 'drag', start: local(event), moved: false, ids: [...state.selected()], primary: cardId, narrows }
+            : narrows
+              ? (state.select([cardId]), null)
+              : null;
+      } else if (clusterId) {
+        // A cluster's title bar takes its notes: selects them all and drags them as one.
+        const members = geometry.membersOf(clusterId);
+        state.select(event.shiftKey ? [...state.selected(), ...members] : members);
+        gesture =
+          board.canEdit() && members.length > 0 ? { kind: 'drag', start: local(event), moved: false, ids: [...state.selected()], primary: members[0]! } : null;
       } else if (laneId && board.can.manageTracks) {
         const lane = board.state.lanes.find((candidate) => candidate.id === laneId);
         if (lane) gesture = { kind: 'lane', laneId, start: local(event), frame: lane.frame };
@@ -166,7 +178,8 @@ export function createCanvasPointer({ board, presence, view, state, geometry, in
     gesture = null;
     if (viewport().hasPointerCapture(event.pointerId)) viewport().releasePointerCapture(event.pointerId);
     if (!done) return;
-    if (done.kind === 'drag' && done.moved) {
+    if (done.kind === 'drag' && !done.moved && done.narrows) state.select([done.primary]);
+    else if (done.kind === 'drag' && done.moved) {
       const by = snappedOffset(done.primary, state.dragOffset() ?? { x: 0, y: 0 });
       state.setDragOffset(null);
       presence.setDrag(null);
@@ -201,7 +214,7 @@ export function createCanvasPointer({ board, presence, view, state, geometry, in
 
   const onDoubleClick = (event: MouseEvent) => {
     const target = event.target as HTMLElement;
-    if (target.closest('[data-canvas-ui]') || target.closest('textarea')) return;
+    if (target.closest('[data-canvas-ui]') || target.closest('textarea') || target.closest('[data-cluster-handle]')) return;
     const cardId = cardUnder(event);
     if (cardId) view.openCard(cardId);
     else if (board.offersNewIdeas()) state.setDraft({ at: geometry.noteCornerAt(toCanvas(event)) });

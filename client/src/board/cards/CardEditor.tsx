@@ -129,7 +129,14 @@ export function CardEditor(props: { cardId: string }) {
             <CommentsThread cardId={id} readOnly={readOnly()} />
             <footer class="editor-foot">
               <span class="muted">
-                {t('card.author', { name: current().author || '—' })} · {t('card.updated', { when: formatDateTime(current().updatedAt) })}
+                {t('card.author', { name: current().author || '—' })}
+                <Show when={current().coauthors.length > 0}>
+                  {' · '}
+                  <span data-coauthors>
+                    {t('clusters.coauthors')}: {current().coauthors.join(', ')}
+                  </span>
+                </Show>{' '}
+                · {t('card.updated', { when: formatDateTime(current().updatedAt) })}
               </span>
               <Show when={!readOnly()}>
                 <button

@@ -1,5 +1,5 @@
-/** A card on its lane: title, status, kind and roadmap status in words, owner, tags, who is editing it. */
-import { MessageSquare, Star } from 'lucide-solid';
+/** A card on its lane: title, status, kind and roadmap status in words, its cluster, owner, tags, who is editing it. */
+import { Group, MessageSquare, Star } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import { isShortlisted } from '../../../../shared/board/rules';
 import { stepsBack } from '../../../../shared/board/shortlist';
@@ -25,6 +25,7 @@ export function CardTile(props: { card: Card }) {
   let dragged = false;
   const editors = () => presence.peers().filter((peer) => !peer.self && peer.editing === props.card.id);
   const comments = () => board.state.comments[props.card.id]?.length ?? 0;
+  const cluster = () => (props.card.cluster ? board.state.clusters.find((candidate) => candidate.id === props.card.cluster) : undefined);
   return (
     <li class="card-slot">
       <article
@@ -69,6 +70,13 @@ export function CardTile(props: { card: Card }) {
           <ShortlistStar card={props.card} size={20} />
         </div>
         <RoadmapBadge card={props.card} />
+        <Show when={cluster()}>
+          {(group) => (
+            <span class="cluster-chip" data-cluster={group().id}>
+              <Group size="1em" class="glyph" aria-hidden="true" /> {group().title || t('clusters.untitled')}
+            </span>
+          )}
+        </Show>
         <h3 class="card-title">{props.card.title}</h3>
         <Show when={props.card.owner}>
           <p class="owner">{props.card.owner}</p>

@@ -14,6 +14,7 @@ import { useFollow } from '../follow/FollowContext';
 import { usePresence } from '../presence/PresenceContext';
 import { useBoardView } from '../view/BoardViewContext';
 import { CriteriaEditor } from '../voting/CriteriaEditor';
+import { DuplicateSuggestions } from './DuplicateSuggestions';
 import { ScoringProgress } from '../voting/ScoringProgress';
 import { VotingFacilitation } from '../voting/VotingFacilitation';
 import { FacilitatorMenu } from './FacilitatorMenu';
@@ -37,6 +38,9 @@ export function FacilitatorPanel() {
     // biome-ignore lint/a11y/useSemanticElements: a toolbar-like row of controls; a fieldset would bring a legend and a border
     <div class="facilitator-panel" role="group" aria-label={t('roles.facilitator')}>
       <PhaseStepper />
+      <Show when={['ideas', 'shortlist', 'voting'].includes(session().phase)}>
+        <DuplicateSuggestions />
+      </Show>
       <Show when={session().phase === 'voting'}>
         <VotingFacilitation />
       </Show>

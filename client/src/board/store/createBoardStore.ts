@@ -10,6 +10,7 @@ import type * as Y from 'yjs';
 import {
   getCard,
   listCards,
+  listClusters,
   listComments,
   listGroups,
   listLanes,
@@ -21,6 +22,7 @@ import {
   type BoardMeta,
   type Card,
   type CardId,
+  type Cluster,
   type Comment,
   type Group,
   type Lane,
@@ -31,6 +33,8 @@ export interface BoardState {
   meta: BoardMeta;
   lanes: Lane[];
   groups: Group[];
+  /** Clusters of notes; a card's `cluster` names one (or one removed meanwhile: check here). */
+  clusters: Cluster[];
   cards: Record<string, Card>;
   /** Card ids per lane id, in display order; the parking lot's under `PARKED`. */
   laneCards: Record<string, string[]>;
@@ -62,6 +66,7 @@ export function createBoardStore(content: Y.Doc, session: Y.Doc) {
     meta: readMeta(content),
     lanes: listLanes(content),
     groups: listGroups(content),
+    clusters: listClusters(content),
     cards: Object.fromEntries(cards.map((card) => [card.id, card])),
     laneCards: groupByLane(cards),
     comments: groupComments(listComments(content)),
@@ -76,6 +81,7 @@ export function createBoardStore(content: Y.Doc, session: Y.Doc) {
       if (change.meta) setState('meta', reconcile(readMeta(content)));
       if (change.lanes.size > 0) setState('lanes', reconcile(listLanes(content), { key: 'id' }));
       if (change.groups) setState('groups', reconcile(listGroups(content), { key: 'id' }));
+      if (change.clusters) setState('clusters', reconcile(listClusters(content), { key: 'id' }));
       if (change.cards.size >= BULK_CARDS) {
         // A board arriving whole (the first sync, a restore): each card read once, one reconcile.
         const all = listCards(content);
