@@ -319,6 +319,7 @@ export const en = {
     join: 'Join the session',
     votes: '{{ count }} votes',
     exit: 'Back to the board',
+    ranking: 'Ranking',
     needsViewerLink: 'The projector opens through the viewer link: renew it under “Invite”.',
   },
   share: {
@@ -360,6 +361,7 @@ export const en = {
     none: 'No priority initiatives in this track yet',
     partners: 'Partners',
     hint: 'Arrows, Page Up/Down (clicker) or Space to move; Esc to end',
+    more: '+ {{ count }} more',
   },
   export: {
     button: 'Report',
