@@ -2,7 +2,7 @@
  * A board whose cards are written by a client of its own, spread over the tracks in turn, so a
  * test about a later phase does not spend its time typing ideas.
  */
-import { addCard, listLanes, setCardStatus, setPhase, updateCard, type CardStatus, type Phase } from '../shared/board';
+import { addCard, listLanes, setCardStatus, setPhase, updateCard, type CardId, type CardStatus, type Phase } from '../shared/board';
 import { createTestBoard, openProvider, synced } from '../server/test/clients';
 import type { ServerHandle } from './fixtures';
 
@@ -17,16 +17,23 @@ export async function seededBoard(
   const session = openProvider(ws, `${board.id}/session`, board.token('facilitator'));
   await Promise.all([synced(content.provider), synced(session.provider)]);
   const lanes = listLanes(content.doc);
+  const ids: CardId[] = [];
   content.doc.transact(() => {
     for (const [i, title] of titles.entries()) {
       const id = addCard(content.doc, { laneId: lanes[i % lanes.length]!.id, title, author: options.authors?.[i % options.authors.length] ?? 'Вера' });
       if (options.status) setCardStatus(content.doc, id, options.status);
       if (options.owner) updateCard(content.doc, id, { owner: options.owner });
+      ids.push(id);
     }
   });
   if (options.phase) setPhase(session.doc, options.phase);
   return {
     board,
+    /** The cards' ids, in the order of `titles`. */
+    ids,
+    /** The facilitator's documents, for what a test writes next (details, phases, reveals). */
+    content: content.doc,
+    session: session.doc,
     close: () => {
       content.provider.destroy();
       session.provider.destroy();

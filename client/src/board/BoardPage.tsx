@@ -164,7 +164,7 @@ function BoardScreen() {
         </Show>
         {/* Only the view on screen is in the DOM (and loaded): a hidden list would still render every card. */}
         <Show when={view() === 'list'}>
-          <ListView />
+          <ListView singleTrack={isPhone()} />
         </Show>
         <Show when={boardView.openCardId()}>{(id) => <CardEditor cardId={id()} />}</Show>
         <Show when={boardView.slide() !== null}>

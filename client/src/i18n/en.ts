@@ -346,6 +346,7 @@ export const en = {
     join: 'Join the session',
     votes: '{{ count }} votes',
     exit: 'Back to the board',
+    ranking: 'Ranking',
     needsViewerLink: 'The projector opens through the viewer link: renew it under “Invite”.',
   },
   share: {
@@ -387,6 +388,7 @@ export const en = {
     none: 'No priority initiatives in this track yet',
     partners: 'Partners',
     hint: 'Arrows, Page Up/Down (clicker) or Space to move; Esc to end',
+    more: '+ {{ count }} more',
   },
   export: {
     button: 'Report',

@@ -346,6 +346,7 @@ export const ru: Dictionary = {
     join: 'Подключиться к сессии',
     votes: 'Голосов: {{ count }}',
     exit: 'Вернуться к доске',
+    ranking: 'Рейтинг',
     needsViewerLink: 'Проектор открывается по ссылке для наблюдателей: выпустите её заново в «Пригласить».',
   },
   share: {
@@ -387,6 +388,7 @@ export const ru: Dictionary = {
     none: 'В этом треке пока нет приоритетных инициатив',
     partners: 'Партнёры',
     hint: 'Стрелки, Page Up/Down (кликер) или пробел — листать; Esc — завершить',
+    more: '+ ещё {{ count }}',
   },
   export: {
     button: 'Отчёт',

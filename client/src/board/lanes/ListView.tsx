@@ -1,6 +1,9 @@
 /**
  * The board as columns of cards, one per track, and the parking lot: the view on phones (one
  * track at a time, picked from a switcher), a choice on larger screens, the accessible way in.
+ * Others' cursors are drawn over the columns on a larger screen only: a phone shows one track,
+ * where a point on someone's wide screen means nothing (and once widened the lane past the
+ * screen's edge); nor does a phone's finger show as a cursor to others.
  */
 import { For, Show } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -13,7 +16,8 @@ import { AddLaneButton } from './AddLaneButton';
 import { LaneColumn } from './LaneColumn';
 import { ParkingLot } from './ParkingLot';
 
-export function ListView() {
+/** `singleTrack`: one track at a time (a phone). */
+export function ListView(props: { singleTrack?: boolean }) {
   const board = useBoard();
   const presence = usePresence();
   const { breakout } = useSession();
@@ -25,10 +29,13 @@ export function ListView() {
     const focused = view.focusedLaneId();
     return lanes().some((lane) => lane.id === focused) ? focused : (lanes()[0]?.id ?? null);
   };
-  let lanesElement!: HTMLDivElement;
+  // Cursors are placed on the columns' row itself, which scrolls inside `.lanes`: a cursor
+  // layer as large as the row can clip cursors to it and so never widen anything.
+  let row!: HTMLDivElement;
   const onPointerMove = (event: PointerEvent) => {
-    const rect = lanesElement.getBoundingClientRect();
-    presence.moveCursor({ x: event.clientX - rect.left + lanesElement.scrollLeft, y: event.clientY - rect.top + lanesElement.scrollTop, view: 'list' });
+    if (props.singleTrack) return;
+    const rect = row.getBoundingClientRect();
+    presence.moveCursor({ x: event.clientX - rect.left, y: event.clientY - rect.top, view: 'list' });
   };
   return (
     <>
@@ -38,13 +45,17 @@ export function ListView() {
           <For each={lanes()}>{(lane) => <option value={lane.id}>{lane.title}</option>}</For>
         </select>
       </label>
-      <div class="lanes" ref={lanesElement} onPointerMove={onPointerMove} onPointerLeave={() => presence.moveCursor(null)}>
-        <For each={lanes()}>{(lane) => <LaneColumn lane={lane} current={lane.id === currentLaneId()} />}</For>
-        <ParkingLot />
-        <Show when={board.can.manageTracks}>
-          <AddLaneButton />
-        </Show>
-        <CursorLayer />
+      <div class="lanes" onPointerMove={onPointerMove} onPointerLeave={() => presence.moveCursor(null)}>
+        <div class="lanes-row" ref={row}>
+          <For each={lanes()}>{(lane) => <LaneColumn lane={lane} current={lane.id === currentLaneId()} />}</For>
+          <ParkingLot />
+          <Show when={board.can.manageTracks}>
+            <AddLaneButton />
+          </Show>
+          <Show when={!props.singleTrack}>
+            <CursorLayer />
+          </Show>
+        </div>
       </div>
     </>
   );

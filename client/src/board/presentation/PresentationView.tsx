@@ -3,26 +3,25 @@
  * summary with the charts. On the canvas, a track's slide is the track itself: the camera flies
  * to its frame, and only the deck's controls and the track's name stay on screen. The presenter
  * moves with the keyboard or a clicker (which sends Page Up/Down); everyone who follows them
- * sees the same slide.
+ * sees the same slide. A slide is a 16:9 stage, letterboxed on other screens, its type sized
+ * by the stage, so it looks the same on a laptop and on the wall.
  */
 import { createEffect, createMemo, Match, on, onCleanup, onMount, Show, Switch } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { useFollow } from '../follow/FollowContext';
 import { useBoardView } from '../view/BoardViewContext';
-import type { Card } from '../../../../shared/board/types';
-import { buildSlides, slideForKey } from './slides';
+import { buildSlides, laneCardsOf, slideForKey } from './slides';
 import { SummarySlide } from './SummarySlide';
 import { TrackSlide } from './TrackSlide';
 
-export function PresentationView(props: { onCanvas?: boolean }) {
+/** `watch`: the room's screen (the projector), which shows where the deck is and nothing to drive or leave it with. */
+export function PresentationView(props: { onCanvas?: boolean; watch?: boolean }) {
   const { t } = useI18n();
   const board = useBoard();
   const view = useBoardView();
   const follow = useFollow();
-  const cardsOf = (laneId: string): Card[] =>
-    (board.state.laneCards[laneId] ?? []).map((id) => board.state.cards[id]).filter((card): card is Card => card !== undefined);
-  const slides = createMemo(() => buildSlides(board.state.lanes, cardsOf, board.state.session));
+  const slides = createMemo(() => buildSlides(board.state.lanes, laneCardsOf(board.state), board.state.session));
   const index = () => Math.min(view.slide() ?? 0, slides().length - 1);
   const slide = () => slides()[index()]!;
   const trackSlide = () => {
@@ -42,7 +41,7 @@ export function PresentationView(props: { onCanvas?: boolean }) {
     ),
   );
   // Whoever is not following drives their own deck (the presenter, or someone who stepped out).
-  const presenting = () => !follow.following();
+  const presenting = () => !follow.following() && !props.watch;
   const go = (next: number) => view.showSlide(Math.max(0, Math.min(slides().length - 1, next)));
   const exit = () => {
     if (!presenting()) follow.stepOut();
@@ -77,11 +76,13 @@ export function PresentationView(props: { onCanvas?: boolean }) {
           </h2>
         }
       >
-        <div class="slide" aria-live="polite">
-          <Switch>
-            <Match when={trackSlide()}>{(current) => <TrackSlide lane={current().lane} initiatives={current().initiatives} />}</Match>
-            <Match when={summarySlide()}>{(current) => <SummarySlide ranked={current().ranked} />}</Match>
-          </Switch>
+        <div class="slide-stage">
+          <div class="slide" aria-live="polite">
+            <Switch>
+              <Match when={trackSlide()}>{(current) => <TrackSlide lane={current().lane} initiatives={current().initiatives} />}</Match>
+              <Match when={summarySlide()}>{(current) => <SummarySlide ranked={current().ranked} />}</Match>
+            </Switch>
+          </div>
         </div>
       </Show>
       <footer class="slide-controls">
@@ -103,9 +104,11 @@ export function PresentationView(props: { onCanvas?: boolean }) {
           </button>
           <span class="muted hint">{t('presentation.hint')}</span>
         </Show>
-        <button type="button" class="button secondary" onClick={exit}>
-          {presenting() ? t('presentation.exit') : t('presentation.leave')}
-        </button>
+        <Show when={!props.watch}>
+          <button type="button" class="button secondary" onClick={exit}>
+            {presenting() ? t('presentation.exit') : t('presentation.leave')}
+          </button>
+        </Show>
       </footer>
     </section>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Card, Lane, SessionState } from '../../../../shared/board/types';
-import { buildSlides, rankCards, slideForKey } from './slides';
+import { buildSlides, fitList, rankCards, slideForKey } from './slides';
 
 const lane = (id: string, title: string) => ({ id, title, color: 'blue', order: 'a0', groupId: null }) as Lane;
 const card = (id: string, laneId: string, status: Card['status']) => ({ id, laneId, title: id, status }) as Card;
@@ -35,5 +35,11 @@ describe('presentation slides', () => {
     expect(slideForKey('End', 0, 3)).toBe(2);
     expect(slideForKey('Home', 2, 3)).toBe(0);
     expect(slideForKey('a', 1, 3)).toBeNull();
+  });
+
+  it('fits a list to its lines: whole when it fits, else the first ones and how many more', () => {
+    expect(fitList([1, 2, 3], 3)).toEqual({ shown: [1, 2, 3], more: 0 });
+    expect(fitList([1, 2, 3, 4, 5], 3)).toEqual({ shown: [1, 2], more: 3 });
+    expect(fitList([], 3)).toEqual({ shown: [], more: 0 });
   });
 });

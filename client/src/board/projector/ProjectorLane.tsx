@@ -1,4 +1,4 @@
-/** One track on the projector: its cards in order, with revealed votes and scores. */
+/** One track on the projector: its cards in order, with revealed votes and scores, as many as fit (the rest counted). */
 import { Star } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import type { Lane } from '../../../../shared/board/types';
@@ -6,6 +6,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { useFollow } from '../follow/FollowContext';
 import { useNumbers } from '../useNumbers';
+import { MoreLine } from '../presentation/MoreLine';
+import { fitList, SCREEN_FIT } from '../presentation/slides';
 
 export function ProjectorLane(props: { lane: Lane }) {
   const { t } = useI18n();
@@ -13,7 +15,7 @@ export function ProjectorLane(props: { lane: Lane }) {
   const board = useBoard();
   const follow = useFollow();
   const session = () => board.state.session;
-  const ids = () => board.state.laneCards[props.lane.id] ?? [];
+  const fitted = () => fitList(board.state.laneCards[props.lane.id] ?? [], SCREEN_FIT.laneCards);
   return (
     <section
       class="projector-lane"
@@ -24,7 +26,7 @@ export function ProjectorLane(props: { lane: Lane }) {
     >
       <h2>{props.lane.title}</h2>
       <ol>
-        <For each={ids()}>
+        <For each={fitted().shown}>
           {(id) => (
             <Show when={board.state.cards[id]}>
               {(card) => (
@@ -46,6 +48,7 @@ export function ProjectorLane(props: { lane: Lane }) {
             </Show>
           )}
         </For>
+        <MoreLine count={fitted().more} />
       </ol>
     </section>
   );

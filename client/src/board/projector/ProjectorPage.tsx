@@ -2,12 +2,13 @@
  * The projector view: the board for the room, read-only, with the current phase, the timer, the
  * join QR code and, once revealed, votes, scores and charts: as the canvas, fitted whole or
  * framing what the facilitator shows when they bring everyone to their view, or as the tracks'
- * lists in large type. It looks through a link that can only
+ * lists in large type. It fills the screen and never scrolls: the type is sized by the screen,
+ * and what does not fit is counted (see SCREEN_FIT). It looks through a link that can only
  * view (a projected tab must not hold the facilitator's role); the facilitator's page hands it
  * the editor link to show as the QR code.
  */
 import { Lock } from 'lucide-solid';
-import { createSignal, For, Show } from 'solid-js';
+import { createMemo, createSignal, For, Show } from 'solid-js';
 import type { BoardInfo } from '../../api/api';
 import { useI18n } from '../../i18n/I18nProvider';
 import { boardLinkOf } from '../../local/boardLink';
@@ -16,12 +17,13 @@ import { useBoard } from '../BoardContext';
 import { BoardProvider } from '../BoardProvider';
 import { useSession } from '../session/SessionContext';
 import { useBoardView } from '../view/BoardViewContext';
-import { SessionCharts } from '../charts/SessionCharts';
 import { formatCountdown } from '../session/countdown';
 import { createCountdown } from '../session/createCountdown';
 import { ProjectorLane } from './ProjectorLane';
+import { ProjectorResults } from './ProjectorResults';
 import { SpotlightCard } from './SpotlightCard';
 import { PresentationView } from '../presentation/PresentationView';
+import { laneCardsOf, rankedInitiatives } from '../presentation/slides';
 import { CanvasView } from '../canvas/CanvasView';
 import { ViewSwitch, type BoardViewKind } from '../ViewSwitch';
 
@@ -46,6 +48,8 @@ function ProjectorView(props: { join: string | null }) {
   const countdown = createCountdown(() => session().timer, clock);
   const joinLink = () => (props.join ? boardLinkOf(location.origin, board.boardId, props.join) : null);
   const [view, chooseView] = createSignal<BoardViewKind>(localStorage.getItem(PROJECTOR_VIEW_KEY) === 'list' ? 'list' : 'canvas');
+  const ranked = createMemo(() => rankedInitiatives(board.state.lanes, laneCardsOf(board.state), session()));
+  const resultsShown = () => (session().votesRevealed || session().scoresRevealed) && ranked().length > 0;
   const setView = (next: BoardViewKind) => {
     localStorage.setItem(PROJECTOR_VIEW_KEY, next);
     chooseView(next);
@@ -84,20 +88,24 @@ function ProjectorView(props: { join: string | null }) {
           </a>
         </div>
       </header>
-      <Show when={boardView.openCardId()}>{(id) => <SpotlightCard cardId={id()} />}</Show>
+      <div class="projector-main">
+        {/* Once votes or scores are revealed, the room sees the ranking in the board's place. */}
+        <Show when={!resultsShown()} fallback={<ProjectorResults ranked={ranked()} />}>
+          <Show
+            when={view() === 'canvas'}
+            fallback={
+              <div class="projector-lanes">
+                <For each={board.state.lanes}>{(lane) => <ProjectorLane lane={lane} />}</For>
+              </div>
+            }
+          >
+            <CanvasView watch />
+          </Show>
+        </Show>
+        <Show when={boardView.openCardId()}>{(id) => <SpotlightCard cardId={id()} />}</Show>
+      </div>
       <Show when={boardView.slide() !== null}>
-        <PresentationView onCanvas={view() === 'canvas'} />
-      </Show>
-      <SessionCharts />
-      <Show
-        when={view() === 'canvas'}
-        fallback={
-          <div class="projector-lanes">
-            <For each={board.state.lanes}>{(lane) => <ProjectorLane lane={lane} />}</For>
-          </div>
-        }
-      >
-        <CanvasView watch />
+        <PresentationView onCanvas={view() === 'canvas'} watch />
       </Show>
     </section>
   );
