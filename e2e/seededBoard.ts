@@ -13,9 +13,11 @@ export async function seededBoard(server: ServerHandle, titles: readonly string[
   const session = openProvider(ws, `${board.id}/session`, board.token('facilitator'));
   await Promise.all([synced(content.provider), synced(session.provider)]);
   const lanes = listLanes(content.doc);
+  const cardIds: string[] = [];
   content.doc.transact(() => {
     for (const [i, title] of titles.entries()) {
       const id = addCard(content.doc, { laneId: lanes[i % lanes.length]!.id, title, author: 'Вера' });
+      cardIds.push(id);
       if (options.status) setCardStatus(content.doc, id, options.status);
       if (options.owner) updateCard(content.doc, id, { owner: options.owner });
     }
@@ -23,6 +25,10 @@ export async function seededBoard(server: ServerHandle, titles: readonly string[
   if (options.phase) setPhase(session.doc, options.phase);
   return {
     board,
+    /** The cards' ids, in the order of `titles`. */
+    cardIds,
+    /** The session document, as the facilitator's client holds it: phase, reveals. */
+    session: session.doc,
     close: () => {
       content.provider.destroy();
       session.provider.destroy();
