@@ -56,7 +56,9 @@ test('notes grouped into a titled cluster move as one, tidy up, and others see i
     .poll(async () => {
       const frame = (await cluster(boris, /: 3 стикера$/).boundingBox())!;
       const boxes = await Promise.all(['Умная парковка', 'Умные парковки в центре', 'Ветропарк'].map(async (t) => (await card(boris, t).boundingBox())!));
-      const inside = boxes.every((box) => box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width + 1 && box.y + box.height <= frame.y + frame.height + 1);
+      const inside = boxes.every(
+        (box) => box.x >= frame.x && box.y >= frame.y && box.x + box.width <= frame.x + frame.width + 1 && box.y + box.height <= frame.y + frame.height + 1,
+      );
       const columns = new Set(boxes.map((box) => Math.round(box.x))).size;
       const rows = new Set(boxes.map((box) => Math.round(box.y))).size;
       return { inside, columns, rows };

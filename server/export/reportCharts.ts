@@ -21,6 +21,7 @@ export function reportCharts(report: Report): ReportChart[] {
       x: charts.feasibility,
       y: charts.effect,
       size: measure.kind === 'money' ? strings.sizeMoney(measure.currency) : strings.sizeCount,
+      quadrants: strings.quadrants,
     };
     out.push({ key: 'matrix', title: strings.matrixChart, chart: impactMatrixSvg(charts.matrix, labels, report.numbers) });
   }

@@ -1,5 +1,6 @@
 /** Labels of the session report in each board language. */
 import type { CardKind, CardStatus, Locale, ResourceKind } from '../../shared/board/types';
+import type { Quadrant } from '../../shared/charts/matrixLayout';
 import { pluralForm, SPREAD } from '../../shared/format';
 
 export interface ReportStrings {
@@ -60,6 +61,8 @@ export interface ReportStrings {
   feasibility: string;
   sizeMoney: (currency: string) => string;
   sizeCount: string;
+  /** Captions of the matrix's quadrants, as on the board. */
+  quadrants: Record<Quadrant, string>;
   /** One line under the title saying what the ranking rests on (and what was not revealed). */
   rankingBasis: (votes: boolean, scores: boolean) => string;
   /** "4,12 of 5 (σ 0,45; 3 experts)" from already formatted numbers. */
@@ -125,6 +128,7 @@ export const REPORT_STRINGS: Record<Locale, ReportStrings> = {
     feasibility: 'Реализуемость',
     sizeMoney: (currency) => `Размер пузыря: нужные средства (${currency})`,
     sizeCount: 'Размер пузыря: число нужных ресурсов',
+    quadrants: { quickWins: 'Быстрые победы', majorProjects: 'Крупные проекты', fillIns: 'Простые задачи', reconsider: 'Отложить' },
     rankingBasis: (votes, scores) =>
       scores && votes
         ? 'Инициативы упорядочены по взвешенной экспертной оценке, затем по числу голосов, затем по статусу.'
@@ -193,6 +197,7 @@ export const REPORT_STRINGS: Record<Locale, ReportStrings> = {
     feasibility: 'Feasibility',
     sizeMoney: (currency) => `Bubble size: money needed (${currency})`,
     sizeCount: 'Bubble size: number of resources needed',
+    quadrants: { quickWins: 'Quick wins', majorProjects: 'Major projects', fillIns: 'Fill-ins', reconsider: 'Reconsider' },
     rankingBasis: (votes, scores) =>
       scores && votes
         ? 'Initiatives are ranked by weighted expert score, then by votes, then by status.'

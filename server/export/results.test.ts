@@ -71,8 +71,9 @@ describe('report with revealed results', () => {
     expect(pngs).toHaveLength(2);
     for (const name of pngs) expect(pngSize(files.get(name)!).width).toBe(1800);
     const sizes = pngs.map((name) => pngSize(files.get(name)!));
-    // Votes: 8 bars of 48 units plus padding on 1000 wide; matrix: 1000 × 720.
-    expect(sizes.map((s) => Math.round((s.height / s.width) * 1000)).sort()).toEqual([400, 720]);
+    // Votes: 8 rows of 64 units, padding and two rows of the track key on 1000 wide; matrix: the
+    // frame, axes, size line and the track key.
+    expect(sizes.map((s) => Math.round((s.height / s.width) * 1000)).sort()).toEqual([604, 802]);
     expect(
       files
         .get('word/document.xml')!

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScoreResult } from '../board/scoring';
 import type { Card, Lane, Resource } from '../board/types';
-import { bubbleRadius, CHART_COLORS, impactMatrix, MAX_VOTE_BARS, truncate, votesPerCard } from './chartData';
+import { bubbleRadius, CHART_COLORS, impactMatrix, MAX_VOTE_BARS, votesPerCard } from './chartData';
 
 const lanes = [
   { id: 'econ', title: 'Экономика', color: 'blue' },
@@ -122,13 +122,7 @@ describe('bubbleRadius', () => {
   });
 });
 
-describe('truncate and colours', () => {
-  it('cuts long text with an ellipsis and leaves short text alone', () => {
-    expect(truncate('Ветропарк', 20)).toBe('Ветропарк');
-    expect(truncate('Строительство нового моста', 10)).toBe('Строитель…');
-    expect([...truncate('Строительство нового моста', 10)]).toHaveLength(10);
-  });
-
+describe('colours', () => {
   it('has a hex colour for every lane colour', () => {
     for (const hex of Object.values(CHART_COLORS)) expect(hex).toMatch(/^#[0-9a-f]{6}$/);
     expect(Object.keys(CHART_COLORS)).toHaveLength(9);

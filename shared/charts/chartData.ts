@@ -39,6 +39,8 @@ export interface VoteBar {
 export interface MatrixPoint {
   cardId: string;
   title: string;
+  laneTitle: string;
+  /** The lane's colour; a card whose lane is gone gets grey. */
   color: Color;
   /** Mean of the 'feasibility' criterion. */
   x: number;
@@ -102,6 +104,7 @@ export function impactMatrix(cards: Card[], lanes: Lane[], results: Record<strin
     ({ card, x, y }): MatrixPoint => ({
       cardId: card.id,
       title: card.title,
+      laneTitle: byId.get(card.laneId)?.title ?? '',
       color: byId.get(card.laneId)?.color ?? 'grey',
       x,
       y,
@@ -120,15 +123,4 @@ export function bubbleRadius(size: number, maxSize: number, minR = 6, maxR = 36)
   if (!(size > 0) || !(maxSize > 0)) return minR;
   const r = maxR * Math.sqrt(Math.min(size, maxSize) / maxSize);
   return Math.max(minR, r);
-}
-
-/** Shortens text to at most `max` characters, ending with an ellipsis when cut. */
-export function truncate(text: string, max: number): string {
-  const chars = [...text.trim()];
-  return chars.length <= max
-    ? chars.join('')
-    : `${chars
-        .slice(0, Math.max(1, max - 1))
-        .join('')
-        .trimEnd()}…`;
 }

@@ -364,6 +364,12 @@ export const en = {
     feasibility: 'Feasibility',
     sizeMoney: 'Bubble size: money needed ({{ currency }})',
     sizeCount: 'Bubble size: number of resources needed',
+    quadrants: {
+      quickWins: 'Quick wins',
+      majorProjects: 'Major projects',
+      fillIns: 'Fill-ins',
+      reconsider: 'Reconsider',
+    },
   },
   criteria: {
     title: 'Scoring criteria',

@@ -364,6 +364,12 @@ export const ru: Dictionary = {
     feasibility: 'Реализуемость',
     sizeMoney: 'Размер пузыря: нужные средства ({{ currency }})',
     sizeCount: 'Размер пузыря: число нужных ресурсов',
+    quadrants: {
+      quickWins: 'Быстрые победы',
+      majorProjects: 'Крупные проекты',
+      fillIns: 'Простые задачи',
+      reconsider: 'Отложить',
+    },
   },
   criteria: {
     title: 'Критерии оценки',

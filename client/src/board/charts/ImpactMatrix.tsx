@@ -1,23 +1,23 @@
 /**
  * Effect against feasibility as a bubble chart: the top-right quadrant is where quick, strong
- * initiatives sit, and bubble area shows what each one costs. Plain SVG with a viewBox.
+ * initiatives sit, and bubble area shows what each one costs. Plain SVG with a viewBox. Where
+ * everything goes is shared/charts/matrixLayout.ts, which the report draws from too.
  */
-import { For, Index } from 'solid-js';
-import { bubbleRadius, CHART_COLORS, truncate, type MatrixPoint, type SizeMeasure } from '../../../../shared/charts/chartData';
+import { createMemo, For, Index, Show } from 'solid-js';
+import { CHART_COLORS, type MatrixPoint, type SizeMeasure } from '../../../../shared/charts/chartData';
+import {
+  layoutMatrix,
+  MATRIX_BELOW,
+  MATRIX_FONT,
+  MATRIX_PLOT,
+  MATRIX_TICKS,
+  matrixX,
+  matrixY,
+  type PlacedText,
+  type Quadrant,
+} from '../../../../shared/charts/matrixLayout';
 import type { NumberFormats } from '../../../../shared/format';
-
-// Geometry in viewBox units. Text sizes come from CSS in the same units (see `.chart svg`).
-const WIDTH = 1000;
-const HEIGHT = 720;
-const PLOT = { left: 110, right: 980, top: 20, bottom: 600 };
-// The scale runs half a mark past 1 and 5, so bubbles at the edges stay inside the frame.
-const DOMAIN = { min: 0.5, max: 5.5 };
-const MARKS = [1, 2, 3, 4, 5];
-const LABEL_CHARS = 22;
-
-const clamp = (v: number) => Math.min(5, Math.max(1, v));
-const sx = (v: number) => PLOT.left + ((clamp(v) - DOMAIN.min) / (DOMAIN.max - DOMAIN.min)) * (PLOT.right - PLOT.left);
-const sy = (v: number) => PLOT.bottom - ((clamp(v) - DOMAIN.min) / (DOMAIN.max - DOMAIN.min)) * (PLOT.bottom - PLOT.top);
+import { TrackLegendSvg } from './TrackLegendSvg';
 
 /** Texts of the matrix; the caller supplies them in the board's language. */
 export interface ImpactMatrixLabels {
@@ -28,6 +28,18 @@ export interface ImpactMatrixLabels {
   y: string;
   /** One line explaining what bubble size means, e.g. "Bubble area: money needed, RUB". */
   size: string;
+  /** Captions of the four quadrants («Быстрые победы» top right…). */
+  quadrants: Record<Quadrant, string>;
+}
+
+const { left, right, top, bottom } = MATRIX_PLOT;
+
+function Line(props: { text: PlacedText; class: string; size: number }) {
+  return (
+    <text class={props.class} x={props.text.x} y={props.text.y} text-anchor={props.text.anchor} dominant-baseline="central" font-size={String(props.size)}>
+      {props.text.text}
+    </text>
+  );
 }
 
 /**
@@ -36,26 +48,17 @@ export interface ImpactMatrixLabels {
  * `numbers` writes the values in tooltips as the board and the report do («3,5», «450 млн ₽»).
  */
 export function ImpactMatrix(props: { points: MatrixPoint[]; measure: SizeMeasure; labels: ImpactMatrixLabels; numbers: NumberFormats }) {
-  const maxSize = () => Math.max(0, ...props.points.map((p) => p.size));
+  const layout = createMemo(() => layoutMatrix(props.points, props.labels.quadrants));
   const sizeText = (size: number) => (props.measure.kind === 'money' ? props.numbers.money(size, props.measure.currency) : props.numbers.decimal(size));
   const describe = (p: MatrixPoint) =>
-    `${p.title}: ${props.labels.x} ${props.numbers.score(p.x)}, ${props.labels.y} ${props.numbers.score(p.y)}, ${sizeText(p.size)}`;
+    `${p.title}${p.laneTitle ? ` (${p.laneTitle})` : ''}: ${props.labels.x} ${props.numbers.score(p.x)}, ${props.labels.y} ${props.numbers.score(p.y)}, ${sizeText(p.size)}`;
   const summary = () => (props.points.length ? `${props.labels.title}: ${props.points.map(describe).join('; ')}` : props.labels.title);
   return (
     <figure class="chart impact-matrix" data-chart="matrix" data-measure={props.measure.kind}>
       <figcaption>{props.labels.title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary()} preserveAspectRatio="xMidYMin meet">
-        <rect
-          class="frame"
-          x={PLOT.left}
-          y={PLOT.top}
-          width={PLOT.right - PLOT.left}
-          height={PLOT.bottom - PLOT.top}
-          fill="none"
-          stroke="currentColor"
-          stroke-opacity="0.5"
-        />
-        <Index each={MARKS}>
+      <svg viewBox={`0 0 ${layout().width} ${layout().height}`} role="img" aria-label={summary()} preserveAspectRatio="xMidYMin meet">
+        <rect class="frame" x={left} y={top} width={right - left} height={bottom - top} fill="none" stroke="currentColor" stroke-opacity="0.5" />
+        <Index each={MATRIX_TICKS}>
           {(mark) => (
             <g
               class="grid"
@@ -64,41 +67,59 @@ export function ImpactMatrix(props: { points: MatrixPoint[]; measure: SizeMeasur
               stroke-width={mark() === 3 ? 2.5 : 1}
               stroke-dasharray={mark() === 3 ? '10 6' : undefined}
             >
-              <line x1={sx(mark())} x2={sx(mark())} y1={PLOT.top} y2={PLOT.bottom} />
-              <line x1={PLOT.left} x2={PLOT.right} y1={sy(mark())} y2={sy(mark())} />
-              <text class="tick" x={sx(mark())} y={PLOT.bottom + 30} text-anchor="middle" stroke="none">
+              <line x1={matrixX(mark())} x2={matrixX(mark())} y1={top} y2={bottom} />
+              <line x1={left} x2={right} y1={matrixY(mark())} y2={matrixY(mark())} />
+              <text class="tick" x={matrixX(mark())} y={MATRIX_BELOW.ticks} text-anchor="middle" stroke="none">
                 {mark()}
               </text>
-              <text class="tick" x={PLOT.left - 14} y={sy(mark())} text-anchor="end" dominant-baseline="central" stroke="none">
+              <text class="tick" x={left - 14} y={matrixY(mark())} text-anchor="end" dominant-baseline="central" stroke="none">
                 {mark()}
               </text>
             </g>
           )}
         </Index>
-        <text class="axis-label" x={(PLOT.left + PLOT.right) / 2} y={PLOT.bottom + 68} text-anchor="middle">
+        <For each={layout().quadrants}>{(q) => <Line text={q} class="quadrant" size={MATRIX_FONT.caption} />}</For>
+        <text class="axis-label" x={(left + right) / 2} y={MATRIX_BELOW.axis} text-anchor="middle">
           {props.labels.x}
         </text>
-        <text class="axis-label" transform={`translate(40 ${(PLOT.top + PLOT.bottom) / 2}) rotate(-90)`} text-anchor="middle">
+        <text class="axis-label" transform={`translate(40 ${(top + bottom) / 2}) rotate(-90)`} text-anchor="middle">
           {props.labels.y}
         </text>
-        <text class="legend" x={PLOT.left} y={PLOT.bottom + 106}>
+        <text class="legend" x={left} y={MATRIX_BELOW.size}>
           {props.labels.size}
         </text>
-        <For each={props.points}>
-          {(p) => {
-            const r = () => bubbleRadius(p.size, maxSize());
-            // Labels on the right half go to the left of their bubble so they stay in the frame.
-            const leftward = () => p.x > 3.5;
-            return (
-              <g class="bubble" data-card-id={p.cardId}>
-                <title>{describe(p)}</title>
-                <circle cx={sx(p.x)} cy={sy(p.y)} r={r()} fill={CHART_COLORS[p.color]} fill-opacity="0.45" stroke={CHART_COLORS[p.color]} stroke-width="2.5" />
-                <text x={sx(p.x) + (leftward() ? -1 : 1) * (r() + 8)} y={sy(p.y)} text-anchor={leftward() ? 'end' : 'start'} dominant-baseline="central">
-                  {truncate(p.title, LABEL_CHARS)}
-                </text>
-              </g>
-            );
-          }}
+        <For each={layout().bubbles}>
+          {(b) => (
+            <g class="bubble" data-card-id={b.point.cardId} data-track={b.point.laneTitle}>
+              <title>{describe(b.point)}</title>
+              <circle
+                cx={b.cx}
+                cy={b.cy}
+                r={b.r}
+                fill={CHART_COLORS[b.point.color]}
+                fill-opacity="0.45"
+                stroke={CHART_COLORS[b.point.color]}
+                stroke-width="2.5"
+              />
+              <Show when={b.label}>{(label) => <Line text={label()} class="bubble-label" size={MATRIX_FONT.label} />}</Show>
+              <Show when={b.number}>{(number) => <Line text={number()} class="bubble-number" size={MATRIX_FONT.number} />}</Show>
+            </g>
+          )}
+        </For>
+        <TrackLegendSvg legend={layout().tracks} />
+        <For each={layout().legend}>
+          {(entry) => (
+            <text
+              class="number-legend"
+              data-legend-for={entry.cardId}
+              x={entry.x}
+              y={entry.y}
+              dominant-baseline="central"
+              font-size={String(MATRIX_FONT.legend)}
+            >
+              {entry.text}
+            </text>
+          )}
         </For>
       </svg>
     </figure>

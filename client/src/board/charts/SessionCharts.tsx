@@ -36,6 +36,12 @@ export function SessionCharts() {
               matrix()!.measure.kind === 'money'
                 ? t('charts.sizeMoney', { currency: (matrix()!.measure as { currency: string }).currency })
                 : t('charts.sizeCount'),
+            quadrants: {
+              quickWins: t('charts.quadrants.quickWins'),
+              majorProjects: t('charts.quadrants.majorProjects'),
+              fillIns: t('charts.quadrants.fillIns'),
+              reconsider: t('charts.quadrants.reconsider'),
+            },
           }}
         />
       </Show>
