@@ -72,6 +72,20 @@ test('notes grouped into a titled cluster move as one, tidy up, and others see i
   await anna.getByRole('button', { name: 'Разгруппировать' }).first().click();
   await expect(boris.locator('[data-cluster]')).toHaveCount(0);
   await expect(card(boris, 'Ветропарк')).toBeVisible();
+
+  // Aligning lives in the toolbar's «Выровнять» menu, so the toolbar keeps one row.
+  const toolbar = anna.getByRole('toolbar', { name: 'Выбрано: 3' });
+  expect((await toolbar.boundingBox())!.height).toBeLessThan(60);
+  await toolbar.getByText('Выровнять').click();
+  await toolbar.getByRole('button', { name: 'Выровнять по верху' }).click();
+  await expect
+    .poll(
+      async () =>
+        new Set(
+          await Promise.all(['Умная парковка', 'Умные парковки в центре', 'Ветропарк'].map(async (t) => Math.round((await card(boris, t).boundingBox())!.y))),
+        ).size,
+    )
+    .toBe(1);
   close();
 });
 

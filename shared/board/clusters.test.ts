@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { inspectUpdate } from '../protocol/updateInspection';
-import { clusterFrame, CLUSTER_FRAME, tidyLayout } from './clusters';
+import { clusterFrame, CLUSTER_FRAME, roomForTitle, tidyLayout } from './clusters';
+import { laneFrames } from './placement';
 import {
   addCard,
+  CANVAS,
   clusterCards,
   getCard,
   groupCards,
@@ -73,6 +75,15 @@ describe('clusters', () => {
       { x: 324, y: 284 },
     ]);
     expect(tidyLayout([])).toEqual([]);
+  });
+
+  it('moves notes at the top of a lane down so the cluster’s title bar leaves the lane’s in view', () => {
+    const { doc, ids } = board();
+    const lane = laneFrames(doc).values().next().value!;
+    const id = groupCards(doc, ids.slice(0, 2), 'Парковки');
+    const frame = clusterFrame(rectsOf(doc, clusterCards(doc, id)).map(({ rect }) => rect))!;
+    expect(frame.y).toBe(lane.y + CANVAS.laneHeader);
+    expect(roomForTitle([{ x: lane.x + 40, y: lane.y + 400, w: 200, h: 140 }], [lane])).toBe(0);
   });
 
   it('draws its frame around the notes with room for the title bar', () => {

@@ -7,9 +7,10 @@
 import * as Y from 'yjs';
 import { BoardModelError } from './BoardModelError';
 import { moveCards, rectsOf } from './canvas';
+import { laneFrames } from './placement';
 import { cardMapOrThrow } from './cards';
 import { cardsMap, clustersMap, entity } from './docMaps';
-import { boundsOf, type Rect } from './geometry';
+import { boundsOf, intersects, type Rect } from './geometry';
 import { newClusterId } from './ids';
 import { CARD, CLUSTER } from './keys';
 import { CANVAS } from './layout';
@@ -45,9 +46,9 @@ function removeEmptyClusters(doc: Y.Doc, candidates: Iterable<string>): void {
 }
 
 /**
- * Groups cards into a new cluster titled `title` (may be empty: "Без названия" is the UI's).
- * Cards already in another cluster leave it; a cluster emptied that way is removed. One
- * transaction, so one undo step.
+ * Groups cards into a new cluster titled `title` (may be empty: the UI names it then), moving
+ * them down where its title bar would cover a lane's. Cards already in another cluster leave
+ * it; a cluster emptied that way is removed. One transaction, so one undo step.
  */
 export function groupCards(doc: Y.Doc, ids: readonly CardId[], title = ''): ClusterId {
   const unique = [...new Set(ids)];
@@ -65,6 +66,13 @@ export function groupCards(doc: Y.Doc, ids: readonly CardId[], title = ''): Clus
     removeEmptyClusters(
       doc,
       left.filter((other) => typeof other === 'string'),
+    );
+    // Notes at the top of a lane move down a little, so the new title bar leaves the lane's in view.
+    const rects = rectsOf(doc, unique);
+    placeWithTitle(
+      doc,
+      rects.map(({ id: card, rect }) => ({ id: card, to: { x: rect.x, y: rect.y } })),
+      rects,
     );
   });
   return id;
@@ -121,10 +129,44 @@ export function tidyLayout(rects: ReadonlyArray<{ id: CardId; rect: Rect }>): Ar
   }));
 }
 
+/**
+ * How far down the notes must go so that their cluster's title bar does not cover a lane's
+ * title bar (notes at the top of a lane would put it there): 0 when it is clear.
+ */
+export function roomForTitle(members: readonly Rect[], lanes: Iterable<Rect>): number {
+  const frame = clusterFrame(members);
+  if (!frame) return 0;
+  const header = { ...frame, h: CLUSTER_FRAME.header };
+  let down = 0;
+  for (const lane of lanes) {
+    const title = { x: lane.x, y: lane.y, w: lane.w, h: CANVAS.laneHeader };
+    if (intersects(header, title)) down = Math.max(down, title.y + title.h - frame.y);
+  }
+  return Math.ceil(down);
+}
+
+type Placed = ReadonlyArray<{ id: CardId; to: { x: number; y: number } }>;
+
+/** Moves the members to `layout`, lower by what their title bar needs; nothing when that moves nothing. */
+function placeWithTitle(doc: Y.Doc, layout: Placed, rects: ReadonlyArray<{ id: CardId; rect: Rect }>): void {
+  const now = new Map(rects.map(({ id, rect }) => [id as string, rect]));
+  const down = roomForTitle(
+    layout.map(({ id, to }) => ({ ...now.get(id)!, ...to })),
+    laneFrames(doc).values(),
+  );
+  const moved = layout.some(({ id, to }) => now.get(id)!.x !== to.x || now.get(id)!.y !== to.y);
+  if (down > 0 || moved)
+    moveCards(
+      doc,
+      layout.map(({ id, to }) => ({ id, to: { x: to.x, y: to.y + down } })),
+    );
+}
+
 /** Arranges a cluster's notes in a tidy grid where they are (one undo step). */
 export function tidyCluster(doc: Y.Doc, id: ClusterId): void {
   if (!entity(clustersMap(doc), id)) throw new BoardModelError('not-found', `no cluster ${id}`);
-  moveCards(doc, tidyLayout(rectsOf(doc, memberIds(doc, id))));
+  const rects = rectsOf(doc, memberIds(doc, id));
+  doc.transact(() => placeWithTitle(doc, tidyLayout(rects), rects));
 }
 
 /** The frame drawn around a cluster's notes: their bounds, padded, with the title bar on top. */

@@ -87,6 +87,7 @@ export const en = {
     resizeLane: 'Drag to resize the track',
     selection: 'Selected: {{ count }}',
     makeInitiative: 'Make an initiative',
+    arrange: 'Arrange',
     align: {
       left: 'Align left edges',
       center: 'Align centres',

@@ -85,6 +85,7 @@ export const ru: Dictionary = {
     resizeLane: 'Потяните, чтобы изменить размер трека',
     selection: 'Выбрано: {{ count }}',
     makeInitiative: 'Сделать инициативой',
+    arrange: 'Выровнять',
     align: {
       left: 'Выровнять по левому краю',
       center: 'Выровнять по центру',

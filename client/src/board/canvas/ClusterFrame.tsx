@@ -43,14 +43,7 @@ export function ClusterFrame(props: { cluster: Cluster; state: CanvasState; geom
           }}
         >
           <div class="cluster-header" data-cluster-handle={props.cluster.id} title={board.canEdit() ? t('clusters.moveHint') : undefined}>
-            <Show
-              when={board.canEdit() && editingCluster() === props.cluster.id}
-              fallback={
-                <span class="cluster-title" onDblClick={() => board.canEdit() && setEditingCluster(props.cluster.id)}>
-                  {title()}
-                </span>
-              }
-            >
+            <Show when={board.canEdit() && editingCluster() === props.cluster.id} fallback={<span class="cluster-title">{title()}</span>}>
               <input
                 ref={(input) => requestAnimationFrame(() => input.select())}
                 class="cluster-title"

@@ -39,6 +39,7 @@ import {
   type Color,
 } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
+import { Disclosure } from '../../ui/Disclosure';
 import { useBoard } from '../BoardContext';
 import { mergeOnBoard } from '../cards/mergeCards';
 import { asOneStep, deleteSelection, duplicateSelection, groupSelection, selectedCards, ungroupSelection } from './canvasActions';
@@ -130,32 +131,43 @@ export function SelectionToolbar(props: { state: CanvasState }) {
           </button>
         </Show>
         <Show when={ids().length > 1}>
-          <For each={ALIGN}>
-            {(item) => (
-              <button
-                type="button"
-                aria-label={t(`canvas.align.${item.alignment}`)}
-                title={t(`canvas.align.${item.alignment}`)}
-                onClick={act((selected) => alignCards(board.doc, selected, item.alignment))}
-              >
-                <item.icon size={18} />
-              </button>
-            )}
-          </For>
-        </Show>
-        <Show when={ids().length > 2}>
-          <For each={DISTRIBUTE}>
-            {(item) => (
-              <button
-                type="button"
-                aria-label={t(item.label)}
-                title={t(item.label)}
-                onClick={act((selected) => distributeCards(board.doc, selected, item.axis))}
-              >
-                <item.icon size={18} />
-              </button>
-            )}
-          </For>
+          <Disclosure
+            class="arrange-menu"
+            summary={
+              <span title={t('canvas.arrange')}>
+                <AlignStartVertical size={18} aria-hidden="true" /> {t('canvas.arrange')}
+              </span>
+            }
+          >
+            <div class="arrange-buttons">
+              <For each={ALIGN}>
+                {(item) => (
+                  <button
+                    type="button"
+                    aria-label={t(`canvas.align.${item.alignment}`)}
+                    title={t(`canvas.align.${item.alignment}`)}
+                    onClick={act((selected) => alignCards(board.doc, selected, item.alignment))}
+                  >
+                    <item.icon size={18} />
+                  </button>
+                )}
+              </For>
+              <Show when={ids().length > 2}>
+                <For each={DISTRIBUTE}>
+                  {(item) => (
+                    <button
+                      type="button"
+                      aria-label={t(item.label)}
+                      title={t(item.label)}
+                      onClick={act((selected) => distributeCards(board.doc, selected, item.axis))}
+                    >
+                      <item.icon size={18} />
+                    </button>
+                  )}
+                </For>
+              </Show>
+            </div>
+          </Disclosure>
         </Show>
         <button
           type="button"

@@ -10,6 +10,7 @@ import type { Presence } from '../presence/createPresence';
 import type { BoardView } from '../view/createBoardView';
 import { asOneStep, moveCardsBy } from './canvasActions';
 import type { CanvasGeometry } from './canvasGeometry';
+import { setEditingCluster } from './clusterEditing';
 import { paintsBlocks, panBy, screenToCanvas, wheelPixels, wheelZoomFactor, zoomAt } from './camera';
 import type { CardIndex } from './cardIndex';
 import { type CanvasState, GRID } from './createCanvasState';
@@ -214,7 +215,10 @@ export function createCanvasPointer({ board, presence, view, state, geometry, in
 
   const onDoubleClick = (event: MouseEvent) => {
     const target = event.target as HTMLElement;
-    if (target.closest('[data-canvas-ui]') || target.closest('textarea') || target.closest('[data-cluster-handle]')) return;
+    if (target.closest('[data-canvas-ui]') || target.closest('textarea')) return;
+    // A double-click on a cluster's title bar renames it.
+    const clusterId = target.closest<HTMLElement>('[data-cluster-handle]')?.dataset.clusterHandle;
+    if (clusterId) return board.canEdit() && setEditingCluster(clusterId);
     const cardId = cardUnder(event);
     if (cardId) view.openCard(cardId);
     else if (board.offersNewIdeas()) state.setDraft({ at: geometry.noteCornerAt(toCanvas(event)) });
