@@ -91,3 +91,30 @@ test('on a 360 px phone, the home page and the board fit the screen: nothing wid
   await expect(page.getByRole('button', { name: 'Добавить группу' })).toBeInViewport({ ratio: 1 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
+
+test('the facilitator’s canvas starts within 120 px of the top, and the first tab stop goes straight to the cards', async ({ browser, server }) => {
+  const board = await server.createBoard();
+  for (const view of ['list', 'canvas'] as const) {
+    const page = await join(await newPerson(browser, 'ru-RU', { view }), board.links.facilitator, 'Ольга');
+    await page.setViewportSize({ width: 1440, height: 900 });
+    if (view === 'list') await quickAdd(page, 'Городская среда', 'Умная парковка');
+    else await expect(card(page, 'Умная парковка')).toBeVisible();
+    if (view === 'canvas') {
+      // The view switch and filters float over the canvas's top edge; the canvas fills the rest.
+      const canvas = (await page.getByRole('region', { name: 'Холст доски' }).boundingBox())!;
+      expect(canvas.y).toBeLessThanOrEqual(120);
+      expect(canvas.y + canvas.height).toBeGreaterThanOrEqual(899);
+      await expect(page.getByRole('searchbox', { name: 'Поиск' })).toBeInViewport();
+    }
+    // From the top of a freshly opened board.
+    await page.reload();
+    await expect(card(page, 'Умная парковка')).toBeVisible();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('button', { name: 'Перейти к карточкам' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(card(page, 'Умная парковка')).toBeFocused();
+    await page.context().close();
+  }
+});

@@ -69,6 +69,14 @@ test('shortlist, vote within the budget, reveal the counts', async ({ browser, s
   await olga.getByRole('button', { name: 'Показать голоса' }).click();
   await expect(card(viewer, 'Ветропарк')).toContainText('1 голос');
   await expect(bars).toHaveCount(2);
+  // The results are a drawer beside the board, not panels above it: the board keeps its place.
+  await expect(viewer.getByRole('complementary', { name: 'Итоги' })).toBeVisible();
+  const top = (await card(viewer, 'Ветропарк').boundingBox())!.y;
+  await viewer.getByRole('button', { name: 'Скрыть итоги' }).click();
+  await expect(bars).toHaveCount(0);
+  expect((await card(viewer, 'Ветропарк').boundingBox())!.y).toBe(top);
+  await viewer.getByRole('button', { name: 'Итоги' }).click();
+  await expect(bars).toHaveCount(2);
 });
 
 test('while the room votes, the board is for voting: no quick-add, no note tool, big vote buttons on shortlisted cards only', async ({ browser, server }) => {

@@ -56,8 +56,35 @@ async function enter(page: Page, link: string, name: string) {
   await page.waitForTimeout(400);
 }
 
+/** Clusters with duplicate suggestions, then the shortlist mode, on the facilitator's canvas. */
+async function modeShots(page: Page, board: CreatedTestBoard) {
+  const content = openProvider(server.wsUrl, board.id, board.token('facilitator'));
+  const session = openProvider(server.wsUrl, `${board.id}/session`, board.token('facilitator'));
+  await Promise.all([synced(content.provider), synced(session.provider)]);
+  const urban = listLanes(content.doc)[2]!.id;
+  for (const title of ['Умная парковка у вокзала', 'Парковки у школ']) addCard(content.doc, { laneId: urban, title, author: 'Вера Котова' });
+  await page.getByRole('group', { name: 'Вид доски' }).getByRole('button', { name: 'Холст' }).click();
+  await page.waitForTimeout(800);
+  await page.getByRole('article', { name: 'Умная парковка у вокзала' }).click();
+  await page.getByRole('article', { name: 'Парковки у школ' }).click({ modifiers: ['Shift'] });
+  await page.keyboard.press('Control+g');
+  await page.keyboard.type('Парковки');
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(2000);
+  await page.locator('.duplicate-suggestions summary').click();
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: 'docs/clusters-ru.png' });
+  await page.keyboard.press('Escape');
+  await page.mouse.click(5, 880);
+  setPhase(session.doc, 'shortlist');
+  await page.waitForTimeout(600);
+  await page.screenshot({ path: 'docs/shortlist-ru.png' });
+  content.provider.destroy();
+  session.provider.destroy();
+}
+
 /** Votes, expert scores and the projector, driven through the API as real participants would. */
-async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[]) {
+async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[], other: Page) {
   const facilitator = openProvider(server.wsUrl, `${board.id}/session`, board.token('facilitator'));
   await synced(facilitator.provider);
   const api = async (path: string, role: 'editor' | 'expert', body: unknown, participant?: string) => {
@@ -76,6 +103,13 @@ async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[
     for (let vote = 0; vote < 4; vote++)
       await api('votes', 'editor', { cardId: ranked[(person * 3 + vote * vote) % ranked.length], delta: 1 }, participantToken);
   }
+  // Voting as a participant sees it, on a laptop and on a phone.
+  await other.reload();
+  await other.waitForSelector('.vote-controls');
+  await other.screenshot({ path: 'docs/voting-open-ru.png' });
+  const phone = await (await browser.newContext({ locale: 'ru-RU', viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true })).newPage();
+  await enter(phone, board.links.editor, 'Пётр Соколов');
+  await phone.screenshot({ path: 'docs/phone-ru.png' });
   setVotesRevealed(facilitator.doc, true);
   await page.waitForTimeout(600);
   await page.screenshot({ path: 'docs/voting-ru.png', fullPage: true });
@@ -103,6 +137,15 @@ async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[
       );
     }
   }
+  // An expert's scoring sheet, one initiative marked from the keyboard.
+  const sheet = await (await browser.newContext({ locale: 'ru-RU', viewport: { width: 1500, height: 860 } })).newPage();
+  await sheet.addInitScript(() => localStorage.setItem('stratboard.displayName', JSON.stringify('Эксперт Иванова')));
+  await sheet.goto(board.links.expert);
+  await sheet.waitForSelector('.scoring-sheet');
+  await sheet.locator('.scoring-sheet input[type="radio"]').first().focus();
+  for (const key of ['4', '5', '3']) await sheet.keyboard.press(key);
+  await sheet.waitForTimeout(600);
+  await sheet.screenshot({ path: 'docs/scoring-sheet-ru.png' });
   setScoresRevealed(facilitator.doc, true);
   await page.waitForTimeout(600);
   await page.locator('.results').screenshot({ path: 'docs/scoring-results-ru.png' });
@@ -203,7 +246,8 @@ try {
       await other.mouse.move(820, 330, { steps: 4 });
       await page.waitForTimeout(500);
       await page.screenshot({ path: 'docs/list-ru.png' });
-      await sessionShots(page, board, ranked);
+      await modeShots(page, board);
+      await sessionShots(page, board, ranked, other);
     }
   }
   const home = await (await browser.newContext({ locale: 'en-US', viewport: { width: 1300, height: 900 } })).newPage();

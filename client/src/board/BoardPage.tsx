@@ -16,6 +16,7 @@ import { PresenceBar } from './presence/PresenceBar';
 import { FilterBar } from './FilterBar';
 import { UndoToast } from './UndoToast';
 import { MergeToast } from './cards/MergeToast';
+import { createResultsDrawer, ResultsDrawer, ResultsToggle } from './ResultsDrawer';
 import { PhaseChip } from './session/PhaseStepper';
 import { TimerChip } from './session/TimerChip';
 import { VotesLeft } from './voting/VotesLeft';
@@ -29,9 +30,7 @@ const CanvasView = lazy(() => import('./canvas/CanvasView').then((m) => ({ defau
 const ListView = lazy(() => import('./lanes/ListView').then((m) => ({ default: m.ListView })));
 const CardEditor = lazy(() => import('./cards/CardEditor').then((m) => ({ default: m.CardEditor })));
 const PresentationView = lazy(() => import('./presentation/PresentationView').then((m) => ({ default: m.PresentationView })));
-const ResultsPanel = lazy(() => import('./voting/ResultsPanel').then((m) => ({ default: m.ResultsPanel })));
 const ScoringSheet = lazy(() => import('./voting/ScoringSheet').then((m) => ({ default: m.ScoringSheet })));
-const SessionCharts = lazy(() => import('./charts/SessionCharts').then((m) => ({ default: m.SessionCharts })));
 // Only facilitators run the session: participants' pages never load its controls.
 const FacilitatorPanel = lazy(() => import('./session/FacilitatorPanel').then((m) => ({ default: m.FacilitatorPanel })));
 const ShareDialog = lazy(() => import('./session/ShareDialog').then((m) => ({ default: m.ShareDialog })));
@@ -96,12 +95,35 @@ function BoardScreen() {
   onMount(() => document.addEventListener('keydown', onKey));
   onCleanup(() => document.removeEventListener('keydown', onKey));
 
+  const results = createResultsDrawer(() => view() === 'sheet');
+  // The view switch, search, filters and groups: a row above the list, floating on the canvas
+  // (as in every whiteboard), so the canvas starts right under the header.
+  const tools = () => (
+    <div class="board-tools">
+      <Show when={viewOptions().length > 1}>
+        <ViewSwitch view={view()} options={viewOptions()} onChange={setView} />
+      </Show>
+      <Show when={view() !== 'sheet'}>
+        <FilterBar />
+        <GroupsPanel />
+      </Show>
+      <ResultsToggle drawer={results} />
+    </div>
+  );
+  /** The skip link's target: the first card on screen, or the first control of the sheet. */
+  const skipToBoard = () => {
+    document.querySelector<HTMLElement>('[data-canvas-card], [data-card-id], .scoring-sheet button, .scoring-sheet input')?.focus();
+  };
+
   return (
     <Show
       when={board.connection.fatalClose() === null}
       fallback={<ErrorPage code={board.connection.fatalClose() === CLOSE_CODES.notFound ? 'not-found' : 'forbidden'} />}
     >
       <div class="page board" data-role={board.role} data-phase={board.state.session.phase}>
+        <button type="button" class="skip-link" onClick={skipToBoard}>
+          {t('board.skipToCards')}
+        </button>
         <TopBar class="board-header">
           <div class="board-title">
             <h1>{board.state.meta.title}</h1>
@@ -140,32 +162,22 @@ function BoardScreen() {
           <FacilitatorPanel />
         </Show>
         <ModeBanners />
-        <div class="board-tools">
-          <Show when={viewOptions().length > 1}>
-            <ViewSwitch view={view()} options={viewOptions()} onChange={setView} />
-          </Show>
-          <Show when={view() !== 'sheet'}>
-            <FilterBar />
-            <GroupsPanel />
-          </Show>
+        <Show when={view() !== 'canvas'}>{tools()}</Show>
+        <div class="board-body" data-view={view()}>
+          <div class="board-main">
+            <Show when={view() === 'sheet'}>
+              <ScoringSheet />
+            </Show>
+            <Show when={view() === 'canvas'}>
+              <CanvasView tools={tools()} />
+            </Show>
+            {/* Only the view on screen is in the DOM (and loaded): a hidden list would still render every card. */}
+            <Show when={view() === 'list'}>
+              <ListView singleTrack={isPhone()} />
+            </Show>
+          </div>
+          <ResultsDrawer drawer={results} />
         </div>
-        {/* Loaded once something is revealed; each panel decides what it shows. */}
-        <Show when={board.state.session.scoresRevealed}>
-          <ResultsPanel />
-        </Show>
-        <Show when={board.state.session.votesRevealed || board.state.session.scoresRevealed}>
-          <SessionCharts />
-        </Show>
-        <Show when={view() === 'sheet'}>
-          <ScoringSheet />
-        </Show>
-        <Show when={view() === 'canvas'}>
-          <CanvasView />
-        </Show>
-        {/* Only the view on screen is in the DOM (and loaded): a hidden list would still render every card. */}
-        <Show when={view() === 'list'}>
-          <ListView singleTrack={isPhone()} />
-        </Show>
         <Show when={boardView.openCardId()}>{(id) => <CardEditor cardId={id()} />}</Show>
         <Show when={boardView.slide() !== null}>
           <PresentationView onCanvas={view() === 'canvas'} />

@@ -107,6 +107,10 @@ export const en = {
     newNote: 'New sticky note',
     newNotePlaceholder: 'An idea… Enter: done, Tab: next',
   },
+  results: {
+    drawer: 'Results',
+    close: 'Hide the results',
+  },
   clusters: {
     group: 'Group',
     groupHint: 'Gather the selected notes into a titled group (Ctrl+G)',
@@ -135,6 +139,7 @@ export const en = {
     dismissHint: 'Do not suggest this pair again',
   },
   board: {
+    skipToCards: 'Skip to the cards',
     lanes: 'Tracks',
     cards: '{{ count }} cards',
     addLane: 'Add track',

@@ -105,6 +105,10 @@ export const ru: Dictionary = {
     newNote: 'Новый стикер',
     newNotePlaceholder: 'Идея… Enter — готово, Tab — следующий',
   },
+  results: {
+    drawer: 'Итоги',
+    close: 'Скрыть итоги',
+  },
   clusters: {
     group: 'Сгруппировать',
     groupHint: 'Собрать выбранные стикеры в группу с названием (Ctrl+G)',
@@ -135,6 +139,7 @@ export const ru: Dictionary = {
     dismissHint: 'Больше не предлагать эту пару',
   },
   board: {
+    skipToCards: 'Перейти к карточкам',
     lanes: 'Треки',
     cards: 'Карточек: {{ count }}',
     addLane: 'Добавить трек',

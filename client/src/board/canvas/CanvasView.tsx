@@ -3,7 +3,7 @@
  * one transformed layer for the camera, and only the cards in or near the viewport in the DOM.
  * Input is `canvasPointer.ts` (pointer, wheel), `pinch.ts` (touch) and `canvasKeys.ts`.
  */
-import { createEffect, createMemo, createSignal, For, on, onCleanup, onMount, Show, untrack } from 'solid-js';
+import { createEffect, createMemo, createSignal, For, type JSX, on, onCleanup, onMount, Show, untrack } from 'solid-js';
 import { Plus } from 'lucide-solid';
 import { addLane, boundsOf, compareStacking, nextLaneFrame, type Rect } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -35,9 +35,10 @@ import { createCanvasGeometry } from './canvasGeometry';
 
 /**
  * `watch`: the board for a room to look at (the projector): the camera moves, nothing else
- * does; the whole board stays fitted unless the room follows a facilitator.
+ * does; the whole board stays fitted unless the room follows a facilitator. `tools`: the
+ * board's view switch and filters, floating over the canvas's top edge.
  */
-export function CanvasView(props: { watch?: boolean }) {
+export function CanvasView(props: { watch?: boolean; tools?: JSX.Element }) {
   const board = useBoard();
   const presence = usePresence();
   const boardView = useBoardView();
@@ -197,7 +198,8 @@ export function CanvasView(props: { watch?: boolean }) {
   });
 
   return (
-    <section class="canvas" aria-label={t('canvas.label')}>
+    <section class="canvas" classList={{ 'with-tools': !!props.tools }} aria-label={t('canvas.label')}>
+      {props.tools}
       <div
         ref={viewport}
         class="canvas-viewport"
