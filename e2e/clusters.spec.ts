@@ -1,4 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
+import { setPhase } from '../shared/board';
 import { card, expect, join, newPerson, test } from './fixtures';
 import { seededBoard } from './seededBoard';
 
@@ -89,16 +90,26 @@ test('notes grouped into a titled cluster move as one, tidy up, and others see i
   close();
 });
 
-test('the facilitator merges suggested duplicates that carry votes: one card, every author and comment kept, no vote lost or doubled', async ({
+test('the facilitator is shown likely duplicates, and merges two that carry votes: one card, every author and comment kept, no vote lost or doubled', async ({
   browser,
   server,
 }) => {
-  const { board, close } = await seededBoard(server, IDEAS, { status: 'shortlisted', phase: 'voting', authors: ['Вера', 'Олег', 'Ирина'] });
-  const olga = await join(await newPerson(browser), board.links.facilitator, 'Ольга Смирнова');
+  const { board, session, close } = await seededBoard(server, IDEAS, { status: 'shortlisted', phase: 'shortlist', authors: ['Вера', 'Олег', 'Ирина'] });
+  const olga = await join(await newPerson(browser, 'ru-RU', { view: 'canvas' }), board.links.facilitator, 'Ольга Смирнова');
   const anna = await join(await newPerson(browser), board.links.editor, 'Анна Петрова');
   const boris = await join(await newPerson(browser), board.links.editor, 'Борис Иванов');
 
-  // Anna votes for both parking cards, Boris for the second; three dots on the two.
+  // While the shortlist is drawn up, the suggestion names the pair in one track, not the lone
+  // parking-space card in another.
+  const suggestions = olga.locator('.duplicate-suggestions');
+  await suggestions.getByText('Похожие 1').click();
+  const pair = suggestions.locator('[data-pair]');
+  await expect(pair).toContainText('Умная парковка ≈ Умные парковки в центре');
+  await expect(pair).toContainText('Сходство 80 %');
+  await olga.keyboard.press('Escape');
+
+  // Voting opens before anyone merged them. Anna votes for both parking cards, Boris for the second.
+  setPhase(session, 'voting');
   await anna.getByRole('button', { name: 'Отдать голос за «Умная парковка»' }).click();
   await anna.getByRole('button', { name: 'Отдать голос за «Умные парковки в центре»' }).click();
   await expect(anna.getByText('Осталось голосов: 3 из 5')).toBeVisible();
@@ -112,21 +123,18 @@ test('the facilitator merges suggested duplicates that carry votes: one card, ev
   await expect(boris.getByRole('dialog').getByText('Начать с Театральной площади')).toBeVisible();
   await boris.keyboard.press('Escape');
 
-  // The suggestion names the pair in one track, not the lone parking-space card in another.
-  const suggestions = olga.locator('.duplicate-suggestions');
-  await suggestions.getByText('Похожие 1').click();
-  const pair = suggestions.locator('[data-pair]');
-  await expect(pair).toContainText('Умная парковка ≈ Умные парковки в центре');
-  await expect(pair).toContainText('Сходство 80 %');
+  // The facilitator merges the two on the canvas: select both, «Объединить», confirm.
+  await card(olga, 'Умные парковки в центре').click();
+  await card(olga, 'Умная парковка').click({ modifiers: ['Shift'] });
   olga.once('dialog', (dialog) => {
     expect(dialog.message()).toContain('Объединить 2 карточки в «Умная парковка»?');
     void dialog.accept();
   });
-  await pair.getByRole('button', { name: 'Объединить' }).click();
+  await olga.getByRole('toolbar', { name: 'Выбрано: 2' }).getByRole('button', { name: 'Объединить' }).click();
   await expect(olga.getByRole('status').filter({ hasText: 'Объединено: 2 карточки' })).toBeVisible();
+  await expect(card(olga, 'Умная парковка')).toHaveAttribute('data-selected', '');
 
   for (const page of [olga, anna, boris]) await expect(card(page, 'Умные парковки в центре')).toHaveCount(0);
-  await expect(olga.locator('.duplicate-suggestions')).toHaveCount(0);
   // Every dot stays placed: Anna still has two out, Boris one.
   await anna.reload();
   await expect(anna.getByText('Осталось голосов: 3 из 5')).toBeVisible();

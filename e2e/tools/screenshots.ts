@@ -153,8 +153,8 @@ async function sessionShots(page: Page, board: CreatedTestBoard, ranked: string[
   facilitator.provider.destroy();
   const projector = await (await browser.newContext({ locale: 'ru-RU', viewport: { width: 1600, height: 900 } })).newPage();
   await projector.goto(`${server.url}/b/${board.id}/projector#k=${board.token('facilitator')}`);
-  // The projector opens on the canvas, fitted whole.
-  await projector.waitForSelector('.canvas-card');
+  // After the reveal the projector shows the ranking and the charts instead of the board.
+  await projector.waitForSelector('.projector-results [data-chart="matrix"]');
   await projector.waitForTimeout(600);
   await projector.screenshot({ path: 'docs/projector-ru.png' });
   await page.getByRole('group', { name: 'Модератор' }).getByRole('button', { name: 'Презентация', exact: true }).click();

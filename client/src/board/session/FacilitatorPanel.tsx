@@ -38,7 +38,8 @@ export function FacilitatorPanel() {
     // biome-ignore lint/a11y/useSemanticElements: a toolbar-like row of controls; a fieldset would bring a legend and a border
     <div class="facilitator-panel" role="group" aria-label={t('roles.facilitator')}>
       <PhaseStepper />
-      <Show when={['ideas', 'shortlist', 'voting'].includes(session().phase)}>
+      {/* While ideas come in and the shortlist is drawn up; once voting runs, the selection toolbar still merges. */}
+      <Show when={['ideas', 'shortlist'].includes(session().phase)}>
         <DuplicateSuggestions />
       </Show>
       <Show when={session().phase === 'voting'}>
