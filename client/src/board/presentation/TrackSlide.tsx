@@ -2,21 +2,15 @@
  * A track's slide: its priority initiatives side by side with owner, partners, resources and key
  * stages, as many as a 16:9 screen holds in large type; the rest are counted.
  */
-import { Star } from 'lucide-solid';
 import { For, Show } from 'solid-js';
 import type { Card, Lane } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useBoard } from '../BoardContext';
-import { ResourceList, StageList } from './InitiativeParts';
+import { ResourceList, RevealedBadges, StageList } from './InitiativeParts';
 import { MoreLine } from './MoreLine';
 import { fitList, SCREEN_FIT } from './slides';
-import { useNumbers } from '../useNumbers';
 
 export function TrackSlide(props: { lane: Lane; initiatives: Card[] }) {
   const { t } = useI18n();
-  const { numbers } = useNumbers();
-  const board = useBoard();
-  const session = () => board.state.session;
   const fitted = () => fitList(props.initiatives, SCREEN_FIT.initiatives);
   return (
     <div class="track-slide" style={{ '--lane-color': `var(--color-${props.lane.color})` }}>
@@ -38,14 +32,7 @@ export function TrackSlide(props: { lane: Lane; initiatives: Card[] }) {
                       {t('presentation.partners')}: {card.partners.join(', ')}
                     </span>
                   </Show>
-                  <Show when={session().votesRevealed && session().voteTotals[card.id]}>
-                    <span class="slide-badge">
-                      <Star size="1em" class="glyph" aria-hidden="true" /> {t('voting.total', { count: session().voteTotals[card.id] ?? 0 })}
-                    </span>
-                  </Show>
-                  <Show when={session().scoresRevealed && session().scoreResults[card.id]}>
-                    {(result) => <span class="slide-badge">{t('scoring.score', { score: numbers().score(result().weighted) })}</span>}
-                  </Show>
+                  <RevealedBadges cardId={card.id} order="votes-first" />
                 </p>
                 <div class="slide-columns">
                   <Show when={card.resources.length > 0}>
