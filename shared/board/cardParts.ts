@@ -20,7 +20,8 @@ import { readEntryMap } from './schema/record';
 import type { CardId, Resource, ResourceId, Stage, StageId } from './types';
 import { parseInput, resourceInputSchema, resourcePatchSchema, stageInputSchema, stagePatchSchema, type ResourceInput, type StageInput } from './validation';
 
-function partsMap(card: Y.Map<unknown>, key: string): Y.Map<unknown> {
+/** A card's resources or stages map (`key`), made if the card has none yet. */
+export function partsMap(card: Y.Map<unknown>, key: string): Y.Map<unknown> {
   const value = card.get(key);
   if (value instanceof Y.Map) return value;
   const fresh = new Y.Map<unknown>();

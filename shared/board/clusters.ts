@@ -40,8 +40,8 @@ function memberIds(doc: Y.Doc, clusterId: string): CardId[] {
   return ids;
 }
 
-/** Clusters that no card names any more. */
-function removeEmptyClusters(doc: Y.Doc, candidates: Iterable<string>): void {
+/** Removes those of `candidates` that no card names any more (a command that took cards out of them calls it). */
+export function removeEmptyClusters(doc: Y.Doc, candidates: Iterable<string>): void {
   for (const id of new Set(candidates)) if (id && memberIds(doc, id).length === 0) clustersMap(doc).delete(id);
 }
 

@@ -6,7 +6,9 @@
  */
 import * as Y from 'yjs';
 import { BoardModelError } from './BoardModelError';
+import { partsMap } from './cardParts';
 import { cardMapOrThrow, getCard } from './cards';
+import { removeEmptyClusters } from './clusters';
 import { cardsMap, clustersMap, commentsMap } from './docMaps';
 import { newResourceId, newStageId } from './ids';
 import { CARD, COMMENT } from './keys';
@@ -17,14 +19,14 @@ import { LIMITS } from './validation';
 /** At most this many cards are merged at once (a merge is a deliberate, reviewed act). */
 export const MAX_MERGED = 20;
 
-const statusRank = (card: Card) => CARD_STATUSES.indexOf(card.status);
+const statusRank = (card: Pick<Card, 'status'>) => CARD_STATUSES.indexOf(card.status);
 
 /**
  * The card the others merge into: an initiative before a note, further along the funnel
  * first, then the oldest (the idea first written down), ties by id.
  */
 export function mergeTarget<C extends Pick<Card, 'id' | 'kind' | 'status' | 'createdAt'>>(cards: readonly C[]): C | null {
-  const rank = (card: C) => [card.kind === 'initiative' ? 0 : 1, -CARD_STATUSES.indexOf(card.status), card.createdAt] as const;
+  const rank = (card: C) => [card.kind === 'initiative' ? 0 : 1, -statusRank(card), card.createdAt] as const;
   return (
     [...cards].sort((a, b) => {
       const [ra, rb] = [rank(a), rank(b)];
@@ -86,20 +88,13 @@ export function mergeCardsContent(doc: Y.Doc, ids: readonly CardId[], now = Date
       const cluster = merged.find((card) => card.cluster && clustersMap(doc).has(card.cluster))?.cluster;
       if (cluster) map.set(CARD.cluster, cluster);
     }
-    for (const [key, entries, newId] of [
-      [CARD.resources, merged.flatMap((card) => card.resources), newResourceId],
-      [CARD.stages, merged.flatMap((card) => card.stages), newStageId],
+    for (const [key, own, entries, newId] of [
+      [CARD.resources, target.resources, merged.flatMap((card) => card.resources), newResourceId],
+      [CARD.stages, target.stages, merged.flatMap((card) => card.stages), newStageId],
     ] as const) {
-      let parts = map.get(key);
-      if (!(parts instanceof Y.Map)) {
-        parts = new Y.Map<unknown>();
-        map.set(key, parts);
-      }
-      const list = parts as Y.Map<unknown>;
-      const ordered: Array<{ order: string; id: string }> = [];
-      list.forEach((entry, id) => void ordered.push({ id, order: (entry as { order?: string })?.order ?? 'a0' }));
-      ordered.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
-      // After the survivor's own lines, in the order the merged cards had them.
+      const list = partsMap(map, key);
+      // After the survivor's own lines (the reader gives them in order), in the order the merged cards had them.
+      const ordered: Array<{ id: string; order: string }> = [...own];
       for (const { id: _id, ...entry } of entries) {
         if (list.size >= LIMITS.listEntries) break;
         const order = keyAt(ordered);
@@ -113,14 +108,10 @@ export function mergeCardsContent(doc: Y.Doc, ids: readonly CardId[], now = Date
     });
     for (const card of merged) cardsMap(doc).delete(card.id);
     // A cluster that only merged cards were in goes with them.
-    for (const cluster of new Set(merged.map((card) => card.cluster))) {
-      if (!cluster || cluster === target.cluster) continue;
-      let members = 0;
-      cardsMap(doc).forEach((other) => {
-        if (other instanceof Y.Map && other.get(CARD.cluster) === cluster) members++;
-      });
-      if (members === 0) clustersMap(doc).delete(cluster);
-    }
+    removeEmptyClusters(
+      doc,
+      merged.flatMap((card) => card.cluster ?? []),
+    );
     map.set(CARD.updatedAt, now);
   });
   return { into: target.id, merged: merged.map((card) => card.id) };

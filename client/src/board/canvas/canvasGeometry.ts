@@ -52,8 +52,10 @@ export function createCanvasGeometry(board: Board, index: CardIndex) {
 
   /** Each cluster's member card ids (clusters that no card names have none). */
   const clusterMembers = createMemo(() => {
-    index.version();
     const members = new Map<string, string[]>();
+    // Most boards have none: no walk over every card at each change then.
+    if (board.state.clusters.length === 0) return members;
+    index.version();
     for (const card of Object.values(unwrap(board.state.cards))) {
       if (card.cluster) members.set(card.cluster, [...(members.get(card.cluster) ?? []), card.id]);
     }
