@@ -4,7 +4,7 @@ import { encodeUpdate } from '../../shared/protocol/messages';
 import { MemoryStore } from '../store/MemoryStore';
 import { LossyBus } from '../test/LossyBus';
 import { eventually } from '../test/clients';
-import { createTestRelay, docFromMessages, readNote, settle, writeNote } from '../test/testRelay';
+import { LINK_HASH, createTestRelay, docFromMessages, readNote, settle, writeNote } from '../test/testRelay';
 import { stateDigest } from './busRepair';
 
 const BOARD = 'board-bus-repair';
@@ -34,8 +34,14 @@ function clientDoc() {
   };
 }
 
-function twoNodes(options: { busRepairIntervalMs?: number } = {}) {
+/**
+ * Two relay nodes over one store and a lossy bus. The board is stored with the test links:
+ * the periodic pass also re-reads the links (linkCheck.ts), and it would close every
+ * connection to a board the store does not hold.
+ */
+async function twoNodes(options: { busRepairIntervalMs?: number } = {}) {
   const store = new MemoryStore();
+  await store.createBoard({ id: BOARD, createdAt: 1, locale: 'ru', linkHashes: { ...LINK_HASH } }, []);
   const bus = new LossyBus();
   const node1 = createTestRelay({ store, bus, nodeId: 'n1', ...options });
   const node2 = createTestRelay({ store, bus, nodeId: 'n2', ...options });
@@ -50,7 +56,7 @@ const serverMap = (node: ReturnType<typeof createTestRelay>) =>
 
 describe('bus repair (state exchange between relay nodes)', () => {
   it('after a gap, sends each node what it missed, both ways, and persists nothing twice', async () => {
-    const { store, bus, node1, node2 } = twoNodes();
+    const { store, bus, node1, node2 } = await twoNodes();
     const a = node1.client(BOARD, 'editor');
     const b = node2.client(BOARD, 'editor');
     await settle();
@@ -74,7 +80,7 @@ describe('bus repair (state exchange between relay nodes)', () => {
   });
 
   it('repairs a missed deletion, which leaves state vectors equal', async () => {
-    const { bus, node1, node2 } = twoNodes();
+    const { bus, node1, node2 } = await twoNodes();
     const a = node1.client(BOARD, 'editor');
     node2.client(BOARD, 'editor');
     await settle();
@@ -92,7 +98,7 @@ describe('bus repair (state exchange between relay nodes)', () => {
   });
 
   it('says nothing more once nodes agree (no repair traffic in steady state)', async () => {
-    const { bus, node1, node2 } = twoNodes();
+    const { bus, node1, node2 } = await twoNodes();
     const a = node1.client(BOARD, 'editor');
     node2.client(BOARD, 'editor');
     await settle();
@@ -105,7 +111,7 @@ describe('bus repair (state exchange between relay nodes)', () => {
   });
 
   it('holds a gap reported while the board is still loading until the store has been read', async () => {
-    const { bus, node1, node2 } = twoNodes();
+    const { bus, node1, node2 } = await twoNodes();
     node1.client(BOARD, 'editor');
     await settle();
     node2.client(BOARD, 'editor');
@@ -121,7 +127,7 @@ describe('bus repair (state exchange between relay nodes)', () => {
   });
 
   it('repairs without any reconnect through the periodic state announcement', async () => {
-    const { bus, node1, node2 } = twoNodes({ busRepairIntervalMs: 20 });
+    const { bus, node1, node2 } = await twoNodes({ busRepairIntervalMs: 20 });
     const a = node1.client(BOARD, 'editor');
     const b = node2.client(BOARD, 'editor');
     await settle();
@@ -130,6 +136,8 @@ describe('bus repair (state exchange between relay nodes)', () => {
     await settle();
     bus.down = false;
     await eventually(() => expect(readNote(docFromMessages(b), 'lost')).toBe('then found'), 2000);
+    // Repaired on the live connection, not by a reconnect after an eviction.
+    expect(b.closedWith).toBeNull();
     await Promise.all([node1.relay.shutdown(), node2.relay.shutdown()]);
   });
 });
