@@ -116,8 +116,17 @@ test('facilitators shape the tracks; everyone sees who edits what, where their c
   await expect(facilitator.getByText('Подходит 1 из 2')).toBeVisible();
   await facilitator.getByRole('button', { name: 'Сбросить фильтры' }).click();
   await expect(card(facilitator, 'Цифровой город')).toBeVisible();
+  // Status, tag and owner are behind one button, which counts the active ones.
+  await facilitator.getByRole('button', { name: 'Фильтры', exact: true }).click();
   await facilitator.getByRole('combobox', { name: 'Статус' }).selectOption('priority');
   await expect(facilitator.getByRole('article')).toHaveCount(0);
+  await facilitator.keyboard.press('Escape');
+  await expect(facilitator.getByRole('combobox', { name: 'Статус' })).toHaveCount(0);
+  await expect(facilitator.getByRole('button', { name: 'Фильтры Активных фильтров: 1' })).toBeVisible();
+  await expect(facilitator.getByRole('article')).toHaveCount(0);
+  await facilitator.getByRole('button', { name: 'Сбросить фильтры' }).click();
+  await expect(facilitator.getByRole('article')).toHaveCount(2);
+  await expect(facilitator.getByRole('button', { name: 'Фильтры', exact: true })).toBeVisible();
 });
 
 test('deleting a card offers undo', async ({ browser, server }) => {

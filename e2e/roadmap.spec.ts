@@ -87,6 +87,7 @@ test('a new session starts from a board opened on this device and tracks its ini
   await expect(card(page, 'Умная парковка')).toContainText('Дорожная карта: в работе');
 
   // Filter by roadmap status.
+  await page.getByRole('button', { name: 'Фильтры', exact: true }).click();
   const filter = page.getByRole('combobox', { name: 'Дорожная карта' });
   await filter.selectOption({ label: 'Дорожная карта: в работе' });
   await expect(page.getByRole('article')).toHaveCount(1);

@@ -96,10 +96,11 @@ function BoardScreen() {
   onCleanup(() => document.removeEventListener('keydown', onKey));
 
   const results = createResultsDrawer(() => view() === 'sheet');
-  // The view switch, search, filters and groups: a row above the list, floating on the canvas
-  // (as in every whiteboard), so the canvas starts right under the header.
+  // The view switch, search, filters and groups float over the board, so it starts right under
+  // the header rows: over the canvas's top edge (as in every whiteboard), and at the bottom of
+  // the list, whose top edge is the lanes' titles (styles.css; a row on top on a phone).
   const tools = () => (
-    <div class="board-tools">
+    <div class="board-tools" classList={{ docked: view() === 'list' }}>
       <Show when={viewOptions().length > 1}>
         <ViewSwitch view={view()} options={viewOptions()} onChange={setView} />
       </Show>
