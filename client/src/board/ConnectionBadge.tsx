@@ -17,10 +17,13 @@ export function ConnectionBadge() {
       <span class="dot" aria-hidden="true" />
       <span>{t(`connection.${connection.status()}`)}</span>
       <Show when={connection.unsaved() > 0} fallback={<span class="muted saved">{t('connection.saved')}</span>}>
-        {/* Short where the header is tight, so typing does not squeeze the board's title; the
-            full sentence is what screen readers hear. */}
+        {/* Short where the header is tight, so typing does not squeeze the board's title; screen
+            readers hear the full sentence. */}
         <span class="unsaved" data-count={connection.unsaved()}>
-          <span class="unsaved-long">{t('connection.unsaved', { count: connection.unsaved() })}</span>
+          <span class="visually-hidden">{t('connection.unsaved', { count: connection.unsaved() })}</span>
+          <span class="unsaved-long" aria-hidden="true">
+            {t('connection.unsaved', { count: connection.unsaved() })}
+          </span>
           <span class="unsaved-short" aria-hidden="true">
             {t('connection.unsavedShort', { count: connection.unsaved() })}
           </span>

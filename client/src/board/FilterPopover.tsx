@@ -35,49 +35,50 @@ export function FilterPopover() {
       <Popover.Portal>
         <Popover.Content class="popover filter-popover">
           <Popover.Title class="popover-title">{t('board.filters')}</Popover.Title>
-          <label>
-            <span>{t('board.filterStatus')}</span>
-            <select
-              aria-label={t('board.filterStatus')}
-              value={values().status}
-              onChange={(e) => filters.update({ status: e.currentTarget.value as CardStatus | '' })}
-            >
-              <option value="">{t('board.any')}</option>
-              <For each={CARD_STATUSES}>{(status) => <option value={status}>{t(`card.statuses.${status}`)}</option>}</For>
-            </select>
-          </label>
-          <label>
-            <span>{t('board.filterTag')}</span>
-            <select aria-label={t('board.filterTag')} value={values().tag} onChange={(e) => filters.update({ tag: e.currentTarget.value })}>
-              <option value="">{t('board.any')}</option>
-              <For each={filters.options().tags}>{(tag) => <option value={tag}>{tag}</option>}</For>
-            </select>
-          </label>
-          <label>
-            <span>{t('board.filterOwner')}</span>
-            <select aria-label={t('board.filterOwner')} value={values().owner} onChange={(e) => filters.update({ owner: e.currentTarget.value })}>
-              <option value="">{t('board.any')}</option>
-              <For each={filters.options().owners}>{(owner) => <option value={owner}>{owner}</option>}</For>
-            </select>
-          </label>
+          <FilterField
+            label={t('board.filterStatus')}
+            value={values().status}
+            onChange={(status) => filters.update({ status: status as CardStatus | '' })}
+            options={[{ value: '', label: t('board.any') }, ...CARD_STATUSES.map((status) => ({ value: status, label: t(`card.statuses.${status}`) }))]}
+          />
+          <FilterField
+            label={t('board.filterTag')}
+            value={values().tag}
+            onChange={(tag) => filters.update({ tag })}
+            options={[{ value: '', label: t('board.any') }, ...filters.options().tags.map((tag) => ({ value: tag, label: tag }))]}
+          />
+          <FilterField
+            label={t('board.filterOwner')}
+            value={values().owner}
+            onChange={(owner) => filters.update({ owner })}
+            options={[{ value: '', label: t('board.any') }, ...filters.options().owners.map((owner) => ({ value: owner, label: owner }))]}
+          />
           <Show when={hasRoadmap()}>
-            <label>
-              <span>{t('roadmap.label')}</span>
-              <select
-                aria-label={t('roadmap.label')}
-                value={values().roadmap}
-                onChange={(e) => filters.update({ roadmap: e.currentTarget.value as FilterValues['roadmap'] })}
-              >
-                <option value="">{t('roadmap.filterAll')}</option>
-                <option value="carried">{t('roadmap.filterCarried')}</option>
-                <For each={ROADMAP_STATUSES}>
-                  {(status) => <option value={status}>{t('roadmap.badge', { status: t(`roadmap.statuses.${status}`) })}</option>}
-                </For>
-              </select>
-            </label>
+            <FilterField
+              label={t('roadmap.label')}
+              value={values().roadmap}
+              onChange={(roadmap) => filters.update({ roadmap: roadmap as FilterValues['roadmap'] })}
+              options={[
+                { value: '', label: t('roadmap.filterAll') },
+                { value: 'carried', label: t('roadmap.filterCarried') },
+                ...ROADMAP_STATUSES.map((status) => ({ value: status, label: t('roadmap.badge', { status: t(`roadmap.statuses.${status}`) }) })),
+              ]}
+            />
           </Show>
         </Popover.Content>
       </Popover.Portal>
     </Popover>
+  );
+}
+
+/** One labelled select of the popover; the first option is "any". */
+function FilterField(props: { label: string; value: string; onChange: (value: string) => void; options: Array<{ value: string; label: string }> }) {
+  return (
+    <label>
+      <span>{props.label}</span>
+      <select aria-label={props.label} value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+        <For each={props.options}>{(option) => <option value={option.value}>{option.label}</option>}</For>
+      </select>
+    </label>
   );
 }
