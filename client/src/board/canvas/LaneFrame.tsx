@@ -3,15 +3,17 @@
  * the lane, double-click its name to rename it, and open its menu to recolour, move or remove
  * it) and the area its cards sit in. "Zoom to track" frames the lane on screen.
  */
-import { DropdownMenu } from '@kobalte/core/dropdown-menu';
-import { ArrowLeft, ArrowRight, Check, Ellipsis, Palette, Pencil, ScanSearch, Trash2 } from 'lucide-solid';
-import { createSignal, For, Show } from 'solid-js';
-import { COLORS, type Color, type Lane } from '../../../../shared/board/types';
+import { Ellipsis, ScanSearch } from 'lucide-solid';
+import { createSignal, lazy, Show, Suspense } from 'solid-js';
+import type { Lane } from '../../../../shared/board/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useBoard } from '../BoardContext';
 import { laneActions } from '../lanes/laneActions';
 import type { CanvasGeometry } from './canvasGeometry';
 import type { CanvasState } from './createCanvasState';
+
+// Only facilitators have a lane menu: a participant's board loads no menu code.
+const LaneMenu = lazy(() => import('./LaneMenu').then((m) => ({ default: m.LaneMenu })));
 
 export function LaneFrame(props: { lane: Lane; geometry: CanvasGeometry; state: CanvasState; onZoomTo: (laneId: string) => void }) {
   const board = useBoard();
@@ -27,9 +29,6 @@ export function LaneFrame(props: { lane: Lane; geometry: CanvasGeometry; state: 
     if (resizing?.kind === 'lane' && resizing.id === props.lane.id) return resizing.rect;
     return props.geometry.drawnFrame(props.lane.id) ?? props.lane.frame;
   };
-  // Renaming starts once the menu has closed: the menu gives focus back to its button as it
-  // closes, which would end the rename at once.
-  let renameAfterMenu = false;
   const commit = (value: string) => {
     setRenaming(false);
     actions.rename(value);
@@ -96,69 +95,15 @@ export function LaneFrame(props: { lane: Lane; geometry: CanvasGeometry; state: 
             <ScanSearch size={16} aria-hidden="true" />
           </button>
           <Show when={board.can.manageTracks}>
-            <DropdownMenu>
-              <DropdownMenu.Trigger
-                class="lane-frame-menu icon"
-                aria-label={t('canvas.laneMenu', { title: props.lane.title })}
-                title={t('canvas.laneMenu', { title: props.lane.title })}
-              >
-                <Ellipsis size={16} aria-hidden="true" />
-              </DropdownMenu.Trigger>
-              <DropdownMenu.Portal>
-                {/* Portalled, yet its events reach the canvas through Solid's tree: marked as the canvas's own UI. */}
-                <DropdownMenu.Content
-                  class="menu"
-                  data-canvas-ui
-                  onCloseAutoFocus={(event) => {
-                    if (!renameAfterMenu) return;
-                    renameAfterMenu = false;
-                    event.preventDefault();
-                    setRenaming(true);
-                  }}
-                >
-                  <DropdownMenu.Item class="menu-item" onSelect={() => (renameAfterMenu = true)}>
-                    <Pencil size={15} aria-hidden="true" />
-                    <DropdownMenu.ItemLabel>{t('board.renameLane')}</DropdownMenu.ItemLabel>
-                  </DropdownMenu.Item>
-                  <DropdownMenu.Sub>
-                    <DropdownMenu.SubTrigger class="menu-item">
-                      <Palette size={15} aria-hidden="true" />
-                      {t('board.laneColor')}
-                    </DropdownMenu.SubTrigger>
-                    <DropdownMenu.Portal>
-                      <DropdownMenu.SubContent class="menu" data-canvas-ui>
-                        <DropdownMenu.RadioGroup value={props.lane.color} onChange={(color) => actions.recolour(color as Color)}>
-                          <For each={COLORS}>
-                            {(color) => (
-                              <DropdownMenu.RadioItem class="menu-item" value={color} closeOnSelect>
-                                <span class="swatch" style={{ background: `var(--color-${color})` }} aria-hidden="true" />
-                                <DropdownMenu.ItemLabel>{t(`colors.${color}`)}</DropdownMenu.ItemLabel>
-                                <DropdownMenu.ItemIndicator class="menu-check">
-                                  <Check size={15} aria-hidden="true" />
-                                </DropdownMenu.ItemIndicator>
-                              </DropdownMenu.RadioItem>
-                            )}
-                          </For>
-                        </DropdownMenu.RadioGroup>
-                      </DropdownMenu.SubContent>
-                    </DropdownMenu.Portal>
-                  </DropdownMenu.Sub>
-                  <DropdownMenu.Item class="menu-item" disabled={actions.isFirst()} onSelect={() => actions.moveBy(-1)}>
-                    <ArrowLeft size={15} aria-hidden="true" />
-                    <DropdownMenu.ItemLabel>{t('board.moveLaneLeft')}</DropdownMenu.ItemLabel>
-                  </DropdownMenu.Item>
-                  <DropdownMenu.Item class="menu-item" disabled={actions.isLast()} onSelect={() => actions.moveBy(1)}>
-                    <ArrowRight size={15} aria-hidden="true" />
-                    <DropdownMenu.ItemLabel>{t('board.moveLaneRight')}</DropdownMenu.ItemLabel>
-                  </DropdownMenu.Item>
-                  <DropdownMenu.Separator class="menu-separator" />
-                  <DropdownMenu.Item class="menu-item danger" onSelect={actions.remove}>
-                    <Trash2 size={15} aria-hidden="true" />
-                    <DropdownMenu.ItemLabel>{t('board.removeLane')}</DropdownMenu.ItemLabel>
-                  </DropdownMenu.Item>
-                </DropdownMenu.Content>
-              </DropdownMenu.Portal>
-            </DropdownMenu>
+            <Suspense
+              fallback={
+                <button type="button" class="lane-frame-menu icon" disabled aria-label={t('canvas.laneMenu', { title: props.lane.title })}>
+                  <Ellipsis size={16} aria-hidden="true" />
+                </button>
+              }
+            >
+              <LaneMenu lane={props.lane} actions={actions} onRename={() => setRenaming(true)} />
+            </Suspense>
           </Show>
         </div>
       </header>
