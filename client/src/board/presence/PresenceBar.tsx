@@ -3,9 +3,9 @@
  * A room of sixty shows the first few (this person first) and "+N", which opens the whole list:
  * every avatar in the bar would push the top bar onto several lines.
  */
-import { Popover } from '@kobalte/core/popover';
 import { For, Show } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
+import { PopoverButton } from '../../ui/PopoverButton';
 import { usePresence } from './PresenceContext';
 import type { Peer } from './createPresence';
 import { initials } from './initials';
@@ -31,34 +31,33 @@ export function PresenceBar() {
       </For>
       <Show when={hidden() > 0}>
         <li>
-          <Popover placement="bottom-end" gutter={6}>
-            <Popover.Trigger class="avatar avatar-more" aria-label={t('presence.everyone', { count: presence.peers().length })}>
-              +{hidden()}
-            </Popover.Trigger>
-            <Popover.Portal>
-              <Popover.Content class="popover presence-popover">
-                <Popover.Title class="popover-title">{t('presence.everyone', { count: presence.peers().length })}</Popover.Title>
-                <ul class="presence-list">
-                  <For each={presence.peers()}>
-                    {(peer) => (
-                      <li data-peer={peer.name} title={label(peer)}>
-                        <span class="avatar" style={{ 'background-color': peer.color }} aria-hidden="true">
-                          {initials(peer.name)}
-                        </span>
-                        <span class="presence-who">
-                          <span class="presence-name">
-                            {peer.name}
-                            {peer.self ? ` (${t('presence.you')})` : ''}
-                          </span>
-                          <span class="presence-role">{t(`roles.${peer.role}`)}</span>
-                        </span>
-                      </li>
-                    )}
-                  </For>
-                </ul>
-              </Popover.Content>
-            </Popover.Portal>
-          </Popover>
+          <PopoverButton
+            class="avatar avatar-more"
+            label={t('presence.everyone', { count: presence.peers().length })}
+            face={<>+{hidden()}</>}
+            title={t('presence.everyone', { count: presence.peers().length })}
+            popoverClass="presence-popover"
+            placement="bottom-end"
+          >
+            <ul class="presence-list">
+              <For each={presence.peers()}>
+                {(peer) => (
+                  <li data-peer={peer.name} title={label(peer)}>
+                    <span class="avatar" style={{ 'background-color': peer.color }} aria-hidden="true">
+                      {initials(peer.name)}
+                    </span>
+                    <span class="presence-who">
+                      <span class="presence-name">
+                        {peer.name}
+                        {peer.self ? ` (${t('presence.you')})` : ''}
+                      </span>
+                      <span class="presence-role">{t(`roles.${peer.role}`)}</span>
+                    </span>
+                  </li>
+                )}
+              </For>
+            </ul>
+          </PopoverButton>
         </li>
       </Show>
     </ul>

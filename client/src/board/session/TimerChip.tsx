@@ -3,12 +3,12 @@
  * from the chip and set it from a popover: presets that start at once, any number of minutes,
  * one more minute, the sound at zero.
  */
-import { Popover } from '@kobalte/core/popover';
 import { ChevronDown, Pause, Play, Plus, Timer } from 'lucide-solid';
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { addTimerMinutes, pauseTimer, resetTimer, setTimerSound, startTimer } from '../../../../shared/board';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Hint } from '../../ui/Hint';
+import { PopoverButton } from '../../ui/PopoverButton';
 import { useBoard } from '../BoardContext';
 import { useSession } from './SessionContext';
 import { chime, formatCountdown } from './countdown';
@@ -59,46 +59,45 @@ export function TimerChip() {
             </button>
           </Hint>
         </Show>
-        <Popover placement="bottom-end" gutter={6}>
-          <Popover.Trigger class="icon" aria-label={t('session.settings')}>
-            <ChevronDown size="1em" aria-hidden="true" />
-          </Popover.Trigger>
-          <Popover.Portal>
-            <Popover.Content class="popover timer-popover">
-              <Popover.Title class="popover-title">{t('session.timer')}</Popover.Title>
-              <div class="timer-presets">
-                <For each={PRESETS}>
-                  {(length) => (
-                    <button type="button" class="button secondary" aria-label={t('session.startFor', { count: length })} onClick={() => startWith(length)}>
-                      {t('session.minutesShort', { count: length })}
-                    </button>
-                  )}
-                </For>
-              </div>
-              <div class="timer-custom">
-                <input
-                  class="minutes"
-                  type="number"
-                  min="1"
-                  max="600"
-                  aria-label={t('session.minutes')}
-                  value={minutes()}
-                  onInput={(e) => setMinutes(Number(e.currentTarget.value))}
-                />
-                <button type="button" class="button secondary" onClick={() => minutes() > 0 && resetTimer(doc, minutes() * 60_000)}>
-                  {t('session.reset')}
+        <PopoverButton
+          class="icon"
+          label={t('session.settings')}
+          face={<ChevronDown size="1em" aria-hidden="true" />}
+          title={t('session.timer')}
+          popoverClass="timer-popover"
+          placement="bottom-end"
+        >
+          <div class="timer-presets">
+            <For each={PRESETS}>
+              {(length) => (
+                <button type="button" class="button secondary" aria-label={t('session.startFor', { count: length })} onClick={() => startWith(length)}>
+                  {t('session.minutesShort', { count: length })}
                 </button>
-                <button type="button" class="button secondary" aria-label={t('session.addMinute')} onClick={() => addTimerMinutes(doc, 1, clock.now())}>
-                  <Plus size="1em" class="glyph" aria-hidden="true" />1
-                </button>
-              </div>
-              <label class="checkbox">
-                <input type="checkbox" checked={session().timerSound} onChange={(e) => setTimerSound(doc, e.currentTarget.checked)} />
-                {t('session.sound')}
-              </label>
-            </Popover.Content>
-          </Popover.Portal>
-        </Popover>
+              )}
+            </For>
+          </div>
+          <div class="timer-custom">
+            <input
+              class="minutes"
+              type="number"
+              min="1"
+              max="600"
+              aria-label={t('session.minutes')}
+              value={minutes()}
+              onInput={(e) => setMinutes(Number(e.currentTarget.value))}
+            />
+            <button type="button" class="button secondary" onClick={() => minutes() > 0 && resetTimer(doc, minutes() * 60_000)}>
+              {t('session.reset')}
+            </button>
+            <button type="button" class="button secondary" aria-label={t('session.addMinute')} onClick={() => addTimerMinutes(doc, 1, clock.now())}>
+              <Plus size="1em" class="glyph" aria-hidden="true" />1
+            </button>
+          </div>
+          <label class="checkbox">
+            <input type="checkbox" checked={session().timerSound} onChange={(e) => setTimerSound(doc, e.currentTarget.checked)} />
+            {t('session.sound')}
+          </label>
+        </PopoverButton>
       </Show>
     </div>
   );
