@@ -55,6 +55,8 @@ export interface Board {
   sessionDoc: Y.Doc;
   connection: BoardConnection;
   state: BoardState;
+  /** Every card as a plain object, re-read at any card change (for sums over the whole board). */
+  plainCards: BoardStore['plainCards'];
   /** Calls back with each change of the content once `state` holds it (the canvas's spatial index follows it). */
   onApplied: BoardStore['onApplied'];
   undo: Y.UndoManager;
@@ -113,6 +115,7 @@ export function createBoard(options: BoardOptions): Board {
     sessionDoc: connection.session,
     connection,
     state: store.state,
+    plainCards: store.plainCards,
     onApplied: store.onApplied,
     undo,
     canEdit,

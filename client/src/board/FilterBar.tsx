@@ -9,11 +9,11 @@ import { FilterPopover } from './FilterPopover';
 
 export function FilterBar() {
   const { t } = useI18n();
-  const { state } = useBoard();
+  const { plainCards } = useBoard();
   const { filters } = useBoardView();
-  const total = () => Object.keys(state.cards).length;
-  const shortlisted = () => Object.values(state.cards).filter(isShortlisted).length;
-  const matching = () => Object.values(state.cards).filter((card) => filters.matches(card)).length;
+  const total = () => Object.keys(plainCards()).length;
+  const shortlisted = () => Object.values(plainCards()).filter(isShortlisted).length;
+  const matching = () => Object.values(plainCards()).filter((card) => filters.matches(card)).length;
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is not in Solid's JSX types; the role says the same
     <div class="filters" role="search">

@@ -4,7 +4,7 @@
  * most of a phone's screen, for controls used a few times a session.
  */
 import { ListFilter } from 'lucide-solid';
-import { createMemo, For, Show } from 'solid-js';
+import { For, Show } from 'solid-js';
 import { CARD_STATUSES, ROADMAP_STATUSES, type CardStatus } from '../../../shared/board/types';
 import { useI18n } from '../i18n/I18nProvider';
 import { PopoverButton } from '../ui/PopoverButton';
@@ -14,12 +14,13 @@ import type { FilterValues } from './createFilters';
 
 export function FilterPopover() {
   const { t } = useI18n();
-  const { state } = useBoard();
+  const { plainCards } = useBoard();
   const { filters } = useBoardView();
   const values = () => filters.values();
   const active = () => [values().status, values().tag, values().owner, values().roadmap].filter((value) => value !== '').length;
   // Boards that did not start from a past session have no roadmap: no filter to clutter the form.
-  const hasRoadmap = createMemo(() => values().roadmap !== '' || Object.values(state.cards).some((card) => card.roadmap));
+  // Read by the open form only.
+  const hasRoadmap = () => values().roadmap !== '' || Object.values(plainCards()).some((card) => card.roadmap);
   return (
     <PopoverButton
       class="button secondary filter-trigger"

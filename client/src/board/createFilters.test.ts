@@ -2,7 +2,6 @@ import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../../shared/board/types';
 import { cardMatches, createFilters } from './createFilters';
-import type { BoardState } from './store/createBoardStore';
 
 const card = (patch: Partial<Card>): Card => ({ id: 'c', title: '', description: '', owner: '', tags: [], partners: [], status: 'idea', ...patch }) as Card;
 
@@ -50,8 +49,8 @@ describe('shortlist filter', () => {
 
 describe('createFilters', () => {
   it('offers the tags and owners present on the board, and clears', () => {
-    const state = { cards: { a: card({ tags: ['b', 'a'], owner: 'X' }), b: card({ tags: ['a'], owner: '' }) } } as unknown as BoardState;
-    const { filters, dispose } = createRoot((dispose) => ({ filters: createFilters(() => state), dispose }));
+    const state = { cards: { a: card({ tags: ['b', 'a'], owner: 'X' }), b: card({ tags: ['a'], owner: '' }) } };
+    const { filters, dispose } = createRoot((dispose) => ({ filters: createFilters(() => state.cards), dispose }));
     expect(filters.options()).toEqual({ tags: ['a', 'b'], owners: ['X'] });
     expect(filters.active()).toBe(false);
     filters.update({ tag: 'b' });

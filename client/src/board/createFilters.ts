@@ -1,8 +1,7 @@
 /** Search and filters over the board's cards: text, tag, status, owner, roadmap status, the shortlist. */
-import { createMemo, createSignal } from 'solid-js';
+import { type Accessor, createMemo, createSignal } from 'solid-js';
 import { isShortlisted } from '../../../shared/board/rules';
 import type { Card, CardStatus, RoadmapStatus } from '../../../shared/board/types';
-import type { BoardState } from './store/createBoardStore';
 
 export interface FilterValues {
   text: string;
@@ -30,21 +29,23 @@ export function cardMatches(card: Card, filters: FilterValues): boolean {
   return [card.title, card.description, card.owner, ...card.tags, ...card.partners].some((field) => field.toLocaleLowerCase().includes(text));
 }
 
-export function createFilters(state: () => BoardState) {
+/** `cards`: every card as a plain object (the store's `plainCards`). */
+export function createFilters(cards: Accessor<Readonly<Record<string, Card>>>) {
   const [values, setValues] = createSignal<FilterValues>(NO_FILTERS);
   const active = createMemo(() => {
     const v = values();
     return v.text.trim() !== '' || v.status !== '' || v.tag !== '' || v.owner !== '' || v.roadmap !== '' || v.shortlist;
   });
-  const options = createMemo(() => {
+  // Computed when read (by the open filter form), not kept up to date at every card change.
+  const options = () => {
     const tags = new Set<string>();
     const owners = new Set<string>();
-    for (const card of Object.values(state().cards)) {
+    for (const card of Object.values(cards())) {
       for (const tag of card.tags) tags.add(tag);
       if (card.owner) owners.add(card.owner);
     }
     return { tags: [...tags].sort(), owners: [...owners].sort() };
-  });
+  };
   const update = (patch: Partial<FilterValues>) => setValues({ ...values(), ...patch });
   const clear = () => setValues(NO_FILTERS);
   const matches = (card: Card) => !active() || cardMatches(card, values());

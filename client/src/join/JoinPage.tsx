@@ -10,7 +10,7 @@ import { loadDisplayName, saveDisplayName } from '../local/identity';
 import { boardLinkOf } from '../local/boardLink';
 import { forgetBoard, rememberBoard } from '../local/recentBoards';
 import { TopBar } from '../ui/TopBar';
-import { loadOrJoin } from '../board/voting/participantIdentity';
+import { joinEarly, loadOrJoin } from '../board/voting/participantIdentity';
 import { ErrorPage, type JoinErrorCode } from './ErrorPage';
 
 const BoardPage = lazy(() => import('../board/BoardPage'));
@@ -44,11 +44,17 @@ export function JoinPage(props: { boardId: string; token: string | null; project
   );
   const [name, setName] = createSignal(loadDisplayName());
   const [entered, setEntered] = createSignal(loadDisplayName() !== '');
+  // Used by the first join only: a retry after a failed join asks again.
+  let early = props.token && entered() && !props.projector ? joinEarly({ boardId: props.boardId, token: props.token, name: name() }) : null;
   // The projector joins as nobody: it writes nothing and is not a participant.
   const [participant, { refetch: retryJoin }] = createResource(
     // `info.state`, not `info()`: reading a failed resource throws, and a bad link has its own page.
     () => (info.state === 'ready' && entered() && !props.projector ? { board: info()!, name: name() } : null),
-    ({ board, name }) => loadOrJoin({ boardId: props.boardId, token: props.token!, role: board.role, name }),
+    ({ board, name }) => {
+      const pending = early;
+      early = null;
+      return loadOrJoin({ boardId: props.boardId, token: props.token!, role: board.role, name, early: pending });
+    },
   );
 
   return (

@@ -46,6 +46,8 @@ export function defineRecord<Fs extends Fields>(name: string, fields: Fs, option
     if (byKey.has(field.key)) throw new Error(`${name}: two fields are stored under "${field.key}"`);
     byKey.set(field.key, { name: fieldName, field });
   }
+  // Listed once: a board arriving whole reads each of its thousands of cards through it.
+  const fieldList = Object.entries(fields);
   return {
     name,
     fields,
@@ -53,10 +55,10 @@ export function defineRecord<Fs extends Fields>(name: string, fields: Fs, option
     keys: Object.fromEntries(Object.entries(fields).map(([fieldName, field]) => [fieldName, field.key])) as { [K in keyof Fs]: string },
     plain: plainSchema(fields, options) as unknown as z.ZodMiniType<RecordOf<Fs>>,
     patch: patchSchema(fields) as unknown as PatchSchema<Fs>,
-    read: (get) => readFields(fields, get) as RecordOf<Fs> | null,
+    read: (get) => readFields(fieldList, get) as RecordOf<Fs> | null,
     readField: (name, get) => {
       const field = fields[name]!;
-      return readFields({ [name]: field }, get)?.[name as string] as never;
+      return readFields([[name as string, field]], get)?.[name as string] as never;
     },
   };
 }
@@ -87,6 +89,7 @@ export function defineEntry<Fs extends Record<string, ValueField<any, any, false
     Object.fromEntries(Object.values(fields).map((field) => [field.key, field.required ? field.stored : z.optional(field.stored)])),
   );
   const plain = z.extend(plainSchema(fields, options) as z.ZodMiniObject, { [options.idKey]: options.id });
+  const fieldList = Object.entries(fields);
   return {
     fields,
     idKey: options.idKey,
@@ -95,24 +98,24 @@ export function defineEntry<Fs extends Record<string, ValueField<any, any, false
     patch: patchSchema(fields) as unknown as PatchSchema<Fs>,
     read: (id, raw) => {
       if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
-      const entry = readFields(fields, (key) => (raw as Record<string, unknown>)[key]);
+      const entry = readFields(fieldList, (key) => (raw as Record<string, unknown>)[key]);
       return entry ? ({ [options.idKey]: id, ...entry } as Entry) : null;
     },
     compare: options.compare,
   };
 }
 
-function readFields(fields: Fields, get: (key: string) => unknown): Record<string, unknown> | null {
+function readFields(fields: ReadonlyArray<readonly [string, Field]>, get: (key: string) => unknown): Record<string, unknown> | null {
   const out: Record<string, unknown> = {};
-  const missing: Array<[string, ValueField]> = [];
-  for (const [name, field] of Object.entries(fields)) {
+  let missing: Array<[string, ValueField]> | undefined;
+  for (const [name, field] of fields) {
     const raw = get(field.key);
     switch (field.kind) {
       case 'value': {
         const read = raw === undefined ? undefined : field.read(raw);
         if (read === undefined) {
           if (field.required) return null;
-          missing.push([name, field]);
+          (missing ??= []).push([name, field]);
         } else if (field.spread) Object.assign(out, read);
         else out[name] = read;
         break;
@@ -131,7 +134,7 @@ function readFields(fields: Fields, get: (key: string) => unknown): Record<strin
     }
   }
   // Fallbacks last, so one may depend on another field (a card's `updatedAt` on `createdAt`).
-  for (const [name, field] of missing) {
+  for (const [name, field] of missing ?? []) {
     out[name] = typeof field.fallback === 'function' ? (field.fallback as (record: Record<string, unknown>) => unknown)(out) : field.fallback;
   }
   return out;

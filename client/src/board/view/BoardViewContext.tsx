@@ -17,7 +17,7 @@ export function BoardViewProvider(props: ParentProps) {
   const board = useBoard();
   const presence = usePresence();
   const { breakout } = useSession();
-  const view = createBoardView({ state: board.state, breakout, setEditing: presence.setEditing });
+  const view = createBoardView({ cards: board.plainCards, breakout, setEditing: presence.setEditing });
   return <BoardViewContext.Provider value={view}>{props.children}</BoardViewContext.Provider>;
 }
 

@@ -18,7 +18,7 @@ function setup() {
     const store = createBoardStore(content, session);
     const breakout = createBreakout(store.state, 'device-anna-1');
     const editing: Array<string | null> = [];
-    const view = createBoardView({ state: store.state, breakout, setEditing: (cardId) => void editing.push(cardId) });
+    const view = createBoardView({ cards: store.plainCards, breakout, setEditing: (cardId) => void editing.push(cardId) });
     const requests: CameraRequest[] = [];
     createEffect(on(view.cameraRequest, (request) => request && void requests.push(request), { defer: true }));
     return {

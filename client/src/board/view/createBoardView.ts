@@ -5,10 +5,9 @@
  * a facilitator drives it (see `createFollow`).
  */
 import { type Accessor, createEffect, createSignal, on } from 'solid-js';
-import { type Rect, sameRect } from '../../../../shared/board';
+import { type Card, type Rect, sameRect } from '../../../../shared/board';
 import { createFilters, type Filters } from '../createFilters';
 import type { Breakout } from '../groups/createBreakout';
-import type { BoardState } from '../store/createBoardStore';
 
 /** A place the canvas camera is asked to frame. */
 export type CameraRequest = { kind: 'lane'; laneId: string; fly?: boolean } | { kind: 'area'; area: Rect };
@@ -40,7 +39,11 @@ export interface BoardView {
 }
 
 /** `setEditing`: tells others which card this person has open. */
-export function createBoardView(options: { state: BoardState; breakout: Breakout; setEditing: (cardId: string | null) => void }): BoardView {
+export function createBoardView(options: {
+  cards: Accessor<Readonly<Record<string, Card>>>;
+  breakout: Breakout;
+  setEditing: (cardId: string | null) => void;
+}): BoardView {
   const { breakout } = options;
   const [openCardId, setOpenCardId] = createSignal<string | null>(null);
   const openCard = (cardId: string | null) => {
@@ -68,7 +71,7 @@ export function createBoardView(options: { state: BoardState; breakout: Breakout
     ),
   );
   return {
-    filters: createFilters(() => options.state),
+    filters: createFilters(options.cards),
     openCardId,
     openCard,
     focusedLaneId,
