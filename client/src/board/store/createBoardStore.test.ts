@@ -13,6 +13,24 @@ function board(cards = 2000) {
 }
 
 describe('createBoardStore', () => {
+  it('gives every card as a plain object, read again at each card change and only then', () => {
+    const { content, session, ids } = board(20);
+    const seen: string[] = [];
+    const dispose = createRoot((dispose) => {
+      const store = createBoardStore(content, session);
+      createEffect(() => void seen.push(Object.values(store.plainCards()).find((card) => card.id === ids[3])!.title));
+      return dispose;
+    });
+    expect(seen).toEqual(['Идея 3']);
+    updateCard(content, ids[3]!, { title: 'Умная парковка' });
+    expect(seen).toEqual(['Идея 3', 'Умная парковка']);
+    setLocked(session, true);
+    expect(seen).toHaveLength(2);
+    deleteCard(content, ids[5]!);
+    expect(seen).toHaveLength(3);
+    dispose();
+  });
+
   it('re-runs only the effects of the card that changed, out of 2,000', () => {
     const { content, session, ids } = board();
     const runs = new Map<string, number>();
