@@ -247,15 +247,7 @@ export function CanvasView(props: { watch?: boolean; tools?: JSX.Element }) {
           </Show>
           <For each={board.state.clusters}>{(cluster) => <ClusterFrame cluster={cluster} state={state} geometry={geometry} />}</For>
           <Show when={big()}>
-            <CardBlocks
-              state={state}
-              geometry={geometry}
-              index={index}
-              shown={paintsAny()}
-              inDom={mounted}
-              remoteDrags={remoteDrags}
-              remoteSelections={remoteSelections}
-            />
+            <CardBlocks state={state} geometry={geometry} shown={paintsAny()} inDom={mounted} remoteDrags={remoteDrags} remoteSelections={remoteSelections} />
           </Show>
           <For each={shownIds()}>
             {(id) => <CanvasCard id={id} state={state} geometry={geometry} remoteDrag={remoteDragOf(id)} remoteSelection={remoteSelectionOf(id)} />}

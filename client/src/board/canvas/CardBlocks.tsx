@@ -7,14 +7,12 @@
  * stays sharp; it takes no pointer input (the canvas view hit-tests the cards by position).
  */
 import { createEffect, createMemo, onCleanup } from 'solid-js';
-import { unwrap } from 'solid-js/store';
 import { cardRect, compareStacking, type Rect } from '../../../../shared/board';
 import { useBoard } from '../BoardContext';
 import { cardMatches } from '../createFilters';
 import { useBoardView } from '../view/BoardViewContext';
 import { visibleRect } from './camera';
 import type { CanvasGeometry } from './canvasGeometry';
-import type { CardIndex } from './cardIndex';
 import type { RemoteDrag } from './CanvasCard';
 import type { CanvasState } from './createCanvasState';
 
@@ -29,7 +27,6 @@ interface Block {
 export function CardBlocks(props: {
   state: CanvasState;
   geometry: CanvasGeometry;
-  index: CardIndex;
   /** Whether anything is to be painted (far out, or notes waiting to be mounted): hidden otherwise. */
   shown: boolean;
   /** Cards drawn as DOM notes: not painted. */
@@ -53,17 +50,15 @@ export function CardBlocks(props: {
   const colourOf = (name: string) => token(`--color-${name}`) || token('--color-yellow');
 
   /**
-   * Every card's block, in stacking order: changes with the board, not with the camera. Any card
-   * change bumps the index's version, so the cards are read as plain objects: through the store
-   * they would subscribe this to every field of every card (5,000 cards on a big board), which
-   * cost as much as painting when the board arrived.
+   * Every card's block, in stacking order: changes with the board, not with the camera. The cards
+   * are read as plain objects: through the store they would subscribe this to every field of
+   * every card (5,000 cards on a big board), which cost as much as painting when the board arrived.
    */
   const blocks = createMemo((): Block[] => {
-    props.index.version();
     const frames = props.geometry.frames();
     const filtering = filters.active();
     const values = filters.values();
-    const list = Object.values(unwrap(board.state.cards)).sort(compareStacking);
+    const list = Object.values(board.plainCards()).sort(compareStacking);
     return list.map((card) => ({
       id: card.id,
       rect: cardRect(card, frames),

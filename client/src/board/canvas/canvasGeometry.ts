@@ -55,8 +55,7 @@ export function createCanvasGeometry(board: Board, index: CardIndex) {
     const members = new Map<string, string[]>();
     // Most boards have none: no walk over every card at each change then.
     if (board.state.clusters.length === 0) return members;
-    index.version();
-    for (const card of Object.values(unwrap(board.state.cards))) {
+    for (const card of Object.values(board.plainCards())) {
       if (card.cluster) members.set(card.cluster, [...(members.get(card.cluster) ?? []), card.id]);
     }
     return members;
